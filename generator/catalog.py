@@ -1,0 +1,66 @@
+"""specs/catalog.yaml: the list of the 16 APIs, and its consistency with the documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.bundler import Bundle
+from generator.diagnostics import Diagnostic, Location, display_path, error
+from generator.loader import Document, LoadError, load_file
+from generator.model import CatalogEntry
+
+_FIELDS = ("number", "slug", "disclosure", "audience", "prerequisites")
+
+
+def load_catalog(path: Path) -> tuple[list[CatalogEntry], Document | None, list[Diagnostic]]:
+    try:
+        doc = load_file(path)
+    except LoadError as exc:
+        return [], None, [exc.diagnostic]
+    apis = doc.data.get("apis")
+    if not isinstance(apis, list):
+        return [], doc, [error(doc.location(()), "catalog-invalid", "catalog needs a list under `apis`")]
+    entries: list[CatalogEntry] = []
+    out: list[Diagnostic] = []
+    for i, raw in enumerate(apis):
+        try:
+            entries.append(CatalogEntry.from_dict(raw))
+        except (KeyError, TypeError, ValueError) as exc:
+            out.append(error(doc.location(("apis", str(i))), "catalog-invalid", f"catalogue entry is incomplete: {exc}"))
+    return entries, doc, out
+
+
+def check_against_catalog(entry: CatalogEntry, bundle: Bundle) -> list[Diagnostic]:
+    """info.x-mynaportal must say what the catalogue says (number, slug, ★, audience, prerequisites)."""
+    info = bundle.data.get("info") or {}
+    meta = info.get("x-mynaportal")
+    if not isinstance(meta, dict):
+        return [error(bundle.location(("info",)), "house/catalog-match", "info.x-mynaportal is missing")]
+    expected: dict[str, Any] = {
+        "number": entry.number,
+        "slug": entry.slug,
+        "disclosure": entry.disclosure,
+        "audience": list(entry.audience),
+        "prerequisites": list(entry.prerequisites),
+    }
+    out = []
+    for key in _FIELDS:
+        if meta.get(key) != expected[key]:
+            out.append(
+                error(
+                    bundle.location(("info", "x-mynaportal", key)),
+                    "house/catalog-match",
+                    f"x-mynaportal.{key} is {meta.get(key)!r} but the catalogue says {expected[key]!r}",
+                )
+            )
+    return out
+
+
+def missing_documents(entries: list[CatalogEntry], specs: Path, catalog_doc: Document) -> list[Diagnostic]:
+    out = []
+    for i, entry in enumerate(entries):
+        if not (specs / entry.file).is_file():
+            loc = catalog_doc.location(("apis", str(i), "file"))
+            out.append(error(loc, "catalog-missing-document", f"{entry.slug}: {display_path(specs / entry.file)} does not exist"))
+    return out

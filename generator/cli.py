@@ -1,0 +1,104 @@
+"""Command-line interface: argument parsing and printing only; the work happens in the pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator.config import Config, load_config
+from generator.diagnostics import Diagnostic
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mpgen", description="マイナポータルAPI spec toolkit: validate, bundle, generate.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    v = sub.add_parser("validate", help="validate OpenAPI documents (files or folders)")
+    v.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the configured specs folder)")
+    v.add_argument("--fail-on-warning", action="store_true", default=None, help="exit 1 on warnings too")
+    v.add_argument("--house", action="store_true", help="apply the house lint profile to every document")
+
+    g = sub.add_parser("generate", help="generate a typed client package from OpenAPI documents")
+    g.add_argument("specs", nargs="+", type=Path, help="OpenAPI 3.0/3.1 documents (YAML or JSON)")
+    g.add_argument("--out", type=Path, required=True, help="folder that receives the package folder")
+    g.add_argument("--package", required=True, help="Python package name, e.g. my_api_client")
+    g.add_argument("--facade", help="class name of the facade exposing every API (default: from the package name)")
+    g.add_argument("--pyproject", action="store_true", help="also write OUT/pyproject.toml")
+    g.add_argument("--check", action="store_true", help="write nothing; exit 1 listing files that would change")
+    g.add_argument("--force", action="store_true", help="regenerate even when inputs are unchanged")
+
+    b = sub.add_parser("bundle", help="bundle documents into self-contained YAML and JSON")
+    b.add_argument("specs", nargs="+", type=Path)
+    b.add_argument("--out", type=Path, required=True)
+
+    sub.add_parser("build", help="everything `make build` produces from the configured specs (bundles and client)").add_argument(
+        "--force", action="store_true", help="regenerate even when inputs are unchanged"
+    )
+    sub.add_parser("check", help="exit 1 naming each file of build/ that differs from a fresh generation")
+    sub.add_parser("rules", help="list the lint rules with their ids and severities")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        config = load_config()
+    except Exception as exc:  # noqa: BLE001 - a broken pyproject is a usage error, not a traceback
+        print(f"mpgen: cannot read configuration: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        match args.command:
+            case "validate":
+                return _validate(config, args)
+            case "rules":
+                return _rules()
+            case _:
+                from generator import commands  # noqa: PLC0415 - generation imports are heavy
+
+                return commands.run(config, args)
+    except KeyboardInterrupt:
+        print("mpgen: interrupted; previous output is untouched", file=sys.stderr)
+        return 130
+
+
+def print_diagnostics(diagnostics: list[Diagnostic]) -> None:
+    for d in diagnostics:
+        print(d)
+
+
+def _validate(config: Config, args: argparse.Namespace) -> int:
+    from generator.pipeline import check_all  # noqa: PLC0415
+
+    if args.house:
+        config = config.with_overrides(house_paths=(Path("/"),))
+    paths = args.paths or [config.specs]
+    started = time.perf_counter()
+    run = check_all(config, paths, progress=True)
+    print_diagnostics(run.diagnostics)
+    errors = len(run.errors)
+    warnings = len(run.diagnostics) - errors
+    seconds = time.perf_counter() - started
+    print(
+        f"{len(run.documents)} document(s) checked in {seconds:.2f}s: {errors} error(s), {warnings} warning(s)",
+        file=sys.stderr,
+    )
+    if any(d.rule == "io-error" and d.location.line == 1 for d in run.diagnostics) and not run.documents:
+        return EXIT_USAGE
+    fail_on_warning = args.fail_on_warning if args.fail_on_warning is not None else config.fail_on_warning
+    if errors or (fail_on_warning and warnings):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _rules() -> int:
+    from generator.lint import CATALOG_RULES, RULES  # noqa: PLC0415
+
+    for rule in RULES:
+        print(f"{rule.id:28} {rule.severity.value:8} {rule.doc}")
+    for rule_id, doc in CATALOG_RULES.items():
+        print(f"{rule_id:28} {'error':8} {doc}")
+    return EXIT_OK

@@ -1,0 +1,122 @@
+"""Rendering the client package from the intermediate model with jinja2 templates."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.model import Api, Operation
+
+RUNTIME = Path(__file__).parent / "runtime"
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _pyrepr(value: Any) -> str:
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
+
+
+def _doc(text: Any) -> str:
+    """Safe inside a triple-quoted docstring."""
+    return str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+
+
+def _oneline(text: Any) -> str:
+    return " ".join(str(text).split())
+
+
+def _comment(text: Any) -> str:
+    return str(text).replace("\n", " ")[:100]
+
+
+def _server_url(url: str) -> str:
+    return re.sub(r"{[^{}]*}", "", url) if "{" in url else url
+
+
+def _success(op: Operation) -> list[tuple[str, str]]:
+    out = []
+    for response in op.responses:
+        if response.status[:1] in ("2", "3"):
+            if response.status.startswith("3"):
+                kind = "str"
+            else:
+                kind = response.py_type or "None"
+            out.append((response.status.upper(), kind))
+    return out
+
+
+def _success_map(op: Operation) -> str:
+    pairs = _success(op)
+    if not pairs:
+        return "None"
+    return "{" + ", ".join(f"{_pyrepr(status)}: {kind}" for status, kind in pairs) + "}"
+
+
+def _return_type(op: Operation) -> str:
+    kinds = list(dict.fromkeys(kind for _s, kind in _success(op)))
+    if not kinds:
+        return "None"
+    if "Any" in kinds:
+        return "Any"
+    if "None" in kinds and len(kinds) > 1:
+        kinds = [k for k in kinds if k != "None"] + ["None"]
+    return " | ".join(kinds)
+
+
+def _return_doc(op: Operation) -> str:
+    parts = [f"{r.status}: {_oneline(r.description)}" for r in op.responses if r.status[:1] in ("2", "3")]
+    return "; ".join(parts) or "なし"
+
+
+def _error_statuses(op: Operation) -> str:
+    return ", ".join(r.status for r in op.errors) or "なし"
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(  # noqa: S701 - emits Python source, not HTML
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        pyrepr=_pyrepr,
+        doc=_doc,
+        oneline=_oneline,
+        comment=_comment,
+        server_url=_server_url,
+        success_map=_success_map,
+        return_type=_return_type,
+        return_doc=_return_doc,
+        error_statuses=_error_statuses,
+    )
+    return env
+
+
+def render_api(api: Api) -> dict[str, str]:
+    """Files of one API sub-package (models.py comes from the model generator)."""
+    env = environment()
+    return {
+        f"{api.module}/__init__.py": env.get_template("api__init__.py.jinja").render(api=api),
+        f"{api.module}/client.py": env.get_template("client.py.jinja").render(api=api),
+    }
+
+
+def render_package(apis: list[Api], package: str, facade: str, title: str) -> dict[str, str]:
+    """Package-level files: runtime modules, py.typed and the facade."""
+    env = environment()
+    files = {name.name: name.read_text(encoding="utf-8") for name in sorted(RUNTIME.glob("_*.py"))}
+    files["py.typed"] = ""
+    files["__init__.py"] = env.get_template("__init__.py.jinja").render(apis=apis, package=package, facade=facade, title=title)
+    return files
+
+
+def render_pyproject(package: str, version: str) -> str:
+    return environment().get_template("pyproject.toml.jinja").render(package=package, version=version)

@@ -1,0 +1,385 @@
+"""From a bundled document to the intermediate model (`generator.model.Api`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.model import (
+    HTTP_METHODS,
+    Api,
+    Body,
+    CatalogEntry,
+    Header,
+    Operation,
+    Parameter,
+    Response,
+    SchemaField,
+    SecurityRequirement,
+    SecurityScheme,
+    Server,
+    Tag,
+    class_name_for,
+)
+from generator.naming import camel_case, snake_case, unique
+from generator.validate import resolve
+
+JsonDict = dict[str, Any]
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_MAX_FIELD_DEPTH = 4
+
+
+def ref_name(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/components/schemas/"):
+        return str(schema["$ref"].rsplit("/", 1)[1])
+    return None
+
+
+class TypeNamer:
+    """Python type expressions for schemas, given the component → class name table of the models module."""
+
+    def __init__(self, document: JsonDict, classes: dict[str, str]) -> None:
+        self.document = document
+        self.classes = classes
+
+    def py_type(self, schema: Any, depth: int = 0) -> str:
+        if depth > 8 or not isinstance(schema, dict):
+            return "Any"
+        name = ref_name(schema)
+        if name is not None:
+            cls = self.classes.get(name)
+            return f"models.{cls}" if cls else self.py_type(resolve(self.document, schema), depth + 1)
+        kinds = schema.get("type")
+        kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
+        if schema.get("nullable") is True and "null" not in kinds:
+            kinds.append("null")
+        for combo in ("oneOf", "anyOf"):
+            if isinstance(schema.get(combo), list):
+                parts = [self.py_type(s, depth + 1) for s in schema[combo]]
+                return _union(parts + (["None"] if "null" in kinds else []))
+        if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+            return self.py_type(schema["allOf"][0], depth + 1)
+        parts = []
+        for kind in kinds or [""]:
+            if kind == "array":
+                parts.append(f"list[{self.py_type(schema.get('items'), depth + 1)}]")
+            elif kind == "object" or (not kind and "properties" in schema):
+                parts.append("dict[str, Any]")
+            elif kind in _PRIMITIVES:
+                parts.append("bytes" if schema.get("format") == "binary" else _PRIMITIVES[kind])
+            else:
+                parts.append("Any")
+        return _union(parts)
+
+
+def _union(parts: list[str]) -> str:
+    unique_parts = list(dict.fromkeys(parts))
+    if "Any" in unique_parts:
+        return "Any"
+    if "None" in unique_parts:  # keep `None` last: `str | None` reads better
+        unique_parts = [p for p in unique_parts if p != "None"] + ["None"]
+    return " | ".join(unique_parts)
+
+
+def type_text(document: JsonDict, schema: Any) -> str:
+    """A short human-readable type for tables, e.g. `string (date)`, `array<Medication>`."""
+    if not isinstance(schema, dict):
+        return "any"
+    name = ref_name(schema)
+    if name is not None:
+        target = resolve(document, schema)
+        if isinstance(target, dict) and target.get("type") in ("string", "integer", "number", "boolean") and "enum" not in target:
+            return type_text(document, target)
+        return name
+    kind = schema.get("type")
+    kinds = [kind] if isinstance(kind, str) else [k for k in (kind or []) if isinstance(k, str)]
+    shown = []
+    for k in kinds or ["object" if "properties" in schema else "any"]:
+        if k == "array":
+            shown.append(f"array<{type_text(document, schema.get('items'))}>")
+        elif k == "null":
+            continue
+        else:
+            fmt = schema.get("format")
+            shown.append(f"{k} ({fmt})" if fmt else k)
+    for combo in ("oneOf", "anyOf", "allOf"):
+        if isinstance(schema.get(combo), list):
+            joiner = " & " if combo == "allOf" else " | "
+            shown.append(joiner.join(type_text(document, s) for s in schema[combo]))
+    text = " | ".join(shown) or "any"
+    return text + (" | null" if "null" in kinds or schema.get("nullable") is True else "")
+
+
+def constraints(document: JsonDict, schema: Any) -> str:
+    target = resolve(document, schema)
+    if not isinstance(target, dict):
+        return ""
+    out = []
+    if isinstance(target.get("enum"), list):
+        labels = target.get("x-enum-descriptions")
+        values = target["enum"]
+        if isinstance(labels, list) and len(labels) == len(values):
+            out.append("enum: " + ", ".join(f"{json.dumps(v, ensure_ascii=False)} ({lab})" for v, lab in zip(values, labels, strict=True)))
+        else:
+            out.append("enum: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in values))
+    for key in ("pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+                "minItems", "maxItems", "default", "const"):
+        if key in target:
+            out.append(f"{key}: {json.dumps(target[key], ensure_ascii=False)}")
+    return "; ".join(out)
+
+
+def _doc(schema: Any, document: JsonDict) -> str:
+    if not isinstance(schema, dict):
+        return ""
+    text = schema.get("description") or schema.get("title")
+    if not text and "$ref" in schema:
+        target = resolve(document, schema)
+        if isinstance(target, dict):
+            text = target.get("title") or target.get("description")
+    return str(text or "")
+
+
+def flatten_fields(document: JsonDict, schema: Any) -> tuple[SchemaField, ...]:
+    """Object properties as rows, nested objects and arrays of objects included (dotted paths)."""
+    rows: list[SchemaField] = []
+
+    def visit(node: Any, prefix: str, depth: int, trail: tuple[str, ...]) -> None:
+        name = ref_name(node)
+        if name is not None and name in trail:
+            return  # recursive schema: the row that refers back is enough
+        target = resolve(document, node)
+        if not isinstance(target, dict) or depth > _MAX_FIELD_DEPTH:
+            return
+        trail = (*trail, name) if name else trail
+        if target.get("type") == "array" or "items" in target:
+            visit(target.get("items"), prefix + "[]", depth, trail)
+            return
+        for combo in ("allOf",):
+            for part in target.get(combo) or []:
+                visit(part, prefix, depth, trail)
+        required = set(target.get("required") or [])
+        for prop, sub in (target.get("properties") or {}).items():
+            path = f"{prefix}.{prop}" if prefix else prop
+            rows.append(SchemaField(path, type_text(document, sub), prop in required, _doc(sub, document), constraints(document, sub), depth))
+            visit(sub, path, depth + 1, trail)
+
+    visit(schema, "", 0, ())
+    return tuple(rows)
+
+
+def _example(media: JsonDict, document: JsonDict) -> Any:
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples")
+    if isinstance(examples, dict) and examples:
+        first = resolve(document, next(iter(examples.values())))
+        if isinstance(first, dict):
+            return first.get("value")
+    return None
+
+
+def _pick_media(content: Any) -> tuple[str | None, JsonDict]:
+    if not isinstance(content, dict) or not content:
+        return None, {}
+    for preferred in ("application/json", "application/problem+json"):
+        if preferred in content:
+            return preferred, content[preferred] or {}
+    for media_type, media in content.items():
+        if media_type.endswith("+json"):
+            return media_type, media or {}
+    media_type = next(iter(content))
+    return media_type, content[media_type] or {}
+
+
+def is_json(media_type: str | None) -> bool:
+    return media_type is not None and (media_type == "application/json" or media_type.endswith("+json"))
+
+
+def describe_api(
+    document: JsonDict,
+    slug: str,
+    catalog: CatalogEntry | None = None,
+    classes: dict[str, str] | None = None,
+    hoisted: dict[tuple[str, ...], str] | None = None,
+) -> Api:
+    """The intermediate model of one bundled document.
+
+    classes maps component schema keys to generated class names; hoisted maps the pointer of an
+    inline body/response schema to the component the model generator received it as.
+    """
+    namer = TypeNamer(document, classes or {})
+    hoisted = hoisted or {}
+    info = document.get("info") or {}
+    servers = tuple(
+        Server(str(s.get("url", "")), str(s.get("description", "")), bool(s.get("x-illustrative")))
+        for s in document.get("servers") or []
+        if isinstance(s, dict)
+    )
+    tags = tuple(Tag(str(t.get("name")), str(t.get("description", ""))) for t in document.get("tags") or [] if isinstance(t, dict))
+    schemes = _security_schemes(document)
+    scheme_kinds = {s.name: s.kind for s in schemes}
+    default_security = document.get("security")
+    operations: list[Operation] = []
+    taken: set[str] = set()
+    for section in ("paths", "webhooks"):
+        for path, raw_item in (document.get(section) or {}).items():
+            item = resolve(document, raw_item)
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                pointer = (section, path, method)
+                operations.append(
+                    _operation(document, namer, hoisted, pointer, op, item, default_security, scheme_kinds, taken)
+                )
+    module = snake_case(slug)
+    return Api(
+        slug=slug,
+        module=module,
+        class_name=class_name_for(slug),
+        title=str(info.get("title", slug)),
+        version=str(info.get("version", "")),
+        description=str(info.get("description", "")),
+        servers=servers,
+        tags=tags,
+        operations=tuple(operations),
+        security_schemes=schemes,
+        catalog=catalog,
+        document=document,
+    )
+
+
+def _security_schemes(document: JsonDict) -> tuple[SecurityScheme, ...]:
+    raw = (document.get("components") or {}).get("securitySchemes") or {}
+    out = []
+    for name, scheme in raw.items():
+        scheme = resolve(document, scheme)
+        if isinstance(scheme, dict):
+            out.append(SecurityScheme(name, str(scheme.get("type", "unknown")), str(scheme.get("description", "")), scheme))
+    return tuple(out)
+
+
+def _operation(
+    document: JsonDict,
+    namer: TypeNamer,
+    hoisted: dict[tuple[str, ...], str],
+    pointer: tuple[str, str, str],
+    op: JsonDict,
+    item: JsonDict,
+    default_security: Any,
+    scheme_kinds: dict[str, str],
+    taken: set[str],
+) -> Operation:
+    section, path, method = pointer
+    op_id = op.get("operationId")
+    if not isinstance(op_id, str) or not op_id:
+        op_id = camel_case(f"{method} {path}")  # documents without operationIds still get stable names
+    py_name = unique(snake_case(op_id), taken)
+    params: dict[tuple[str, str], JsonDict] = {}
+    for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+        param = resolve(document, raw)
+        if isinstance(param, dict) and "name" in param and "in" in param:
+            params[(str(param["name"]), str(param["in"]))] = param
+    param_names: set[str] = {"body", "timeout"}
+    parameters = []
+    for (name, location), param in params.items():
+        schema = param.get("schema")
+        if schema is None:  # `content`-style parameter
+            _mt, media = _pick_media(param.get("content"))
+            schema = media.get("schema")
+        required = bool(param.get("required")) or location == "path"
+        parameters.append(
+            Parameter(
+                name=name,
+                location=location,
+                required=required,
+                description=str(param.get("description", "")),
+                schema=schema if isinstance(schema, dict) else {},
+                type_text=type_text(document, schema),
+                constraints=constraints(document, schema),
+                example=param.get("example", (resolve(document, schema) or {}).get("example") if isinstance(schema, dict) else None),
+                py_name=unique(snake_case(name), param_names),
+                py_type=namer.py_type(schema),
+                deprecated=bool(param.get("deprecated")),
+            )
+        )
+    parameters.sort(key=lambda p: (not p.required, ("path", "query", "header", "cookie").index(p.location) if p.location in ("path", "query", "header", "cookie") else 9))
+    body = None
+    raw_body = resolve(document, op.get("requestBody"))
+    if isinstance(raw_body, dict):
+        media_type, media = _pick_media(raw_body.get("content"))
+        schema = media.get("schema")
+        key = (section, path, method, "requestBody")
+        py_type: str | None
+        if media_type is not None and (is_json(media_type) or "form" in media_type):
+            py_type = f"models.{hoisted[key]}" if key in hoisted else namer.py_type(schema)
+        else:
+            py_type = None
+        body = Body(
+            media_type=media_type or "application/octet-stream",
+            required=bool(raw_body.get("required")),
+            description=str(raw_body.get("description", "")),
+            schema=schema if isinstance(schema, dict) else {},
+            schema_name=ref_name(schema),
+            fields=flatten_fields(document, schema),
+            example=_example(media, document),
+            py_type=py_type,
+        )
+    responses = []
+    for status, raw in (op.get("responses") or {}).items():
+        response = resolve(document, raw)
+        if not isinstance(response, dict):
+            continue
+        media_type, media = _pick_media(response.get("content"))
+        schema = media.get("schema")
+        key = (section, path, method, "responses", str(status))
+        if media_type is None:
+            py_resp: str | None = None
+        elif is_json(media_type):
+            py_resp = f"models.{hoisted[key]}" if key in hoisted else namer.py_type(schema)
+        else:
+            py_resp = "bytes"
+        headers = tuple(
+            Header(name, str((resolve(document, h) or {}).get("description", "")), type_text(document, (resolve(document, h) or {}).get("schema")))
+            for name, h in (response.get("headers") or {}).items()
+        )
+        responses.append(
+            Response(
+                status=str(status),
+                description=str(response.get("description", "")),
+                media_type=media_type,
+                schema=schema if isinstance(schema, dict) else None,
+                schema_name=ref_name(schema),
+                fields=flatten_fields(document, schema) if schema is not None else (),
+                example=_example(media, document),
+                headers=headers,
+                py_type=py_resp,
+            )
+        )
+    security_raw = op.get("security", default_security) or []
+    security = tuple(
+        tuple(SecurityRequirement(name, tuple(scopes or ()), scheme_kinds.get(name, "unknown")) for name, scopes in alt.items())
+        for alt in security_raw
+        if isinstance(alt, dict)
+    )
+    return Operation(
+        operation_id=op_id,
+        py_name=py_name,
+        method=method,
+        path=path,
+        summary=str(op.get("summary", "")),
+        description=str(op.get("description", "")),
+        summary_en=str(op.get("x-summary-en", "")),
+        tags=tuple(str(t) for t in op.get("tags") or ()),
+        parameters=tuple(parameters),
+        request_body=body,
+        responses=tuple(responses),
+        security=security,
+        deprecated=bool(op.get("deprecated")),
+        is_webhook=section == "webhooks",
+        illustrative=bool(op.get("x-illustrative")),
+        extensions={k: v for k, v in op.items() if k.startswith("x-")},
+    )

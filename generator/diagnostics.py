@@ -1,0 +1,66 @@
+"""Diagnostics are values: every problem carries a rule id, a severity and a source location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    path: str
+    line: int = 1
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    location: Location
+    severity: Severity
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity.value} [{self.rule}] {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def error(location: Location, rule: str, message: str) -> Diagnostic:
+    return Diagnostic(location, Severity.ERROR, rule, message)
+
+
+def warning(location: Location, rule: str, message: str) -> Diagnostic:
+    return Diagnostic(location, Severity.WARNING, rule, message)
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    """Paths relative to the working directory when possible: shorter and clickable in editors."""
+    base = base or Path.cwd()
+    try:
+        return str(path.resolve().relative_to(base.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def sort_key(d: Diagnostic) -> tuple[str, int, int, str, str]:
+    return (d.location.path, d.location.line, d.location.col, d.rule, d.message)
+
+
+class GeneratorError(Exception):
+    """Raised to stop the pipeline; carries the diagnostics that explain why."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("\n".join(str(d) for d in diagnostics))
+        self.diagnostics = diagnostics

@@ -1,0 +1,317 @@
+"""Loading YAML and JSON documents with a source position for every node, refusing hostile input."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.cyaml import CParser
+
+from generator.diagnostics import Diagnostic, Location, display_path, error
+
+Pointer = tuple[str, ...]
+
+MAX_DEPTH = 256  # real specs nest ~30 deep; deeper input is an attack or a bug (libyaml recurses in C)
+MAX_ALIAS_NODES = 1_000_000  # nodes produced by expanding aliases (billion laughs stops here)
+MAX_BYTES = 64 * 1024 * 1024
+
+_BOM = b"\xef\xbb\xbf"
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
+_NAN = re.compile(r"\.(nan|NaN|NAN)")
+_BRACKETS = re.compile(r"[\[\]{}]")
+_INDENT = re.compile(r"^[ -]+", re.MULTILINE)
+
+
+class _Core12Resolver(yaml.resolver.Resolver):
+    """YAML 1.2 core schema: `on`, `yes` and `2024-01-01` stay strings, as JSON Schema expects."""
+
+    yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
+
+
+for _tag, _regexp, _first in (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+0123456789.",
+    ),
+):
+    _Core12Resolver.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))
+
+
+class _Loader(CParser, _Core12Resolver):  # type: ignore[misc]
+    def __init__(self, stream: str) -> None:
+        CParser.__init__(self, stream)
+        _Core12Resolver.__init__(self)
+
+
+@dataclass
+class Document:
+    """A parsed file: plain JSON-compatible data plus where each node came from."""
+
+    path: Path
+    data: Any
+    positions: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
+    text: str | None = None  # kept for JSON, whose positions are computed only when asked for
+
+    def location(self, pointer: Pointer) -> Location:
+        """The position of the node at pointer, or of its nearest ancestor that has one."""
+        if not self.positions and self.text is not None:
+            self.positions = _json_positions(self.text)
+        probe = pointer
+        while probe:
+            if probe in self.positions:
+                line, col = self.positions[probe]
+                return Location(display_path(self.path), line, col)
+            probe = probe[:-1]
+        return Location(display_path(self.path), 1, 1)
+
+
+class LoadError(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+def load_file(path: Path) -> Document:
+    """Parse one file; raise LoadError with a located diagnostic when it is unusable."""
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(error(Location(shown), "io-error", f"cannot read file: {exc.strerror or exc}")) from None
+    if len(raw) > MAX_BYTES:
+        raise LoadError(error(Location(shown), "file-too-large", f"file is larger than {MAX_BYTES // 2**20} MiB"))
+    return parse_bytes(raw, path)
+
+
+def parse_bytes(raw: bytes, path: Path) -> Document:
+    shown = display_path(path)
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LoadError(
+            error(Location(shown, line, col), "not-utf8", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save as UTF-8")
+        ) from None
+    if not text.strip():
+        raise LoadError(error(Location(shown), "empty-document", "the document is empty"))
+    if path.suffix.lower() == ".json":
+        doc = _parse_json(text, path)
+    else:
+        doc = _parse_yaml(text, path)
+    if not isinstance(doc.data, dict):
+        kind = type(doc.data).__name__ if doc.data is not None else "null"
+        raise LoadError(error(Location(shown), "not-a-mapping", f"the document must be a mapping, found {kind}"))
+    return doc
+
+
+def _parse_json(text: str, path: Path) -> Document:
+    shown = display_path(path)
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out:
+                raise _DuplicateKey(key)
+            out[key] = value
+        return out
+
+    _check_depth(text, path)
+    try:
+        data = json.loads(text, object_pairs_hook=pairs)
+    except _DuplicateKey as dup:
+        # The YAML view of the same text locates the key: tabs are the only JSON whitespace
+        # YAML rejects, and replacing them keeps every line and column.
+        _parse_yaml(text.replace("\t", " "), path)
+        raise LoadError(error(Location(shown), "duplicate-key", f"duplicate key {dup.args[0]!r}")) from None
+    except json.JSONDecodeError as exc:
+        raise LoadError(error(Location(shown, exc.lineno, exc.colno), "json-syntax", exc.msg)) from None
+    except RecursionError:
+        raise LoadError(error(Location(shown), "nesting-too-deep", f"nesting deeper than {MAX_DEPTH} levels")) from None
+    return Document(path, data, {}, text)
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _json_positions(text: str) -> dict[Pointer, tuple[int, int]]:
+    try:
+        node = yaml.compose(text.replace("\t", " "), Loader=_Loader)  # noqa: S506 - C parser, core schema only
+    except yaml.YAMLError:
+        return {}
+    builder = _Builder(Path("<json>"))
+    positions: dict[Pointer, tuple[int, int]] = {}
+    builder.positions = positions
+    builder.build(node, ())
+    return positions
+
+
+def _check_depth(text: str, path: Path) -> None:
+    """libyaml's composer recurses in C and crashes the interpreter on absurd nesting: measure first."""
+    brackets = _BRACKETS.findall(text)
+    indents = _INDENT.findall(text)
+    bound = len(brackets) // 2 + 1
+    if bound > MAX_DEPTH:  # cheap upper bound failed: count precisely (brackets inside strings inflate it)
+        depth = peak = 0
+        for ch in brackets:
+            depth += 1 if ch in "[{" else -1
+            peak = max(peak, depth)
+        bound = peak
+    bound += max((len(i) for i in indents), default=0)
+    if bound <= MAX_DEPTH:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):  # noqa: S506 - events only, iterative in libyaml
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise LoadError(
+                        error(
+                            Location(display_path(path), mark.line + 1, mark.column + 1),
+                            "nesting-too-deep",
+                            f"nesting deeper than {MAX_DEPTH} levels",
+                        )
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError:
+        return  # the real parse reports syntax errors with their position
+
+
+def _parse_yaml(text: str, path: Path) -> Document:
+    shown = display_path(path)
+    _check_depth(text, path)
+    try:
+        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - C parser, core schema only
+    except yaml.composer.ComposerError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if "multiple documents" in str(exc) or "expected a single document" in str(exc):
+            raise LoadError(
+                error(Location(shown, line, col), "multiple-documents", "expected a single YAML document, found several")
+            ) from None
+        raise LoadError(error(Location(shown, line, col), "yaml-syntax", _yaml_message(exc))) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise LoadError(error(Location(shown, line, col), "yaml-syntax", _yaml_message(exc))) from None
+    except yaml.YAMLError as exc:
+        raise LoadError(error(Location(shown), "yaml-syntax", str(exc).splitlines()[0])) from None
+    if node is None:
+        raise LoadError(error(Location(shown), "empty-document", "the document is empty"))
+    builder = _Builder(path)
+    data = builder.build(node, ())
+    return Document(path, data, builder.positions)
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    parts = [p for p in (exc.context, exc.problem) if p]
+    return "; ".join(parts) or "invalid YAML"
+
+
+class _Builder:
+    """Turns composed YAML nodes into plain data, recording positions and enforcing limits."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.positions: dict[Pointer, tuple[int, int]] = {}
+        self.alias_budget = MAX_ALIAS_NODES
+        self.seen: set[int] = set()
+
+    def _fail(self, node: yaml.Node, rule: str, message: str) -> LoadError:
+        mark = node.start_mark
+        return LoadError(error(Location(display_path(self.path), mark.line + 1, mark.column + 1), rule, message))
+
+    def build(self, node: yaml.Node, pointer: Pointer, depth: int = 0, expanding: bool = False) -> Any:
+        if depth > MAX_DEPTH:
+            raise self._fail(node, "nesting-too-deep", f"nesting deeper than {MAX_DEPTH} levels")
+        # libyaml hands back the same node object for every alias of an anchor.
+        if isinstance(node, yaml.CollectionNode):
+            if id(node) in self.seen:
+                expanding = True
+            self.seen.add(id(node))
+        if expanding:
+            self.alias_budget -= 1
+            if self.alias_budget < 0:
+                raise self._fail(
+                    node, "alias-explosion", f"YAML aliases expand to more than {MAX_ALIAS_NODES:,} nodes (billion laughs?)"
+                )
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            out_list: list[Any] = []
+            for index, item in enumerate(node.value):
+                child = (*pointer, str(index))
+                self.positions[child] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                out_list.append(self.build(item, child, depth + 1, expanding))
+            return out_list
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, pointer, depth, expanding)
+        raise self._fail(node, "yaml-syntax", "unsupported YAML node")
+
+    def _mapping(self, node: yaml.MappingNode, pointer: Pointer, depth: int, expanding: bool) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        merged: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge" or (
+                isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<" and key_node.style is None
+            ):
+                value = self.build(value_node, pointer, depth + 1, expanding)
+                for source in value if isinstance(value, list) else [value]:
+                    if not isinstance(source, dict):
+                        raise self._fail(value_node, "yaml-syntax", "merge key `<<` needs a mapping")
+                    for k, v in source.items():
+                        merged.setdefault(k, v)
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self._fail(key_node, "yaml-syntax", "mapping keys must be scalars")
+            key = key_node.value  # response codes like 200 stay the text the author wrote
+            if key in out:
+                raise self._fail(key_node, "duplicate-key", f"duplicate key {key!r}")
+            child = (*pointer, key)
+            self.positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            out[key] = self.build(value_node, child, depth + 1, expanding)
+        for k, v in merged.items():
+            out.setdefault(k, v)
+        return out
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        tag, value = node.tag, node.value
+        if tag == "tag:yaml.org,2002:str":
+            return value
+        if tag == "tag:yaml.org,2002:null":
+            return None
+        if tag == "tag:yaml.org,2002:bool":
+            return value.lower() == "true"
+        if tag == "tag:yaml.org,2002:int":
+            if _INT.fullmatch(value) is None:
+                raise self._fail(node, "yaml-syntax", f"not an integer: {value!r}")
+            if value.startswith("0o"):
+                return int(value[2:], 8)
+            return int(value, 16) if value.startswith("0x") else int(value)
+        if tag == "tag:yaml.org,2002:float":
+            if _INF.fullmatch(value):
+                return float("-inf") if value.startswith("-") else float("inf")
+            if _NAN.fullmatch(value):
+                return float("nan")
+            if _FLOAT.fullmatch(value) is None:
+                raise self._fail(node, "yaml-syntax", f"not a number: {value!r}")
+            return float(value)
+        if tag in ("tag:yaml.org,2002:binary", "tag:yaml.org,2002:timestamp"):
+            return value
+        raise self._fail(node, "yaml-tag", f"unsupported YAML tag {tag!r}")

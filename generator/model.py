@@ -1,0 +1,214 @@
+"""The intermediate model: what templates (client and portal) see instead of raw spec dicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.naming import pascal_case, snake_case
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSON_LIKE = ("application/json", "application/problem+json")
+
+JsonDict = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class SchemaField:
+    """One property of an object schema, flattened for tables (nested fields carry a dotted path)."""
+
+    path: str
+    type_text: str
+    required: bool
+    description: str
+    constraints: str
+    depth: int
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path | query | header | cookie
+    required: bool
+    description: str
+    schema: JsonDict
+    type_text: str
+    constraints: str
+    example: Any
+    py_name: str
+    py_type: str
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    media_type: str
+    required: bool
+    description: str
+    schema: JsonDict
+    schema_name: str | None  # component name when the schema is a $ref
+    fields: tuple[SchemaField, ...]
+    example: Any
+    py_type: str | None  # None: not a JSON body (sent as bytes)
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    description: str
+    type_text: str
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    description: str
+    media_type: str | None
+    schema: JsonDict | None
+    schema_name: str | None
+    fields: tuple[SchemaField, ...]
+    example: Any
+    headers: tuple[Header, ...]
+    py_type: str | None
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+    @property
+    def is_error(self) -> bool:
+        return self.status[:1] in ("4", "5") or self.status == "default"
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    scheme: str
+    scopes: tuple[str, ...]
+    kind: str  # oauth2 | http | apiKey | mutualTLS | openIdConnect | unknown
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    py_name: str
+    method: str
+    path: str  # the path template, or the webhook name for webhooks
+    summary: str
+    description: str
+    summary_en: str
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    request_body: Body | None
+    responses: tuple[Response, ...]
+    security: tuple[tuple[SecurityRequirement, ...], ...]  # alternatives, each a conjunction
+    deprecated: bool
+    is_webhook: bool
+    illustrative: bool
+    extensions: JsonDict = field(default_factory=dict)
+
+    @property
+    def success(self) -> Response | None:
+        for response in self.responses:
+            if response.is_success:
+                return response
+        return None
+
+    @property
+    def errors(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if r.is_error)
+
+    @property
+    def anchor(self) -> str:
+        return self.operation_id.lower()
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: str
+    description: str
+    details: JsonDict
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One row of specs/catalog.yaml."""
+
+    number: int
+    slug: str
+    name: str
+    name_en: str
+    disclosure: bool
+    audience: tuple[str, ...]
+    data: str
+    prerequisites: tuple[str, ...]
+    combinations: tuple[str, ...]
+    use_cases: tuple[str, ...]
+    summary: str
+    file: str
+
+    @classmethod
+    def from_dict(cls, raw: JsonDict) -> CatalogEntry:
+        return cls(
+            number=int(raw["number"]),
+            slug=str(raw["slug"]),
+            name=str(raw["name"]),
+            name_en=str(raw.get("name_en", "")),
+            disclosure=bool(raw.get("disclosure", False)),
+            audience=tuple(str(a) for a in raw.get("audience") or ()),
+            data=str(raw.get("data", "")),
+            prerequisites=tuple(str(p) for p in raw.get("prerequisites") or ()),
+            combinations=tuple(str(c) for c in raw.get("combinations") or ()),
+            use_cases=tuple(str(u) for u in raw.get("use_cases") or ()),
+            summary=str(raw.get("summary", "")),
+            file=str(raw.get("file", f"{raw['slug']}.yaml")),
+        )
+
+
+@dataclass(frozen=True)
+class Api:
+    """One API document, bundled, as the templates see it."""
+
+    slug: str
+    module: str  # python sub-package name
+    class_name: str  # e.g. SelfInfoClient
+    title: str
+    version: str
+    description: str
+    servers: tuple[Server, ...]
+    tags: tuple[Tag, ...]
+    operations: tuple[Operation, ...]  # paths first, then webhooks, in document order
+    security_schemes: tuple[SecurityScheme, ...]
+    catalog: CatalogEntry | None
+    document: JsonDict  # the bundled, self-contained document
+    illustrative_notes: tuple[str, ...] = ()
+
+    @property
+    def path_operations(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if not op.is_webhook)
+
+    @property
+    def webhooks(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if op.is_webhook)
+
+    @property
+    def attr_name(self) -> str:
+        """Attribute under which the facade exposes this API's client."""
+        return snake_case(self.slug)
+
+
+def class_name_for(slug: str) -> str:
+    return pascal_case(slug) + "Client"

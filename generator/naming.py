@@ -1,0 +1,71 @@
+"""Turning spec names (any script, any punctuation) into stable, readable Python identifiers."""
+
+from __future__ import annotations
+
+import functools
+import keyword
+import re
+import unicodedata
+from typing import Any
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Names that would shadow what generated modules import or define themselves.
+_RESERVED = frozenset({"self", "cls", "client", "httpx", "typing", "pydantic", "BaseModel", "Field", "RootModel"})
+
+
+@functools.cache
+def _kakasi() -> Any:
+    import pykakasi  # noqa: PLC0415 - half a second to load its dictionaries; only needed for non-ASCII names
+
+    return pykakasi.kakasi()
+
+
+@functools.cache
+def romanize(text: str) -> str:
+    """Japanese (or any non-ASCII) text to ASCII words separated by spaces."""
+    if not _NON_ASCII.search(text):
+        return text
+    parts: list[str] = []
+    for item in _kakasi().convert(unicodedata.normalize("NFKC", text)):
+        word = item["hepburn"] or item["orig"]
+        parts.append(word)
+    ascii_text = " ".join(parts)
+    # Whatever is still not ASCII (emoji, rare symbols) becomes its code point so names stay stable.
+    return _NON_ASCII.sub(lambda m: f" u{ord(m.group()):04x} ", ascii_text)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(romanize(text))
+
+
+def pascal_case(text: str) -> str:
+    name = "".join(w[:1].upper() + w[1:] for w in words(text))
+    return _safe(name or "Unnamed", "Model")
+
+
+def snake_case(text: str) -> str:
+    name = "_".join(w.lower() for w in words(text))
+    return _safe(name or "unnamed", "_")
+
+
+def camel_case(text: str) -> str:
+    pascal = pascal_case(text)
+    return pascal[:1].lower() + pascal[1:]
+
+
+def _safe(name: str, fix: str) -> str:
+    if name[0].isdigit():
+        name = ("N" if fix == "Model" else "n") + name
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:
+        name = name + fix if fix == "_" else name + fix
+    return name
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """The name itself, or the name with the smallest numeric suffix not yet taken."""
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}{n}", n + 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,107 @@
+"""Writing output safely: build in a temporary folder, format once, then swap it into place."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def ruff_binary() -> str:
+    try:
+        from ruff.__main__ import find_ruff_bin  # noqa: PLC0415
+
+        return str(find_ruff_bin())
+    except (ImportError, FileNotFoundError):
+        found = shutil.which("ruff")
+        if found is None:
+            raise RuntimeError("ruff is not installed: it formats the generated code") from None
+        return found
+
+
+def format_python(folder: Path) -> None:
+    """One ruff call for the whole tree: byte-identical output for a pinned ruff version."""
+    if not any(folder.rglob("*.py")):
+        return
+    args = [ruff_binary(), "format", "--quiet", "--no-cache", "--line-length", "120", "--target-version", "py311", str(folder)]
+    result = subprocess.run(args, capture_output=True, text=True, check=False)  # noqa: S603 - fixed argv
+    if result.returncode != 0:
+        raise RuntimeError(f"ruff format failed: {result.stderr.strip()[:500]}")
+
+
+def write_tree(folder: Path, files: dict[str, bytes]) -> None:
+    for rel, data in sorted(files.items()):
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def read_tree(folder: Path) -> dict[str, bytes]:
+    if not folder.is_dir():
+        return {}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+    }
+
+
+def diff_trees(new: dict[str, bytes], old: dict[str, bytes]) -> list[str]:
+    """Lines like `changed x.py`, `added y.py`, `removed z.py`, sorted by path."""
+    out = []
+    for rel in sorted(set(new) | set(old)):
+        if rel not in old:
+            out.append(f"added    {rel}")
+        elif rel not in new:
+            out.append(f"removed  {rel}")
+        elif new[rel] != old[rel]:
+            out.append(f"changed  {rel}")
+    return out
+
+
+@contextmanager
+def staging(parent: Path, name: str) -> Iterator[Path]:
+    """A temporary folder beside the destination (same file system, so the swap is a rename)."""
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{name}.tmp-", dir=parent))
+    try:
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def swap_in(staged: Path, destination: Path) -> None:
+    """Replace destination by staged; if anything fails the previous content stays."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    backup = destination.with_name(f".{destination.name}.old-{os.getpid()}")
+    had_old = destination.exists()
+    if had_old:
+        destination.rename(backup)
+    try:
+        staged.rename(destination)
+    except OSError:
+        if had_old:
+            backup.rename(destination)
+        raise
+    if had_old:
+        shutil.rmtree(backup, ignore_errors=True)
+
+
+def progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{message}\033[K", end="", file=sys.stderr, flush=True)
+
+
+def progress_done() -> None:
+    if sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr, flush=True)

@@ -1,0 +1,198 @@
+"""The one-way pipeline: discover → load → bundle → validate → lint, for any number of documents."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.bundler import Bundle, Workspace, bundle
+from generator.catalog import check_against_catalog, load_catalog, missing_documents
+from generator.config import Config
+from generator.diagnostics import Diagnostic, Location, display_path, error
+from generator.loader import LoadError
+from generator.model import CatalogEntry
+from generator.naming import snake_case
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+@dataclass
+class Checked:
+    """One API document after validation."""
+
+    path: Path
+    slug: str
+    bundle: Bundle | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.bundle is not None and not any(d.is_error for d in self.diagnostics)
+
+
+@dataclass
+class Run:
+    documents: list[Checked]
+    catalog: list[CatalogEntry]
+    diagnostics: list[Diagnostic]  # everything, documents' included
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+
+def slug_for(path: Path) -> str:
+    return path.stem
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Diagnostic]]:
+    """(documents, fragments, problems): folders are searched for files that declare `openapi`/`swagger`."""
+    documents: list[Path] = []
+    fragments: list[Path] = []
+    problems: list[Diagnostic] = []
+    for given in paths:
+        if given.is_dir():
+            files = sorted(
+                p for p in given.rglob("*") if p.suffix in SPEC_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(given).parts)
+            )
+            for f in files:
+                (documents if _declares_openapi(f) else fragments).append(f)
+        elif given.is_file():
+            documents.append(given)
+        else:
+            problems.append(error(Location(display_path(given)), "io-error", "no such file or folder"))
+    return documents, fragments, problems
+
+
+def _declares_openapi(path: Path) -> bool:
+    """A cheap look at the top of the file: whole-file parsing happens later, once."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # let loading report it
+    text = head.decode("utf-8", "replace")
+    return any(
+        line.startswith(("openapi:", "swagger:", '"openapi"', '"swagger"', "'openapi'")) or '"openapi":' in line or '"swagger":' in line
+        for line in text.splitlines()
+    )
+
+
+def check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[str] = frozenset()) -> Checked:
+    """Load, bundle and validate one document; nothing raises, everything is a diagnostic."""
+    from generator import lint, validate  # noqa: PLC0415 - keeps `mpgen --help` and no-op runs fast
+
+    slug = slug_for(path)
+    try:
+        entry = ws.load(path)
+    except LoadError as exc:
+        return Checked(path, slug, None, [exc.diagnostic])
+    if not isinstance(entry.data.get("openapi", entry.data.get("swagger")), (str, int, float)):
+        if "openapi" not in entry.data and "swagger" not in entry.data:
+            return Checked(path, slug, None, [error(entry.location(()), "not-openapi", "no `openapi` field: this is not an OpenAPI document")])
+    result, diags = bundle(ws, entry)
+    version_problems = validate.check_version(result)
+    if version_problems:
+        return Checked(path, slug, None, version_problems)
+    if any(d.is_error for d in diags):
+        return Checked(path, slug, None, diags)
+    diags += validate.check_structure(result)
+    diags += validate.check_semantics(result)
+    if not any(d.rule == "oas-schema" for d in diags):
+        diags += validate.check_values(result)
+    if house:
+        diags += lint.lint(result, disabled)
+    return Checked(path, slug, result, diags)
+
+
+def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
+    documents, fragments, problems = discover(paths)
+    root = _common_root(config, documents)
+    ws = Workspace(root)
+    catalog: list[CatalogEntry] = []
+    diagnostics = list(problems)
+    checked: list[Checked] = []
+    show = progress and len(documents) > 4 and sys.stderr.isatty()
+    for i, path in enumerate(documents, 1):
+        if show:
+            print(f"\r[{i}/{len(documents)}] {display_path(path)}\033[K", end="", file=sys.stderr, flush=True)
+        item = check_document(ws, path, config.house_applies(path), config.disabled_rules)
+        checked.append(item)
+        diagnostics += item.diagnostics
+    if show:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
+    for fragment in fragments:  # shared files nobody references still have to parse
+        if config.catalog is not None and fragment.resolve() == config.catalog:
+            continue
+        try:
+            ws.load(fragment)
+        except LoadError as exc:
+            diagnostics.append(exc.diagnostic)
+    if config.catalog is not None and any(config.house_applies(p) for p in documents):
+        catalog, catalog_doc, problems = load_catalog(config.catalog)
+        diagnostics += problems
+        diagnostics += _catalog_checks(config, catalog, checked)
+        if catalog_doc is not None and _covers_catalog(config, paths):
+            diagnostics += missing_documents(catalog, config.specs, catalog_doc)
+    diagnostics = sorted(dict.fromkeys(diagnostics), key=_order)
+    return Run(checked, catalog, diagnostics)
+
+
+def _order(d: Diagnostic) -> tuple[str, int, int, str, str]:
+    return (d.location.path, d.location.line, d.location.col, d.rule, d.message)
+
+
+def _covers_catalog(config: Config, paths: list[Path]) -> bool:
+    return any(p.resolve() == config.specs for p in paths)
+
+
+def _common_root(config: Config, documents: list[Path]) -> Path:
+    """References may reach anywhere inside the spec folder, never above it."""
+    if documents and all(d.resolve().is_relative_to(config.specs) for d in documents):
+        return config.specs
+    parents = {d.resolve().parent for d in documents}
+    if len(parents) == 1:
+        return parents.pop()
+    common = Path(*_common_parts([p.parts for p in parents])) if parents else Path.cwd()
+    return common
+
+
+def _common_parts(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
+    first = parts[0]
+    n = 0
+    while all(len(p) > n and p[n] == first[n] for p in parts):
+        n += 1
+    return first[:n]
+
+
+def _catalog_checks(config: Config, catalog: list[CatalogEntry], checked: list[Checked]) -> list[Diagnostic]:
+    by_slug = {e.slug: e for e in catalog}
+    out: list[Diagnostic] = []
+    owners: dict[str, tuple[str, Location]] = {}
+    from generator.validate import operations  # noqa: PLC0415
+
+    for item in checked:
+        if item.bundle is None or not config.house_applies(item.path):
+            continue
+        entry = by_slug.get(item.slug)
+        if entry is None:
+            out.append(error(item.bundle.location(()), "house/catalog-match", f"{item.slug!r} is not in the catalogue"))
+        else:
+            out += check_against_catalog(entry, item.bundle)
+        for pointer, _m, _p, op, _i in operations(item.bundle.data):
+            op_id = op.get("operationId")
+            if not isinstance(op_id, str):
+                continue
+            at = item.bundle.location((*pointer, "operationId"))
+            if op_id in owners and owners[op_id][0] != item.slug:
+                out.append(
+                    error(at, "house/operation-id-global", f"operationId {op_id!r} is also used by {owners[op_id][0]} ({owners[op_id][1]})")
+                )
+            owners.setdefault(op_id, (item.slug, at))
+    return out
+
+
+def module_name(slug: str) -> str:
+    return snake_case(slug)

@@ -1,0 +1,207 @@
+"""Structural (openapi-spec-validator), semantic and example checks of one bundled document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator.bundler import Bundle, child_kind
+from generator.diagnostics import Diagnostic, error, warning
+from generator.jsonschema_check import SchemaChecker
+from generator.loader import Pointer
+from generator.model import HTTP_METHODS
+
+_PATH_PARAM = re.compile(r"{([^{}]+)}")
+_INSTANCE_DUMP = re.compile(r"^(\{.*\}|\[.*\]) is not valid under any of the (schemas|given schemas).*")
+
+
+def check_version(bundle: Bundle) -> list[Diagnostic]:
+    """Only OpenAPI 3.0.x and 3.1.x are generated from; say what to do with anything else."""
+    data = bundle.data
+    at = bundle.location(("openapi",)) if "openapi" in data else bundle.location(())
+    if "swagger" in data:
+        return [
+            error(
+                bundle.location(("swagger",)),
+                "swagger-2-unsupported",
+                "Swagger 2.0 is not supported: convert it to OpenAPI 3 first "
+                "(for example `npx swagger2openapi in.yaml -o out.yaml`), then run mpgen on the result",
+            )
+        ]
+    version = data.get("openapi")
+    if version is None:
+        return [error(at, "not-openapi", "no `openapi` field: this is not an OpenAPI document")]
+    if not isinstance(version, str) or not re.fullmatch(r"3\.[01]\.\d+(-.+)?", version):
+        return [error(at, "unsupported-openapi-version", f"openapi {version!r} is not supported (use 3.0.x or 3.1.x)")]
+    return []
+
+
+def check_structure(bundle: Bundle) -> list[Diagnostic]:
+    """Validate against the OpenAPI schema shipped by openapi-spec-validator; map errors to source."""
+    from openapi_spec_validator.schemas import (  # noqa: PLC0415 - heavy import, not needed for no-op runs
+        openapi_v30_schema_validator,
+        openapi_v31_schema_validator,
+    )
+
+    validator = openapi_v30_schema_validator if bundle.data["openapi"].startswith("3.0") else openapi_v31_schema_validator
+    found: dict[Pointer, list[str]] = {}
+    for err in validator.iter_errors(bundle.data):
+        pointer = tuple(str(p) for p in err.absolute_path)
+        found.setdefault(pointer, []).append(_structure_message(err.message))
+    out: list[Diagnostic] = []
+    for pointer, messages in found.items():
+        vague = [m for m in messages if m.startswith("does not match")]
+        # A oneOf failure above a precise error only repeats it.
+        deeper = any(p[: len(pointer)] == pointer and p != pointer for p in found)
+        for message in dict.fromkeys(messages):
+            if message in vague and (deeper or len(vague) < len(messages)):
+                continue
+            out.append(error(bundle.location(pointer), "oas-schema", f"{_where(pointer)}: {message}"))
+    return out
+
+
+def _structure_message(message: str) -> str:
+    first = message.splitlines()[0]
+    if _INSTANCE_DUMP.match(first):
+        return "does not match any of the allowed forms of this object"
+    return first if len(first) <= 200 else first[:199] + "…"
+
+
+def _where(pointer: Pointer) -> str:
+    return "/".join(pointer) or "document"
+
+
+def operations(data: dict[str, Any]) -> Iterator[tuple[Pointer, str, str, dict[str, Any], dict[str, Any]]]:
+    """(pointer, method, path-or-webhook, operation, path item) for every operation and webhook."""
+    for section in ("paths", "webhooks"):
+        items = data.get(section)
+        if not isinstance(items, dict):
+            continue
+        for path, item in items.items():
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    yield (section, path, method), method, path, op, item
+
+
+def resolve(data: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    """Follow a local `$ref` chain within the bundled document."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#") and depth < 32:
+        cur: Any = data
+        for part in node["$ref"][2:].split("/") if node["$ref"] != "#" else []:
+            part = part.replace("~1", "/").replace("~0", "~")
+            cur = cur.get(part) if isinstance(cur, dict) else None
+        node, depth = cur, depth + 1
+    return node
+
+
+def check_semantics(bundle: Bundle) -> list[Diagnostic]:
+    data = bundle.data
+    out: list[Diagnostic] = []
+    seen_ids: dict[str, Pointer] = {}
+    shapes: dict[str, str] = {}
+    for pointer, _method, path, op, item in operations(data):
+        op_id = op.get("operationId")
+        if isinstance(op_id, str):
+            if op_id in seen_ids:
+                out.append(
+                    error(
+                        bundle.location((*pointer, "operationId")),
+                        "duplicate-operation-id",
+                        f"operationId {op_id!r} is already used at {bundle.location((*seen_ids[op_id], 'operationId'))}",
+                    )
+                )
+            else:
+                seen_ids[op_id] = pointer
+        params: dict[tuple[str, str], Pointer] = {}
+        for source, plist in (("item", item.get("parameters")), ("op", op.get("parameters"))):
+            base = pointer[:-1] if source == "item" else pointer
+            for i, raw in enumerate(plist if isinstance(plist, list) else []):
+                param = resolve(data, raw)
+                if not isinstance(param, dict):
+                    continue
+                key = (str(param.get("name")), str(param.get("in")))
+                if key in params and source == "op" and params[key][: len(base)] == base:
+                    out.append(
+                        error(bundle.location((*base, "parameters", str(i))), "duplicate-parameter",
+                              f"parameter {key[0]!r} in {key[1]} is declared twice")
+                    )
+                params[key] = (*base, "parameters", str(i))
+        if pointer[0] == "paths":
+            template = set(_PATH_PARAM.findall(path))
+            declared = {name for name, loc in params if loc == "path"}
+            for name in sorted(template - declared):
+                out.append(
+                    error(bundle.location(pointer), "path-param-undeclared",
+                          f"{path}: path parameter {{{name}}} has no `in: path` parameter")
+                )
+            for name in sorted(declared - template):
+                out.append(
+                    error(bundle.location(params[(name, "path")]), "path-param-unused",
+                          f"{path}: path parameter {name!r} does not appear in the path template")
+                )
+            shape = _PATH_PARAM.sub("{}", path) + " " + pointer[2]
+            if shape in shapes and shapes[shape] != path:
+                out.append(
+                    warning(bundle.location(pointer[:2]), "ambiguous-path",
+                            f"{path} and {shapes[shape]} differ only in parameter names")
+                )
+            shapes.setdefault(shape, path)
+    return out
+
+
+def iter_nodes(data: Any, kind: str = "document", pointer: Pointer = ()) -> Iterator[tuple[str, Pointer, Any]]:
+    """Every object of the bundled document with its kind (schema, mediaType, parameter ...)."""
+    stack: list[tuple[str, Pointer, Any]] = [(kind, pointer, data)]
+    while stack:
+        kind, pointer, node = stack.pop()
+        if kind == "literal":
+            continue
+        if isinstance(node, dict):
+            if not kind.startswith("map:"):
+                yield kind, pointer, node
+            for key in reversed(list(node)):
+                stack.append((child_kind(kind, key), (*pointer, key), node[key]))
+        elif isinstance(node, list):
+            item_kind = kind.split(":", 1)[1] if kind.startswith("list:") else child_kind(kind, "")
+            for i in reversed(range(len(node))):
+                stack.append((item_kind, (*pointer, str(i)), node[i]))
+
+
+def check_values(bundle: Bundle) -> list[Diagnostic]:
+    """Every example and default must validate against the schema it illustrates."""
+    checker = SchemaChecker(bundle.data)
+    out: list[Diagnostic] = []
+
+    def check(schema: Any, value: Any, at: Pointer, rule: str, what: str) -> None:
+        for inner, message in checker.errors(schema, value):
+            shown = "/".join(inner)
+            out.append(error(bundle.location((*at, *inner)), rule, f"{what}{' at ' + shown if shown else ''}: {message}"))
+
+    for kind, pointer, node in iter_nodes(bundle.data):
+        if kind in ("mediaType", "parameter", "header"):
+            schema = node.get("schema")
+            if schema is None:
+                continue
+            if "example" in node:
+                check(schema, node["example"], (*pointer, "example"), "example-invalid", "example does not match its schema")
+            examples = node.get("examples")
+            if isinstance(examples, dict):
+                for name, ex in examples.items():
+                    ex = resolve(bundle.data, ex)
+                    if isinstance(ex, dict) and "value" in ex:
+                        where = (*pointer, "examples", name, "value")
+                        check(schema, ex["value"], where, "example-invalid", f"example {name!r} does not match its schema")
+        elif kind == "schema":
+            if "default" in node:
+                check(node, node["default"], (*pointer, "default"), "default-invalid", "default does not match its schema")
+            if "example" in node:
+                check(node, node["example"], (*pointer, "example"), "example-invalid", "example does not match its schema")
+            examples = node.get("examples")
+            if isinstance(examples, list):
+                for i, value in enumerate(examples):
+                    check(node, value, (*pointer, "examples", str(i)), "example-invalid", "example does not match its schema")
+    return out
