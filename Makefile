@@ -1,0 +1,57 @@
+# One task runner for people and CI. `make portal` and `make test` work on a fresh machine.
+SHELL := /bin/bash
+PY := .venv/bin/python
+VENV_STAMP := .venv/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: portal build test check regen bench clean system-deps
+
+$(VENV_STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+## build: bundles, generated client (+ wheel) and the portal site under build/
+build: $(VENV_STAMP)
+	.venv/bin/mpgen build
+	@rm -rf build/dist && $(PY) -m pip wheel --quiet --no-deps --no-build-isolation -w build/dist build/client
+	@if [ -f mkdocs.yml ]; then .venv/bin/mkdocs build --strict --quiet; fi
+
+## portal: build everything, then serve the portal on http://$(HOST):$(PORT) (re-renders when specs change)
+portal: build
+	.venv/bin/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+## system-deps: Chromium and CJK fonts for the browser tests, installed only when missing
+system-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+		echo "installing chromium and fonts-noto-cjk"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+## test: set up whatever is missing, build, and run the whole suite
+test: $(VENV_STAMP) system-deps build
+	.venv/bin/ruff check generator tests bench
+	.venv/bin/mypy
+	.venv/bin/pytest -q
+
+## check: lint and types only
+check: $(VENV_STAMP)
+	.venv/bin/ruff check generator tests bench
+	.venv/bin/mypy
+	.venv/bin/mpgen validate
+
+## regen: rewrite the golden records from the current generator
+regen: $(VENV_STAMP)
+	MPGEN_REGEN=1 .venv/bin/pytest -q tests/test_golden.py tests/portal || true
+	@echo "golden files rewritten: review with git diff"
+
+## bench: print benchmark tables (not a test)
+bench: build
+	$(PY) bench/pipeline_bench.py
+	@if [ -f bench/portal_bench.py ]; then $(PY) bench/portal_bench.py; fi
+
+clean:
+	rm -rf build .venv .venv-bench
