@@ -86,6 +86,23 @@ def prepare(document: JsonDict) -> tuple[JsonDict, dict[str, str], dict[tuple[st
     return doc, renames, hoisted
 
 
+def _flatten_overriding_allof(doc: JsonDict) -> None:
+    """`allOf: [$ref Base, {properties: {p: {const: …}}}]` narrows an inherited field, which subclassing
+    cannot express type-safely: copy Base's members in instead of inheriting from it."""
+    for kind, _pointer, node in list(iter_nodes(doc)):
+        parts = node.get("allOf") if kind == "schema" else None
+        if not isinstance(parts, list):
+            continue
+        own: set[str] = set()
+        for part in parts:
+            if isinstance(part, dict) and "$ref" not in part:
+                own |= set(part.get("properties") or {})
+        for i, part in enumerate(parts):
+            base = resolve(doc, part) if isinstance(part, dict) and "$ref" in part else None
+            if isinstance(base, dict) and own & set(base.get("properties") or {}):
+                parts[i] = {k: copy.deepcopy(v) for k, v in base.items() if k in ("type", "properties", "required", "additionalProperties")}
+
+
 def _aliases(doc: JsonDict) -> dict[str, str]:
     """Readable Python names for non-ASCII property names (romanized, e.g. 患者名 → kanja_mei)."""
     out: dict[str, str] = {}
@@ -102,6 +119,7 @@ def generate_models(document: JsonDict, source: str) -> tuple[Models | None, lis
     import datamodel_code_generator as dcg  # noqa: PLC0415 - ~0.5 s import, only when generating
 
     doc, renames, hoisted = prepare(document)
+    _flatten_overriding_allof(doc)
     if not doc["components"]["schemas"]:
         return Models(_HEADER + "\nfrom __future__ import annotations\n", {}, {}), []
     try:
@@ -126,6 +144,8 @@ def generate_models(document: JsonDict, source: str) -> tuple[Models | None, lis
                 snake_case_field=True,
                 use_double_quotes=True,
                 capitalise_enum_members=True,
+                set_default_enum_member=True,
+                allof_merge_mode=dcg.AllOfMergeMode.All,
                 aliases=_aliases(doc) or None,
                 type_mappings=["string+uri=string", "string+uri-reference=string", "string+iri=string"],
                 formatters=[],
