@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,35 @@ def _doc(text: Any) -> str:
     return str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
 
 
+_TOKEN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+")
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap(text: Any, indent: int, width: int = 118) -> str:
+    """Wrap docstring text to the line length by display width (Japanese characters count double)."""
+    room = max(width - indent, 40)
+    out: list[str] = []
+    for paragraph in str(text).splitlines():
+        line = ""
+        for token in _TOKEN.findall(paragraph):
+            if line and _width(line + token.rstrip()) > room:
+                out.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+        out.append(line.rstrip())
+    return ("\n" + " " * indent).join(out)
+
+
 def _oneline(text: Any) -> str:
     return " ".join(str(text).split())
 
 
 def _comment(text: Any) -> str:
-    return str(text).replace("\n", " ")[:100]
+    return str(text).replace("\n", " ")[:60]
 
 
 def _server_url(url: str) -> str:
@@ -90,6 +114,7 @@ def environment() -> jinja2.Environment:
         pyrepr=_pyrepr,
         doc=_doc,
         oneline=_oneline,
+        wrap=_wrap,
         comment=_comment,
         server_url=_server_url,
         success_map=_success_map,

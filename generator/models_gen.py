@@ -147,7 +147,11 @@ def generate_models(document: JsonDict, source: str) -> tuple[Models | None, lis
                 set_default_enum_member=True,
                 allof_merge_mode=dcg.AllOfMergeMode.All,
                 aliases=_aliases(doc) or None,
-                type_mappings=["string+uri=string", "string+uri-reference=string", "string+iri=string"],
+                # Plain str for these formats: the client needs no email-validator and stays mypy-friendly.
+                type_mappings=[
+                    "string+uri=string", "string+uri-reference=string", "string+iri=string",
+                    "string+email=string", "string+idn-email=string",
+                ],
                 formatters=[],
                 custom_file_header=_HEADER.rstrip("\n"),
             )

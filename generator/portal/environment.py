@@ -27,11 +27,14 @@ def environment() -> jinja2.Environment:
         {
             "md": escape.md_inline,
             "md_block": escape.md_block,
+            "md_doc": escape.md_doc,
+            "md_rich": escape.md_rich,
             "cell": escape.md_cell,
             "cell_code": escape.cell_code,
             "code": escape.md_code,
             "fence": escape.code_fence,
             "attr": escape.html_text,
+            "html": escape.html_content,
             "json": escape.json_text,
         }
     )

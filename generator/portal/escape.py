@@ -28,6 +28,11 @@ def html_text(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def html_content(value: object) -> str:
+    """Text for HTML element content (quotes may stay: they are only special inside attributes)."""
+    return html.escape(str(value), quote=False)
+
+
 def md_inline(value: object) -> str:
     """One line of markdown that renders exactly as the given text (no markup, no HTML, no line breaks)."""
     return _plain(str(value)).strip()

@@ -1,0 +1,121 @@
+"""MkDocs hook: renders the generated pages and downloads from specs/ (listed under `hooks:` in mkdocs.yml).
+
+Thin on purpose: all content comes from generator.portal.render_pages, a pure function, so another site
+generator (Zensical) only needs a different adapter. MkDocs loads this file by path, hence the sys.path line.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from generator.portal import Artifact, Downloads, SiteConfig, build_downloads, render_pages  # noqa: E402
+from generator.portal.site import ProjectLike  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.mynaportal")
+CATALOG_NAV_ENTRY = "apis/index.md"
+
+
+@dataclass
+class _State:
+    pages: dict[str, str]
+    downloads: Downloads
+
+
+_state: _State | None = None
+
+
+def load(root: Path) -> ProjectLike:
+    """The project (catalogue, API models, bundles); a seam the benchmark replaces with synthetic projects."""
+    from generator.project import load_project  # noqa: PLC0415 - heavy; only when a build runs
+
+    project: ProjectLike = load_project(root)
+    return project
+
+
+def _errors(project: object) -> list[str]:
+    problems = []
+    for diagnostic in getattr(project, "diagnostics", None) or ():
+        if getattr(diagnostic, "is_error", True):
+            problems.append(str(diagnostic))
+        else:
+            log.info("spec warning: %s", diagnostic)
+    return problems
+
+
+def _wheels(root: Path) -> tuple[Artifact, ...]:
+    return tuple(Artifact(p.name, p.read_bytes()) for p in sorted((root / "build" / "dist").glob("*.whl")))
+
+
+def _client_modules(root: Path, package: str, project: ProjectLike) -> tuple[str, ...]:
+    """Modules of the generated client that exist in build/client; none when the client was not generated."""
+    base = root / "build" / "client" / package
+    if not (base / "__init__.py").is_file():
+        log.info("build/client/%s not found: the client reference page says so instead of documenting it", package)
+        return ()
+    return tuple(api.module for api in project.apis if (base / api.module / "client.py").is_file())
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and render everything once per build, and list the API pages in the navigation."""
+    global _state  # noqa: PLW0603 - MkDocs hooks are module functions; state lives for one build
+    root = Path(config.config_file_path).resolve().parent
+    try:
+        project = load(root)
+    except Exception as exc:
+        diagnostics = getattr(exc, "diagnostics", None)
+        detail = "\n".join(str(d) for d in diagnostics) if diagnostics else str(exc)
+        raise PluginError(f"specs could not be loaded:\n{detail}") from exc
+    problems = _errors(project)
+    if problems:
+        raise PluginError("specs have errors:\n" + "\n".join(problems))
+    extra: dict[str, Any] = dict(config.extra)
+    package = str(extra.get("client_package", "mynaportal_client"))
+    site = SiteConfig.from_extra(extra, client_modules=_client_modules(root, package, project), wheels=_wheels(root))
+    downloads = build_downloads(project, site.wheels)
+    _state = _State(render_pages(project, site, downloads), downloads)
+    _extend_nav(config, project)
+    return config
+
+
+def _extend_nav(config: MkDocsConfig, project: ProjectLike) -> None:
+    entries = [{entry.name + (" ★" if entry.disclosure else ""): f"apis/{entry.slug}/index.md"} for entry in project.catalog]
+
+    def visit(items: list[Any]) -> bool:
+        for item in items:
+            children = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else None
+            if isinstance(children, list):
+                if CATALOG_NAV_ENTRY in children:
+                    children.extend(e for e in entries if e not in children)
+                    return True
+                if visit(children):
+                    return True
+        return False
+
+    if config.nav is not None and not visit(config.nav):
+        log.warning("nav has no section listing %s: API pages are not in the navigation", CATALOG_NAV_ENTRY)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the generated pages and downloads as virtual files (a hand-written file of the same name loses)."""
+    if _state is None:
+        raise PluginError("on_files ran before on_config")
+    generated = dict(_state.pages)
+    generated.update({f"downloads/{name}": data for name, data in _state.downloads.files.items()})  # type: ignore[misc]
+    for path, content in generated.items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, content=content))
+    return files

@@ -1,0 +1,107 @@
+"""render_pages: the generated pages of the portal (docs path → markdown), a pure function of project and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.model import Api, CatalogEntry, Operation, Response
+from generator.portal import flows, samples
+from generator.portal.downloads import Downloads, build_downloads
+from generator.portal.environment import environment
+from generator.portal.review import Point, review_points
+from generator.portal.site import ProjectLike, SiteConfig
+from generator.portal.views import Row, Scope, api_scopes, illustrative_items, problem_code, rate_limit_rows, security_rows
+
+CATALOG_PAGE = "apis/index.md"
+REVIEW_PAGE = "review.md"
+INTAKE_PAGE = "intake.md"
+DOWNLOADS_PAGE = "downloads/index.md"
+CLIENT_REFERENCE_PAGE = "sdk/reference.md"
+
+
+def api_page_path(slug: str) -> str:
+    return f"apis/{slug}/index.md"
+
+
+@dataclass(frozen=True)
+class ErrorView:
+    response: Response
+    code: str
+
+
+@dataclass(frozen=True)
+class OperationView:
+    """An operation with what its reference section shows besides the model's own fields."""
+
+    op: Operation
+    curl: str
+    python: str
+    errors: tuple[ErrorView, ...]
+    rate_limits: tuple[Row, ...]
+    security: tuple[Row, ...]
+    other_responses: tuple[Response, ...]  # documented, neither the first success nor an error
+
+
+@dataclass(frozen=True)
+class ApiView:
+    api: Api
+    entry: CatalogEntry
+    flow: str
+    scopes: tuple[Scope, ...]
+    illustrative: tuple[str, ...]
+    review: tuple[Point, ...]
+    operations: tuple[OperationView, ...]
+    intake_link: str
+
+
+def _operation_view(api: Api, op: Operation, site: SiteConfig) -> OperationView:
+    success = op.success
+    return OperationView(
+        op=op,
+        curl=samples.curl(api, op),
+        python=samples.python(api, op, site),
+        errors=tuple(ErrorView(r, problem_code(r)) for r in op.errors),
+        rate_limits=tuple(rate_limit_rows(api, op)),
+        security=tuple(security_rows(api, op)),
+        other_responses=tuple(r for r in op.responses if r is not success and not r.is_error),
+    )
+
+
+def api_view(api: Api, entry: CatalogEntry, site: SiteConfig, names: Mapping[str, str]) -> ApiView:
+    return ApiView(
+        api=api,
+        entry=entry,
+        flow=flows.sequence_diagram(api),
+        scopes=tuple(api_scopes(api)),
+        illustrative=tuple(illustrative_items(api)),
+        review=tuple(review_points(entry, api, names)),
+        operations=tuple(_operation_view(api, op, site) for op in api.operations),
+        intake_link=site.intake_link(entry),
+    )
+
+
+def render_pages(project: ProjectLike, site: SiteConfig, downloads: Downloads | None = None) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/."""
+    env = environment()
+    downloads = downloads or build_downloads(project, site.wheels)
+    names = {e.slug: e.name for e in project.catalog}
+    apis = {a.slug: a for a in project.apis}
+    views = {e.slug: api_view(apis[e.slug], e, site, names) for e in project.catalog if e.slug in apis}
+    published = {a.slug for a in downloads.apis}
+    common = {"site": site, "catalog": list(project.catalog), "names": names, "apis": apis, "published": published}
+
+    pages: dict[str, str] = {}
+    pages[CATALOG_PAGE] = env.get_template("catalog_page.md.jinja").render(common)
+    for entry in project.catalog:
+        view = views.get(entry.slug)
+        if view is None:
+            pages[api_page_path(entry.slug)] = env.get_template("api_missing_page.md.jinja").render(common, entry=entry)
+        else:
+            pages[api_page_path(entry.slug)] = env.get_template("api_page.md.jinja").render(common, view=view, entry=entry)
+    reviews = {e.slug: views[e.slug].review if e.slug in views else tuple(review_points(e, None, names)) for e in project.catalog}
+    pages[REVIEW_PAGE] = env.get_template("review_page.md.jinja").render(common, reviews=reviews)
+    pages[INTAKE_PAGE] = env.get_template("intake_page.md.jinja").render(common)
+    pages[DOWNLOADS_PAGE] = env.get_template("downloads_page.md.jinja").render(common, downloads=downloads)
+    pages[CLIENT_REFERENCE_PAGE] = env.get_template("client_reference_page.md.jinja").render(common)
+    return pages

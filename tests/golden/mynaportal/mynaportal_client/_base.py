@@ -1,0 +1,232 @@
+"""Request building and response handling shared by every generated client, sync and async."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import httpx
+import pydantic
+
+from ._errors import APIConnectionError, APITimeoutError, UnexpectedResponseError, error_for
+from ._types import UNSET
+
+T = TypeVar("T")
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+@dataclass(frozen=True)
+class Call:
+    """One operation call, described independently of the HTTP client that sends it."""
+
+    method: str
+    path: str
+    path_params: Mapping[str, Any]
+    query: Mapping[str, Any]
+    headers: Mapping[str, Any]
+    body: Any = UNSET
+    media_type: str | None = None
+    success: Mapping[str, Any] | None = None  # status ("200", "2XX", "default") -> type, or None for no body
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if hasattr(value, "value") and isinstance(getattr(value, "value", None), (str, int)):
+        return value.value  # enums
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, timeout: Any) -> httpx.Request:
+    path = call.path
+    for name, value in call.path_params.items():
+        path = path.replace("{" + name + "}", quote(str(_plain(value)), safe=""))
+    params = {k: _plain(v) for k, v in call.query.items() if v is not UNSET and v is not None}
+    headers = {k: str(_plain(v)) for k, v in call.headers.items() if v is not UNSET and v is not None}
+    kwargs: dict[str, Any] = {"params": params, "headers": headers}
+    if call.body is not UNSET and call.body is not None:
+        media = call.media_type or "application/json"
+        if media == "application/json" or media.endswith("+json"):
+            kwargs["content"] = json.dumps(_plain(call.body), ensure_ascii=False).encode()
+            headers["Content-Type"] = media
+        elif media == "application/x-www-form-urlencoded":
+            kwargs["data"] = {k: _form_value(v) for k, v in _plain(call.body).items() if v is not None}
+        elif media.startswith("multipart/"):
+            kwargs["data"], kwargs["files"] = _multipart(call.body)
+        else:
+            kwargs["content"] = call.body if isinstance(call.body, (bytes, str)) else bytes(call.body)
+            headers["Content-Type"] = media
+    extensions = {"timeout": httpx.Timeout(timeout).as_dict()} if timeout is not UNSET else None
+    return client.build_request(call.method, path, extensions=extensions, **kwargs)
+
+
+def _form_value(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
+
+
+def _multipart(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    raw = (
+        body.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        if isinstance(body, pydantic.BaseModel)
+        else dict(body)
+    )
+    data: dict[str, Any] = {}
+    files: dict[str, Any] = {}
+    for key, value in raw.items():
+        if isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
+            files[key] = (key, value)
+        elif isinstance(value, tuple):
+            files[key] = value
+        elif value is not None:
+            data[key] = _form_value(_plain(value))
+    return data, files
+
+
+def _expected(call: Call, status: int) -> tuple[bool, Any]:
+    if call.success is None:
+        return (200 <= status < 300), None
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in call.success:
+            return True, call.success[key]
+    return False, None
+
+
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def parse_response(call: Call, response: httpx.Response) -> Any:
+    ok, kind = _expected(call, response.status_code)
+    if not ok:
+        if response.status_code >= 400:
+            raise error_for(response)
+        raise UnexpectedResponseError(f"undocumented status {response.status_code}", response)
+    if kind is None:
+        return None
+    if kind is bytes:
+        return response.content
+    if kind is str and 300 <= response.status_code < 400:
+        return response.headers.get("location", "")
+    adapter = _ADAPTERS.get(kind)
+    if adapter is None:
+        adapter = _ADAPTERS.setdefault(kind, pydantic.TypeAdapter(kind))
+    try:
+        return adapter.validate_json(response.content)
+    except pydantic.ValidationError as exc:
+        raise UnexpectedResponseError(
+            f"response body does not match the documented schema: {exc.error_count()} error(s)", response
+        ) from exc
+
+
+def transport_error(exc: httpx.TransportError) -> APIConnectionError:
+    request: httpx.Request | None
+    try:
+        request = exc.request
+    except RuntimeError:  # httpx raises when the error happened before a request existed
+        request = None
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"timed out: {exc}", request)
+    return APIConnectionError(f"connection failed: {exc}", request)
+
+
+class SyncTransport:
+    """Owns or borrows an httpx.Client; the generated API classes derive from it."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        http_client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.Client(timeout=timeout, verify=verify, follow_redirects=False)
+        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self._auth = auth
+        self._headers = dict(headers or {})
+
+    def _send(self, call: Call, timeout: Any = UNSET) -> Any:
+        request = build_request(self._client, _rebase(call, self._base_url, self._headers), timeout)
+        try:
+            response = self._client.send(
+                request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+            )
+            response.read()
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
+        return parse_response(call, response)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._client.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncTransport:
+    """The async twin of SyncTransport, around an httpx.AsyncClient."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(timeout=timeout, verify=verify, follow_redirects=False)
+        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self._auth = auth
+        self._headers = dict(headers or {})
+
+    async def _send(self, call: Call, timeout: Any = UNSET) -> Any:
+        request = build_request(self._client, _rebase(call, self._base_url, self._headers), timeout)
+        try:
+            response = await self._client.send(
+                request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+            )
+            await response.aread()
+        except httpx.TransportError as exc:
+            raise transport_error(exc) from exc
+        return parse_response(call, response)
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _rebase(call: Call, base_url: httpx.URL, headers: Mapping[str, str]) -> Call:
+    """Join the operation path to the server URL (keeping the server's own path prefix)."""
+    path = str(base_url) + call.path.lstrip("/")
+    return Call(
+        call.method,
+        path,
+        call.path_params,
+        call.query,
+        {**headers, **call.headers},
+        call.body,
+        call.media_type,
+        call.success,
+    )

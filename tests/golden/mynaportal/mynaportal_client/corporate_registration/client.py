@@ -1,0 +1,839 @@
+"""法人設立手続等申請API (1.0.0): generated client. Do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import httpx
+import pydantic
+
+from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
+from .._types import UNSET, Unset
+from . import models
+
+__all__ = ["SERVERS", "CorporateRegistrationClient", "AsyncCorporateRegistrationClient"]
+
+SERVERS: tuple[str, ...] = (
+    "http://127.0.0.1:4010/corporate-registration",  # ローカルサンドボックス
+    "https://sp-verify.mynaportal-api.example.jp/corporate-registration/v1",  # 検証環境（接続試験用。ホスト名は例示）
+    "https://sp.mynaportal-api.example.jp/corporate-registration/v1",  # 本番環境（ホスト名は例示）
+)
+
+
+def _server(base_url: str | None, server: int) -> str:
+    if base_url is not None:
+        return base_url
+    if not SERVERS or not 0 <= server < len(SERVERS):
+        raise ValueError(f"server must be 0..{len(SERVERS) - 1} or pass base_url=")
+    url = SERVERS[server]
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"the document's server {url!r} is relative: pass base_url=")
+    return url
+
+
+class CorporateRegistrationClient(SyncTransport):
+    """法人設立手続等申請API のクライアント。
+
+    法人設立手続等申請API
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    def corp_reg_list_procedure_kinds(
+        self,
+        *,
+        company_type: models.CompanyType | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.ProcedureKindList:
+        """申請できる手続の一覧を取得する
+
+        申請パッケージに含められる手続の種類、提出先の区分、設立登記の完了を待つ手続かどうか、必須の添付書類、
+        受け付ける様式の版を返します。様式の改正に追随するため、申請画面の構築時や定期的な確認に用いてください。
+
+        `GET /procedure-kinds` (operationId: `corpRegListProcedureKinds`)
+
+        Args:
+            company_type: 設立する法人の種類で絞り込む。 (query `companyType`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 手続の一覧。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.ProcedureKindList",
+            self._send(
+                Call(
+                    "GET",
+                    "/procedure-kinds",
+                    {},
+                    {
+                        "companyType": company_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureKindList},
+                ),
+                timeout,
+            ),
+        )
+
+    def corp_reg_list_applications(
+        self,
+        *,
+        status: models.ApplicationStatus | Unset = UNSET,
+        received_from: models.DateYmd | Unset = UNSET,
+        received_to: models.DateYmd | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.ApplicationList:
+        """申請の一覧を取得する
+
+        ログイン中の申請者がこのサービスから送信した申請を、受付日時の新しい順に返します。
+
+        `GET /applications` (operationId: `corpRegListApplications`)
+
+        Args:
+            status: 申請全体の状態で絞り込む。 (query `status`)
+            received_from: 受付日の開始（YYYYMMDD、この日を含む）。 (query `receivedFrom`)
+            received_to: 受付日の終了（YYYYMMDD、この日を含む）。 (query `receivedTo`)
+            page: 取得するページ番号（1始まり）。 (query `page`)
+            per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 申請の一覧（手続ごとの詳細は省略）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.ApplicationList",
+            self._send(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationList},
+                ),
+                timeout,
+            ),
+        )
+
+    def corp_reg_submit_application(
+        self,
+        *,
+        body: models.ApplicationSubmission,
+        x_request_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.Application:
+        """法人設立の申請パッケージを送信する
+
+        申請パッケージを送信し、受付番号を払い出します。受付時にはマニフェストとZIPの整合（ファイルの有無、SHA-256）、
+        電子署名の検証（署名の有効性、証明書の有効期間・失効）、様式の版を確認し、不備があれば `400` を返します。
+        各提出先での審査はこの後に非同期で行われるため、応答は `202 Accepted` です。状況は `GET
+        /applications/{receiptNumber}`
+        またはWebhook（`corpRegApplicationStatusChanged`）で確認してください。
+        `Idempotency-Key` を指定すると、通信エラー時の再送で二重申請になりません。パッケージの上限は50MB・300ファイル
+        （例示）です。
+
+        `POST /applications` (operationId: `corpRegSubmitApplication`)
+
+        Args:
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重申請を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
+            期間24時間は例示）。 (header `Idempotency-Key`)
+            body: リクエストボディ (multipart/form-data)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            202: 受け付けた。受付番号と手続ごとの初期状態を返す。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Application",
+            self._send(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.Application},
+                ),
+                timeout,
+            ),
+        )
+
+    def corp_reg_get_application(
+        self,
+        receipt_number: models.ReceiptNumber,
+        *,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.Application:
+        """申請の状況を取得する
+
+        受付番号で申請全体の状態と、手続ごとの状態（提出先への送付、到達番号、審査、補正、完了）を返します。
+        設立登記が完了すると `company.corporateNumber` に法人番号が設定され、設立後の手続が各提出先へ送付されます。
+        提出先から補正の連絡があった手続は `correctionRequested` となり、`message` に内容が示されます
+        （補正は各提出先の案内に従って行います）。
+
+        `GET /applications/{receiptNumber}` (operationId: `corpRegGetApplication`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 申請の状況。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Application",
+            self._send(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Application},
+                ),
+                timeout,
+            ),
+        )
+
+    def corp_reg_withdraw_application(
+        self,
+        receipt_number: models.ReceiptNumber,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.Application:
+        """申請を取り下げる
+
+        申請全体、または指定した手続を取り下げます。完了済みの手続（例：登記済みの設立登記）は取り下げられません。
+        提出先へ送付済みの手続は、提出先が取下げを受理した時点で `withdrawn` になります（非同期のため `202`）。
+        送付前の手続（設立登記の完了待ち等）は直ちに取り下げられます。
+
+        `POST /applications/{receiptNumber}/withdrawal` (operationId: `corpRegWithdrawApplication`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            body: リクエストボディ (application/json)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            202: 取下げを受け付けた。手続ごとの状態を含む申請状況を返す。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Application",
+            self._send(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/withdrawal",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.Application},
+                ),
+                timeout,
+            ),
+        )
+
+    def corp_reg_list_official_documents(
+        self,
+        receipt_number: models.ReceiptNumber,
+        *,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.OfficialDocumentList:
+        """公文書の一覧を取得する
+
+        申請に対して各提出先が発出した公文書（電子公文書）の一覧を返します。公文書は提出先の電子署名付きで、
+        取得可能期間（発出から90日、例示）を過ぎると取得できなくなるため、発出の通知を受けたら速やかに取得・保存してく
+        ださい。
+
+        `GET /applications/{receiptNumber}/official-documents` (operationId: `corpRegListOfficialDocuments`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 公文書の一覧。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.OfficialDocumentList",
+            self._send(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/official-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.OfficialDocumentList},
+                ),
+                timeout,
+            ),
+        )
+
+    def corp_reg_download_official_document(
+        self,
+        receipt_number: models.ReceiptNumber,
+        document_id: models.OfficialDocumentId,
+        *,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> bytes:
+        """公文書をダウンロードする
+
+        公文書を発出時のまま返します。ZIPには公文書本体（XML）、表示用スタイルシート（XSL）、提出先の電子署名が含まれ
+        ます。
+        署名を検証したうえで保存してください。`Content-Digest` は一覧の `sha256` と同じダイジェストです。
+
+        `GET /applications/{receiptNumber}/official-documents/{documentId}` (operationId: `corpRegDownloadOfficialDocument`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            document_id: 公文書ID（公文書一覧の documentId）。形式は例示。 (path `documentId`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 公文書（ZIP またはPDF）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "bytes",
+            self._send(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/official-documents/{documentId}",
+                    {
+                        "receiptNumber": receipt_number,
+                        "documentId": document_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                ),
+                timeout,
+            ),
+        )
+
+    @staticmethod
+    def parse_corp_reg_application_status_changed(payload: bytes | str) -> models.ApplicationEvent:
+        """申請の状態変化を通知する（Webhook `corpRegApplicationStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ApplicationEvent).validate_json(payload)
+
+
+class AsyncCorporateRegistrationClient(AsyncTransport):
+    """法人設立手続等申請API のクライアント（非同期）。
+
+    法人設立手続等申請API
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    async def corp_reg_list_procedure_kinds(
+        self,
+        *,
+        company_type: models.CompanyType | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.ProcedureKindList:
+        """申請できる手続の一覧を取得する
+
+        申請パッケージに含められる手続の種類、提出先の区分、設立登記の完了を待つ手続かどうか、必須の添付書類、
+        受け付ける様式の版を返します。様式の改正に追随するため、申請画面の構築時や定期的な確認に用いてください。
+
+        `GET /procedure-kinds` (operationId: `corpRegListProcedureKinds`)
+
+        Args:
+            company_type: 設立する法人の種類で絞り込む。 (query `companyType`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 手続の一覧。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.ProcedureKindList",
+            await self._send(
+                Call(
+                    "GET",
+                    "/procedure-kinds",
+                    {},
+                    {
+                        "companyType": company_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureKindList},
+                ),
+                timeout,
+            ),
+        )
+
+    async def corp_reg_list_applications(
+        self,
+        *,
+        status: models.ApplicationStatus | Unset = UNSET,
+        received_from: models.DateYmd | Unset = UNSET,
+        received_to: models.DateYmd | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.ApplicationList:
+        """申請の一覧を取得する
+
+        ログイン中の申請者がこのサービスから送信した申請を、受付日時の新しい順に返します。
+
+        `GET /applications` (operationId: `corpRegListApplications`)
+
+        Args:
+            status: 申請全体の状態で絞り込む。 (query `status`)
+            received_from: 受付日の開始（YYYYMMDD、この日を含む）。 (query `receivedFrom`)
+            received_to: 受付日の終了（YYYYMMDD、この日を含む）。 (query `receivedTo`)
+            page: 取得するページ番号（1始まり）。 (query `page`)
+            per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 申請の一覧（手続ごとの詳細は省略）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.ApplicationList",
+            await self._send(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationList},
+                ),
+                timeout,
+            ),
+        )
+
+    async def corp_reg_submit_application(
+        self,
+        *,
+        body: models.ApplicationSubmission,
+        x_request_id: str | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.Application:
+        """法人設立の申請パッケージを送信する
+
+        申請パッケージを送信し、受付番号を払い出します。受付時にはマニフェストとZIPの整合（ファイルの有無、SHA-256）、
+        電子署名の検証（署名の有効性、証明書の有効期間・失効）、様式の版を確認し、不備があれば `400` を返します。
+        各提出先での審査はこの後に非同期で行われるため、応答は `202 Accepted` です。状況は `GET
+        /applications/{receiptNumber}`
+        またはWebhook（`corpRegApplicationStatusChanged`）で確認してください。
+        `Idempotency-Key` を指定すると、通信エラー時の再送で二重申請になりません。パッケージの上限は50MB・300ファイル
+        （例示）です。
+
+        `POST /applications` (operationId: `corpRegSubmitApplication`)
+
+        Args:
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重申請を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
+            期間24時間は例示）。 (header `Idempotency-Key`)
+            body: リクエストボディ (multipart/form-data)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            202: 受け付けた。受付番号と手続ごとの初期状態を返す。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Application",
+            await self._send(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.Application},
+                ),
+                timeout,
+            ),
+        )
+
+    async def corp_reg_get_application(
+        self,
+        receipt_number: models.ReceiptNumber,
+        *,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.Application:
+        """申請の状況を取得する
+
+        受付番号で申請全体の状態と、手続ごとの状態（提出先への送付、到達番号、審査、補正、完了）を返します。
+        設立登記が完了すると `company.corporateNumber` に法人番号が設定され、設立後の手続が各提出先へ送付されます。
+        提出先から補正の連絡があった手続は `correctionRequested` となり、`message` に内容が示されます
+        （補正は各提出先の案内に従って行います）。
+
+        `GET /applications/{receiptNumber}` (operationId: `corpRegGetApplication`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 申請の状況。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Application",
+            await self._send(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Application},
+                ),
+                timeout,
+            ),
+        )
+
+    async def corp_reg_withdraw_application(
+        self,
+        receipt_number: models.ReceiptNumber,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.Application:
+        """申請を取り下げる
+
+        申請全体、または指定した手続を取り下げます。完了済みの手続（例：登記済みの設立登記）は取り下げられません。
+        提出先へ送付済みの手続は、提出先が取下げを受理した時点で `withdrawn` になります（非同期のため `202`）。
+        送付前の手続（設立登記の完了待ち等）は直ちに取り下げられます。
+
+        `POST /applications/{receiptNumber}/withdrawal` (operationId: `corpRegWithdrawApplication`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            body: リクエストボディ (application/json)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            202: 取下げを受け付けた。手続ごとの状態を含む申請状況を返す。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Application",
+            await self._send(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/withdrawal",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.Application},
+                ),
+                timeout,
+            ),
+        )
+
+    async def corp_reg_list_official_documents(
+        self,
+        receipt_number: models.ReceiptNumber,
+        *,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.OfficialDocumentList:
+        """公文書の一覧を取得する
+
+        申請に対して各提出先が発出した公文書（電子公文書）の一覧を返します。公文書は提出先の電子署名付きで、
+        取得可能期間（発出から90日、例示）を過ぎると取得できなくなるため、発出の通知を受けたら速やかに取得・保存してく
+        ださい。
+
+        `GET /applications/{receiptNumber}/official-documents` (operationId: `corpRegListOfficialDocuments`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 公文書の一覧。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.OfficialDocumentList",
+            await self._send(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/official-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.OfficialDocumentList},
+                ),
+                timeout,
+            ),
+        )
+
+    async def corp_reg_download_official_document(
+        self,
+        receipt_number: models.ReceiptNumber,
+        document_id: models.OfficialDocumentId,
+        *,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> bytes:
+        """公文書をダウンロードする
+
+        公文書を発出時のまま返します。ZIPには公文書本体（XML）、表示用スタイルシート（XSL）、提出先の電子署名が含まれ
+        ます。
+        署名を検証したうえで保存してください。`Content-Digest` は一覧の `sha256` と同じダイジェストです。
+
+        `GET /applications/{receiptNumber}/official-documents/{documentId}` (operationId: `corpRegDownloadOfficialDocument`)
+
+        Args:
+            receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
+            document_id: 公文書ID（公文書一覧の documentId）。形式は例示。 (path `documentId`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: 公文書（ZIP またはPDF）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "bytes",
+            await self._send(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/official-documents/{documentId}",
+                    {
+                        "receiptNumber": receipt_number,
+                        "documentId": document_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                ),
+                timeout,
+            ),
+        )
+
+    @staticmethod
+    def parse_corp_reg_application_status_changed(payload: bytes | str) -> models.ApplicationEvent:
+        """申請の状態変化を通知する（Webhook `corpRegApplicationStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ApplicationEvent).validate_json(payload)

@@ -1,0 +1,728 @@
+"""シングルサインオンAPI (1.0.0): generated client. Do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import httpx
+
+from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
+from .._types import UNSET, Unset
+from . import models
+
+__all__ = ["SERVERS", "SsoClient", "AsyncSsoClient"]
+
+SERVERS: tuple[str, ...] = (
+    "http://127.0.0.1:4010/sso",  # ローカルサンドボックス
+    "https://sp-verify.mynaportal-api.example.jp/sso",  # 検証環境・サーバ間通信（トークン、UserInfo。ホスト名は例示）
+    "https://sp.mynaportal-api.example.jp/sso",  # 本番環境・サーバ間通信（ホスト名は例示）
+)
+
+
+def _server(base_url: str | None, server: int) -> str:
+    if base_url is not None:
+        return base_url
+    if not SERVERS or not 0 <= server < len(SERVERS):
+        raise ValueError(f"server must be 0..{len(SERVERS) - 1} or pass base_url=")
+    url = SERVERS[server]
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"the document's server {url!r} is relative: pass base_url=")
+    return url
+
+
+class SsoClient(SyncTransport):
+    """シングルサインオンAPI のクライアント。
+
+    シングルサインオンAPI
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    def sso_get_openid_configuration(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.OpenIdConfiguration:
+        """OPのメタデータを取得する
+
+        OpenID Connect Discovery 1.0 の OP メタデータを返します。RP は起動時に取得してエンドポイントURL・対応方式を設
+        定し、
+        24時間程度キャッシュしてください（`Cache-Control` に従う）。`issuer` は ID トークンの `iss` と完全一致します。
+
+        `GET /.well-known/openid-configuration` (operationId: `ssoGetOpenidConfiguration`)
+
+        Returns:
+            200: OP メタデータ。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.OpenIdConfiguration",
+            self._send(
+                Call(
+                    "GET",
+                    "/.well-known/openid-configuration",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.OpenIdConfiguration},
+                ),
+                timeout,
+            ),
+        )
+
+    def sso_get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
+        """IDトークン署名用の公開鍵を取得する
+
+        ID トークンの署名検証に用いる公開鍵の集合（JWK Set、RFC 7517）を返します。ID トークンのヘッダの `kid` に一致す
+        る鍵で検証してください。
+        鍵は定期的に更新（ローテーション）され、更新期間中は新旧の鍵が並存します。未知の `kid` を受け取った場合は JWKS
+        を再取得してください。
+
+        `GET /jwks` (operationId: `ssoGetJwks`)
+
+        Returns:
+            200: JWK Set。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.JwkSet",
+            self._send(
+                Call(
+                    "GET",
+                    "/jwks",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.JwkSet},
+                ),
+                timeout,
+            ),
+        )
+
+    def sso_authorize(
+        self,
+        *,
+        response_type: str,
+        client_id: models.ClientId,
+        redirect_uri: str,
+        scope: str,
+        state: str,
+        nonce: str,
+        code_challenge: str,
+        code_challenge_method: str,
+        prompt: str | Unset = UNSET,
+        max_age: int | Unset = UNSET,
+        acr_values: str | Unset = UNSET,
+        ui_locales: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> str:
+        """マイナンバーカードで認証する
+
+        RP がブラウザをリダイレクトする認可エンドポイントです。利用者はマイナポータルの画面でマイナンバーカードを読み
+        取り、
+        暗証番号（4桁）を入力するか、スマートフォン用電子証明書を生体認証で使って認証し、ログインに同意します。
+
+        完了後は `redirect_uri` に `302` でリダイレクトします。
+        - 成功：`{redirect_uri}?code={認可コード}&state={state}`（認可コードの有効期限は60秒・1回限り、例示）
+        - キャンセル・拒否：`{redirect_uri}?error=access_denied&state={state}`
+        - `prompt=none` で認証済みセッションがない：`error=login_required`
+
+        `client_id` が未登録、または `redirect_uri` が事前登録値と完全一致しない場合はリダイレクトせず、`400` のエラー
+        画面を表示します
+        （本書では problem+json として記載）。
+
+        `GET /authorize` (operationId: `ssoAuthorize`)
+
+        Args:
+            response_type: 応答種別。認可コードフローのため `code` 固定。 (query `response_type`)
+            client_id: クライアントID（`{事業者ID}_{サービスID}`）。利用承認時に通知される。 (query `client_id`)
+            redirect_uri: 認証後の戻り先URL。利用申請時に登録したURLと完全一致すること（https のみ）。 (query
+            `redirect_uri`)
+            scope: スコープ（空白区切り）。`openid` を必ず含める。シングルサインオンで要求できるのは `openid` のみ。
+            (query `scope`)
+            state: CSRF 対策の値。RP がセッションごとに推測困難な値を生成し、戻りの `state` と照合する。 (query
+            `state`)
+            nonce: リプレイ攻撃対策の値。ID トークンの `nonce` にそのまま入るので、RP は照合する。 (query `nonce`)
+            code_challenge: PKCE（RFC 7636）のコードチャレンジ。code_verifier の SHA-256 を base64url 符号化した43文字
+            。 (query `code_challenge`)
+            code_challenge_method: PKCE の変換方式。`S256` のみ対応。 (query `code_challenge_method`)
+            prompt: 再認証の指示。`login` は有効なセッションがあっても必ずカードで再認証させる。`none` は画面を出さず
+            に既存セッションを確認する。 (query `prompt`)
+            max_age: 認証からの最大経過秒数。経過している場合は再認証を求める。 (query `max_age`)
+            acr_values: 要求する認証手段（空白区切り。値は例示）。省略時はカード・スマートフォンのいずれも可。 (query
+            `acr_values`)
+            ui_locales: 画面表示の言語。 (query `ui_locales`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            302: `redirect_uri` へのリダイレクト（成功時は code と state、失敗時は error と state）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "str",
+            self._send(
+                Call(
+                    "GET",
+                    "/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "scope": scope,
+                        "state": state,
+                        "nonce": nonce,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                        "prompt": prompt,
+                        "max_age": max_age,
+                        "acr_values": acr_values,
+                        "ui_locales": ui_locales,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                ),
+                timeout,
+            ),
+        )
+
+    def sso_token(
+        self,
+        *,
+        body: models.TokenRequest,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.OidcTokenResponse:
+        """認可コードをIDトークンと交換する
+
+        RP のサーバが認可コードを ID トークン・アクセストークンと交換します。クライアント認証は相互TLS（
+        `tls_client_auth`）で行い、
+        クライアントシークレットは送りません。アクセストークンはクライアント証明書に紐付けられます（RFC 8705）。
+
+        RP は ID トークンについて、署名（`GET /jwks`）、`iss`、`aud`（= client_id）、`exp`、`nonce`、`at_hash` を検証
+        してください。
+        リフレッシュトークンは払い出しません（ログインごとに認証します）。エラーは RFC 6749 形式（`OAuthError`）で返し
+        ます。
+
+        `POST /token` (operationId: `ssoToken`)
+
+        Args:
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            body: トークン要求（application/x-www-form-urlencoded）。 (application/x-www-form-urlencoded)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: トークン応答（ID トークンを含む）。Cache-Control ヘッダは no-store。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.OidcTokenResponse",
+            self._send(
+                Call(
+                    "POST",
+                    "/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.OidcTokenResponse},
+                ),
+                timeout,
+            ),
+        )
+
+    def sso_get_user_info(
+        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.UserInfo:
+        """認証した利用者の識別子を取得する
+
+        アクセストークンに対応する利用者のクレームを返します。返すのはペアワイズ識別子 `sub` と認証に関する情報のみで
+        、
+        氏名・住所・生年月日・マイナンバー等は返しません。`sub` は ID トークンの `sub` と一致することを確認してくださ
+        い。
+        アクセストークンはクライアント証明書に紐付いているため、トークン取得時と同じ証明書で相互TLS接続する必要があり
+        ます。
+
+        `GET /userinfo` (operationId: `ssoGetUserInfo`)
+
+        Args:
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: UserInfo クレーム。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.UserInfo",
+            self._send(
+                Call(
+                    "GET",
+                    "/userinfo",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.UserInfo},
+                ),
+                timeout,
+            ),
+        )
+
+    def sso_end_session(
+        self,
+        *,
+        id_token_hint: str,
+        client_id: models.ClientId | Unset = UNSET,
+        post_logout_redirect_uri: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> str:
+        """マイナポータルのログインセッションを終了する
+
+        RP-Initiated Logout 1.0 のログアウトエンドポイントです。RP は自サービスのログアウト時にブラウザをここへリダイ
+        レクトし、
+        マイナポータル側のログインセッションも終了させます。`post_logout_redirect_uri` は利用申請時に登録した値と完全
+        一致する必要があります。
+        終了後は `post_logout_redirect_uri` に `302` で戻します（指定がない場合はマイナポータルのログアウト完了画面を
+        表示）。
+
+        `GET /logout` (operationId: `ssoEndSession`)
+
+        Args:
+            id_token_hint: ログインで受け取った ID トークン（有効期限切れでもよい）。 (query `id_token_hint`)
+            client_id: クライアントID。 (query `client_id`)
+            post_logout_redirect_uri: ログアウト後の戻り先URL（登録済みの値と完全一致）。 (query
+            `post_logout_redirect_uri`)
+            state: 戻り先に付与して返す値。 (query `state`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            302: post_logout_redirect_uri へのリダイレクト（state を付与）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "str",
+            self._send(
+                Call(
+                    "GET",
+                    "/logout",
+                    {},
+                    {
+                        "id_token_hint": id_token_hint,
+                        "client_id": client_id,
+                        "post_logout_redirect_uri": post_logout_redirect_uri,
+                        "state": state,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                ),
+                timeout,
+            ),
+        )
+
+
+class AsyncSsoClient(AsyncTransport):
+    """シングルサインオンAPI のクライアント（非同期）。
+
+    シングルサインオンAPI
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    async def sso_get_openid_configuration(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.OpenIdConfiguration:
+        """OPのメタデータを取得する
+
+        OpenID Connect Discovery 1.0 の OP メタデータを返します。RP は起動時に取得してエンドポイントURL・対応方式を設
+        定し、
+        24時間程度キャッシュしてください（`Cache-Control` に従う）。`issuer` は ID トークンの `iss` と完全一致します。
+
+        `GET /.well-known/openid-configuration` (operationId: `ssoGetOpenidConfiguration`)
+
+        Returns:
+            200: OP メタデータ。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.OpenIdConfiguration",
+            await self._send(
+                Call(
+                    "GET",
+                    "/.well-known/openid-configuration",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.OpenIdConfiguration},
+                ),
+                timeout,
+            ),
+        )
+
+    async def sso_get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
+        """IDトークン署名用の公開鍵を取得する
+
+        ID トークンの署名検証に用いる公開鍵の集合（JWK Set、RFC 7517）を返します。ID トークンのヘッダの `kid` に一致す
+        る鍵で検証してください。
+        鍵は定期的に更新（ローテーション）され、更新期間中は新旧の鍵が並存します。未知の `kid` を受け取った場合は JWKS
+        を再取得してください。
+
+        `GET /jwks` (operationId: `ssoGetJwks`)
+
+        Returns:
+            200: JWK Set。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.JwkSet",
+            await self._send(
+                Call(
+                    "GET",
+                    "/jwks",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.JwkSet},
+                ),
+                timeout,
+            ),
+        )
+
+    async def sso_authorize(
+        self,
+        *,
+        response_type: str,
+        client_id: models.ClientId,
+        redirect_uri: str,
+        scope: str,
+        state: str,
+        nonce: str,
+        code_challenge: str,
+        code_challenge_method: str,
+        prompt: str | Unset = UNSET,
+        max_age: int | Unset = UNSET,
+        acr_values: str | Unset = UNSET,
+        ui_locales: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> str:
+        """マイナンバーカードで認証する
+
+        RP がブラウザをリダイレクトする認可エンドポイントです。利用者はマイナポータルの画面でマイナンバーカードを読み
+        取り、
+        暗証番号（4桁）を入力するか、スマートフォン用電子証明書を生体認証で使って認証し、ログインに同意します。
+
+        完了後は `redirect_uri` に `302` でリダイレクトします。
+        - 成功：`{redirect_uri}?code={認可コード}&state={state}`（認可コードの有効期限は60秒・1回限り、例示）
+        - キャンセル・拒否：`{redirect_uri}?error=access_denied&state={state}`
+        - `prompt=none` で認証済みセッションがない：`error=login_required`
+
+        `client_id` が未登録、または `redirect_uri` が事前登録値と完全一致しない場合はリダイレクトせず、`400` のエラー
+        画面を表示します
+        （本書では problem+json として記載）。
+
+        `GET /authorize` (operationId: `ssoAuthorize`)
+
+        Args:
+            response_type: 応答種別。認可コードフローのため `code` 固定。 (query `response_type`)
+            client_id: クライアントID（`{事業者ID}_{サービスID}`）。利用承認時に通知される。 (query `client_id`)
+            redirect_uri: 認証後の戻り先URL。利用申請時に登録したURLと完全一致すること（https のみ）。 (query
+            `redirect_uri`)
+            scope: スコープ（空白区切り）。`openid` を必ず含める。シングルサインオンで要求できるのは `openid` のみ。
+            (query `scope`)
+            state: CSRF 対策の値。RP がセッションごとに推測困難な値を生成し、戻りの `state` と照合する。 (query
+            `state`)
+            nonce: リプレイ攻撃対策の値。ID トークンの `nonce` にそのまま入るので、RP は照合する。 (query `nonce`)
+            code_challenge: PKCE（RFC 7636）のコードチャレンジ。code_verifier の SHA-256 を base64url 符号化した43文字
+            。 (query `code_challenge`)
+            code_challenge_method: PKCE の変換方式。`S256` のみ対応。 (query `code_challenge_method`)
+            prompt: 再認証の指示。`login` は有効なセッションがあっても必ずカードで再認証させる。`none` は画面を出さず
+            に既存セッションを確認する。 (query `prompt`)
+            max_age: 認証からの最大経過秒数。経過している場合は再認証を求める。 (query `max_age`)
+            acr_values: 要求する認証手段（空白区切り。値は例示）。省略時はカード・スマートフォンのいずれも可。 (query
+            `acr_values`)
+            ui_locales: 画面表示の言語。 (query `ui_locales`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            302: `redirect_uri` へのリダイレクト（成功時は code と state、失敗時は error と state）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "str",
+            await self._send(
+                Call(
+                    "GET",
+                    "/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "scope": scope,
+                        "state": state,
+                        "nonce": nonce,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                        "prompt": prompt,
+                        "max_age": max_age,
+                        "acr_values": acr_values,
+                        "ui_locales": ui_locales,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                ),
+                timeout,
+            ),
+        )
+
+    async def sso_token(
+        self,
+        *,
+        body: models.TokenRequest,
+        x_request_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> models.OidcTokenResponse:
+        """認可コードをIDトークンと交換する
+
+        RP のサーバが認可コードを ID トークン・アクセストークンと交換します。クライアント認証は相互TLS（
+        `tls_client_auth`）で行い、
+        クライアントシークレットは送りません。アクセストークンはクライアント証明書に紐付けられます（RFC 8705）。
+
+        RP は ID トークンについて、署名（`GET /jwks`）、`iss`、`aud`（= client_id）、`exp`、`nonce`、`at_hash` を検証
+        してください。
+        リフレッシュトークンは払い出しません（ログインごとに認証します）。エラーは RFC 6749 形式（`OAuthError`）で返し
+        ます。
+
+        `POST /token` (operationId: `ssoToken`)
+
+        Args:
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            body: トークン要求（application/x-www-form-urlencoded）。 (application/x-www-form-urlencoded)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: トークン応答（ID トークンを含む）。Cache-Control ヘッダは no-store。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.OidcTokenResponse",
+            await self._send(
+                Call(
+                    "POST",
+                    "/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.OidcTokenResponse},
+                ),
+                timeout,
+            ),
+        )
+
+    async def sso_get_user_info(
+        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.UserInfo:
+        """認証した利用者の識別子を取得する
+
+        アクセストークンに対応する利用者のクレームを返します。返すのはペアワイズ識別子 `sub` と認証に関する情報のみで
+        、
+        氏名・住所・生年月日・マイナンバー等は返しません。`sub` は ID トークンの `sub` と一致することを確認してくださ
+        い。
+        アクセストークンはクライアント証明書に紐付いているため、トークン取得時と同じ証明書で相互TLS接続する必要があり
+        ます。
+
+        `GET /userinfo` (operationId: `ssoGetUserInfo`)
+
+        Args:
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
+            いる。 (header `X-Request-Id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: UserInfo クレーム。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.UserInfo",
+            await self._send(
+                Call(
+                    "GET",
+                    "/userinfo",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.UserInfo},
+                ),
+                timeout,
+            ),
+        )
+
+    async def sso_end_session(
+        self,
+        *,
+        id_token_hint: str,
+        client_id: models.ClientId | Unset = UNSET,
+        post_logout_redirect_uri: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> str:
+        """マイナポータルのログインセッションを終了する
+
+        RP-Initiated Logout 1.0 のログアウトエンドポイントです。RP は自サービスのログアウト時にブラウザをここへリダイ
+        レクトし、
+        マイナポータル側のログインセッションも終了させます。`post_logout_redirect_uri` は利用申請時に登録した値と完全
+        一致する必要があります。
+        終了後は `post_logout_redirect_uri` に `302` で戻します（指定がない場合はマイナポータルのログアウト完了画面を
+        表示）。
+
+        `GET /logout` (operationId: `ssoEndSession`)
+
+        Args:
+            id_token_hint: ログインで受け取った ID トークン（有効期限切れでもよい）。 (query `id_token_hint`)
+            client_id: クライアントID。 (query `client_id`)
+            post_logout_redirect_uri: ログアウト後の戻り先URL（登録済みの値と完全一致）。 (query
+            `post_logout_redirect_uri`)
+            state: 戻り先に付与して返す値。 (query `state`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            302: post_logout_redirect_uri へのリダイレクト（state を付与）。
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（400, 429, 500, 503）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "str",
+            await self._send(
+                Call(
+                    "GET",
+                    "/logout",
+                    {},
+                    {
+                        "id_token_hint": id_token_hint,
+                        "client_id": client_id,
+                        "post_logout_redirect_uri": post_logout_redirect_uri,
+                        "state": state,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                ),
+                timeout,
+            ),
+        )

@@ -1,0 +1,558 @@
+"""Link Example (1.0.0): generated client. Do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import httpx
+
+from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
+from .._types import UNSET, Unset
+from . import models
+
+__all__ = ["SERVERS", "V30LinkExampleClient", "AsyncV30LinkExampleClient"]
+
+SERVERS: tuple[str, ...] = ()
+
+
+def _server(base_url: str | None, server: int) -> str:
+    if base_url is not None:
+        return base_url
+    if not SERVERS or not 0 <= server < len(SERVERS):
+        raise ValueError(f"server must be 0..{len(SERVERS) - 1} or pass base_url=")
+    url = SERVERS[server]
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"the document's server {url!r} is relative: pass base_url=")
+    return url
+
+
+class V30LinkExampleClient(SyncTransport):
+    """Link Example のクライアント。
+
+    Link Example
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    def get_user_by_name(self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.User:
+        """getUserByName
+
+        `GET /2.0/users/{username}` (operationId: `getUserByName`)
+
+        Args:
+            username: username (path `username`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: The User
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.User",
+            self._send(
+                Call(
+                    "GET",
+                    "/2.0/users/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.User},
+                ),
+                timeout,
+            ),
+        )
+
+    def get_repositories_by_owner(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> list[models.Repository]:
+        """getRepositoriesByOwner
+
+        `GET /2.0/repositories/{username}` (operationId: `getRepositoriesByOwner`)
+
+        Args:
+            username: username (path `username`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: repositories owned by the supplied user
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "list[models.Repository]",
+            self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Repository]},
+                ),
+                timeout,
+            ),
+        )
+
+    def get_repository(
+        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.Repository:
+        """getRepository
+
+        `GET /2.0/repositories/{username}/{slug}` (operationId: `getRepository`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: The repository
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Repository",
+            self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Repository},
+                ),
+                timeout,
+            ),
+        )
+
+    def get_pull_requests_by_repository(
+        self, username: str, slug: str, *, state: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> list[models.Pullrequest]:
+        """getPullRequestsByRepository
+
+        `GET /2.0/repositories/{username}/{slug}/pullrequests` (operationId: `getPullRequestsByRepository`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            state: state (query `state`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: an array of pull request objects
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "list[models.Pullrequest]",
+            self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {
+                        "state": state,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pullrequest]},
+                ),
+                timeout,
+            ),
+        )
+
+    def get_pull_requests_by_id(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.Pullrequest:
+        """getPullRequestsById
+
+        `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}` (operationId: `getPullRequestsById`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            pid: pid (path `pid`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: a pull request object
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Pullrequest",
+            self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                        "pid": pid,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pullrequest},
+                ),
+                timeout,
+            ),
+        )
+
+    def merge_pull_request(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> None:
+        """mergePullRequest
+
+        `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge` (operationId: `mergePullRequest`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            pid: pid (path `pid`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            204: the PR was successfully merged
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        self._send(
+            Call(
+                "POST",
+                "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
+                {
+                    "username": username,
+                    "slug": slug,
+                    "pid": pid,
+                },
+                {},
+                {},
+                UNSET,
+                None,
+                {"204": None},
+            ),
+            timeout,
+        )
+
+
+class AsyncV30LinkExampleClient(AsyncTransport):
+    """Link Example のクライアント（非同期）。
+
+    Link Example
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    async def get_user_by_name(self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.User:
+        """getUserByName
+
+        `GET /2.0/users/{username}` (operationId: `getUserByName`)
+
+        Args:
+            username: username (path `username`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: The User
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.User",
+            await self._send(
+                Call(
+                    "GET",
+                    "/2.0/users/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.User},
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_repositories_by_owner(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> list[models.Repository]:
+        """getRepositoriesByOwner
+
+        `GET /2.0/repositories/{username}` (operationId: `getRepositoriesByOwner`)
+
+        Args:
+            username: username (path `username`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: repositories owned by the supplied user
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "list[models.Repository]",
+            await self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Repository]},
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_repository(
+        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.Repository:
+        """getRepository
+
+        `GET /2.0/repositories/{username}/{slug}` (operationId: `getRepository`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: The repository
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Repository",
+            await self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Repository},
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_pull_requests_by_repository(
+        self, username: str, slug: str, *, state: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> list[models.Pullrequest]:
+        """getPullRequestsByRepository
+
+        `GET /2.0/repositories/{username}/{slug}/pullrequests` (operationId: `getPullRequestsByRepository`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            state: state (query `state`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: an array of pull request objects
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "list[models.Pullrequest]",
+            await self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {
+                        "state": state,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pullrequest]},
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_pull_requests_by_id(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> models.Pullrequest:
+        """getPullRequestsById
+
+        `GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}` (operationId: `getPullRequestsById`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            pid: pid (path `pid`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: a pull request object
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Pullrequest",
+            await self._send(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                        "pid": pid,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pullrequest},
+                ),
+                timeout,
+            ),
+        )
+
+    async def merge_pull_request(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> None:
+        """mergePullRequest
+
+        `POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge` (operationId: `mergePullRequest`)
+
+        Args:
+            username: username (path `username`)
+            slug: slug (path `slug`)
+            pid: pid (path `pid`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            204: the PR was successfully merged
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（なし）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        await self._send(
+            Call(
+                "POST",
+                "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
+                {
+                    "username": username,
+                    "slug": slug,
+                    "pid": pid,
+                },
+                {},
+                {},
+                UNSET,
+                None,
+                {"204": None},
+            ),
+            timeout,
+        )

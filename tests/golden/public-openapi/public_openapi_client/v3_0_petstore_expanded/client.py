@@ -1,0 +1,422 @@
+"""Swagger Petstore (1.0.0): generated client. Do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import httpx
+
+from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
+from .._types import UNSET, Unset
+from . import models
+
+__all__ = ["SERVERS", "V30PetstoreExpandedClient", "AsyncV30PetstoreExpandedClient"]
+
+SERVERS: tuple[str, ...] = ("https://petstore.swagger.io/v2",)
+
+
+def _server(base_url: str | None, server: int) -> str:
+    if base_url is not None:
+        return base_url
+    if not SERVERS or not 0 <= server < len(SERVERS):
+        raise ValueError(f"server must be 0..{len(SERVERS) - 1} or pass base_url=")
+    url = SERVERS[server]
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"the document's server {url!r} is relative: pass base_url=")
+    return url
+
+
+class V30PetstoreExpandedClient(SyncTransport):
+    """Swagger Petstore のクライアント。
+
+    Swagger Petstore
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.Client | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    def find_pets(
+        self,
+        *,
+        tags: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> list[models.Pet]:
+        """findPets
+
+        Returns all pets from the system that the user has access to
+        Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida
+        augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis,
+        pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a
+        sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non
+        tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend
+        fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor,
+        consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia.
+
+        Sed tempus felis lobortis leo pulvinar rutrum. Nam mattis velit nisl, eu condimentum ligula luctus nec.
+        Phasellus semper velit eget aliquet faucibus. In a mattis elit. Phasellus vel urna viverra, condimentum lorem
+        id, rhoncus nibh. Ut pellentesque posuere elementum. Sed a varius odio. Morbi rhoncus ligula libero, vel
+        eleifend nunc tristique vitae. Fusce et sem dui. Aenean nec scelerisque tortor. Fusce malesuada accumsan magna
+        vel tempus. Quisque mollis felis eu dolor tristique, sit amet auctor felis gravida. Sed libero lorem, molestie
+        sed nisl in, accumsan tempor nisi. Fusce sollicitudin massa ut lacinia mattis. Sed vel eleifend lorem.
+        Pellentesque vitae felis pretium, pulvinar elit eu, euismod sapien.
+
+        `GET /pets` (operationId: `findPets`)
+
+        Args:
+            tags: tags to filter by (query `tags`)
+            limit: maximum number of results to return (query `limit`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: pet response
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "list[models.Pet]",
+            self._send(
+                Call(
+                    "GET",
+                    "/pets",
+                    {},
+                    {
+                        "tags": tags,
+                        "limit": limit,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pet]},
+                ),
+                timeout,
+            ),
+        )
+
+    def add_pet(self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+        """addPet
+
+        Creates a new pet in the store. Duplicates are allowed
+
+        `POST /pets` (operationId: `addPet`)
+
+        Args:
+            body: Pet to add to the store (application/json)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: pet response
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Pet",
+            self._send(
+                Call(
+                    "POST",
+                    "/pets",
+                    {},
+                    {},
+                    {},
+                    body,
+                    "application/json",
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+        """find pet by id
+
+        Returns a user based on a single ID, if the user does not have access to the pet
+
+        `GET /pets/{id}` (operationId: `find pet by id`)
+
+        Args:
+            id: ID of pet to fetch (path `id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: pet response
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Pet",
+            self._send(
+                Call(
+                    "GET",
+                    "/pets/{id}",
+                    {
+                        "id": id,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
+        """deletePet
+
+        deletes a single pet based on the ID supplied
+
+        `DELETE /pets/{id}` (operationId: `deletePet`)
+
+        Args:
+            id: ID of pet to delete (path `id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            204: pet deleted
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        self._send(
+            Call(
+                "DELETE",
+                "/pets/{id}",
+                {
+                    "id": id,
+                },
+                {},
+                {},
+                UNSET,
+                None,
+                {"204": None},
+            ),
+            timeout,
+        )
+
+
+class AsyncV30PetstoreExpandedClient(AsyncTransport):
+    """Swagger Petstore のクライアント（非同期）。
+
+    Swagger Petstore
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: int = 0,
+        http_client: httpx.AsyncClient | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        headers: dict[str, str] | None = None,
+        verify: Any = True,
+    ) -> None:
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        super().__init__(
+            _server(base_url, server),
+            http_client=http_client,
+            auth=auth,
+            timeout=timeout,
+            headers=headers,
+            verify=verify,
+        )
+
+    async def find_pets(
+        self,
+        *,
+        tags: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> list[models.Pet]:
+        """findPets
+
+        Returns all pets from the system that the user has access to
+        Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida
+        augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis,
+        pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a
+        sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non
+        tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend
+        fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor,
+        consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia.
+
+        Sed tempus felis lobortis leo pulvinar rutrum. Nam mattis velit nisl, eu condimentum ligula luctus nec.
+        Phasellus semper velit eget aliquet faucibus. In a mattis elit. Phasellus vel urna viverra, condimentum lorem
+        id, rhoncus nibh. Ut pellentesque posuere elementum. Sed a varius odio. Morbi rhoncus ligula libero, vel
+        eleifend nunc tristique vitae. Fusce et sem dui. Aenean nec scelerisque tortor. Fusce malesuada accumsan magna
+        vel tempus. Quisque mollis felis eu dolor tristique, sit amet auctor felis gravida. Sed libero lorem, molestie
+        sed nisl in, accumsan tempor nisi. Fusce sollicitudin massa ut lacinia mattis. Sed vel eleifend lorem.
+        Pellentesque vitae felis pretium, pulvinar elit eu, euismod sapien.
+
+        `GET /pets` (operationId: `findPets`)
+
+        Args:
+            tags: tags to filter by (query `tags`)
+            limit: maximum number of results to return (query `limit`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: pet response
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "list[models.Pet]",
+            await self._send(
+                Call(
+                    "GET",
+                    "/pets",
+                    {},
+                    {
+                        "tags": tags,
+                        "limit": limit,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pet]},
+                ),
+                timeout,
+            ),
+        )
+
+    async def add_pet(self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+        """addPet
+
+        Creates a new pet in the store. Duplicates are allowed
+
+        `POST /pets` (operationId: `addPet`)
+
+        Args:
+            body: Pet to add to the store (application/json)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: pet response
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Pet",
+            await self._send(
+                Call(
+                    "POST",
+                    "/pets",
+                    {},
+                    {},
+                    {},
+                    body,
+                    "application/json",
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    async def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+        """find pet by id
+
+        Returns a user based on a single ID, if the user does not have access to the pet
+
+        `GET /pets/{id}` (operationId: `find pet by id`)
+
+        Args:
+            id: ID of pet to fetch (path `id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            200: pet response
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        return cast(
+            "models.Pet",
+            await self._send(
+                Call(
+                    "GET",
+                    "/pets/{id}",
+                    {
+                        "id": id,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    async def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
+        """deletePet
+
+        deletes a single pet based on the ID supplied
+
+        `DELETE /pets/{id}` (operationId: `deletePet`)
+
+        Args:
+            id: ID of pet to delete (path `id`)
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+
+        Returns:
+            204: pet deleted
+
+        Raises:
+            APIStatusError: 文書化されたエラー応答（default）。
+            APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
+            UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
+        """
+        await self._send(
+            Call(
+                "DELETE",
+                "/pets/{id}",
+                {
+                    "id": id,
+                },
+                {},
+                {},
+                UNSET,
+                None,
+                {"204": None},
+            ),
+            timeout,
+        )
