@@ -76,7 +76,7 @@ def test_generated_package_passes_ruff(generated: tuple[str, Path, dict[str, byt
     _name, tmp, tree = generated
     package = next(rel.split("/")[0] for rel in tree if rel.endswith("/py.typed"))
     ruff = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "--isolated", "--select", "E,F,W,I,UP,B", "--ignore", "E501,E741", package],
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--isolated", "--select", "E,F,W,I,UP,B", "--ignore", "E501,E741", "--line-length", "120", package],
         cwd=tmp, capture_output=True, text=True, check=False,
     )
     assert ruff.returncode == 0, ruff.stdout
