@@ -62,7 +62,7 @@ BREAKS = {
     "house/operation-id": ("operationId: getItem", "operationId: GetItem", 9),
     "house/summary-ja": ("summary: 項目を取得する", "summary: Get an item", 10),
     "house/problem-body": ("application/problem+json:", "application/json:", 23),
-    "house/success-example": ("              example: {kind: small}\n", "", 19),
+    "house/success-example": ("              example: {kind: small}\n", "", 20),
     "house/ascii-names": ("        kind:\n", "        種類:\n", 34),
     "house/japanese-docs": ("          description: 種類\n", "", 34),
     "house/enum-labels": ("x-enum-descriptions: [小, 大]", "x-enum-descriptions: [small]", 37),
