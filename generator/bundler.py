@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Location, error
-from generator.naming import pascal_case, unique
 from generator.loader import Document, LoadError, Pointer, load_file
+from generator.naming import pascal_case, unique
 from generator.refs import RefRefused, Target, format_pointer, resolve_ref
 
 # Component section for an object of each kind (None: not hoistable, inline instead).
@@ -35,8 +35,20 @@ _COMPONENT_KEY = re.compile(r"[a-zA-Z0-9._-]+")
 _KIND_OF_SECTION = {v: k for k, v in _SECTION.items()}
 _METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace", "query"})
 _SCHEMA_ONE = frozenset(
-    {"items", "additionalProperties", "not", "contains", "if", "then", "else", "propertyNames",
-     "unevaluatedItems", "unevaluatedProperties", "contentSchema", "additionalItems"}
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "if",
+        "then",
+        "else",
+        "propertyNames",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "contentSchema",
+        "additionalItems",
+    }
 )
 _SCHEMA_LIST = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _SCHEMA_MAP = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
@@ -49,7 +61,9 @@ def child_kind(kind: str, key: str) -> str:
         return "literal"
     match kind:
         case "document":
-            return {"paths": "paths", "webhooks": "pathMap", "components": "components", "tags": "list:tag"}.get(key, "other")
+            return {"paths": "paths", "webhooks": "pathMap", "components": "components", "tags": "list:tag"}.get(
+                key, "other"
+            )
         case "paths" | "pathMap" | "callback":
             return "pathItem"
         case "pathItem":
@@ -72,7 +86,9 @@ def child_kind(kind: str, key: str) -> str:
         case "parameter" | "header":
             if key == "schema":
                 return "schema"
-            return {"content": "map:mediaType", "examples": "map:example"}.get(key, "literal" if key == "example" else "other")
+            return {"content": "map:mediaType", "examples": "map:example"}.get(
+                key, "literal" if key == "example" else "other"
+            )
         case "mediaType":
             return {"schema": "schema", "examples": "map:example", "encoding": "map:encoding"}.get(
                 key, "literal" if key == "example" else "other"
@@ -206,7 +222,9 @@ class _Bundler:
         value, found = _lookup(target_doc.data, target.pointer)
         if not found:
             shown = format_pointer(target.pointer) or "/"
-            self.diagnostics.append(error(at, "ref-not-found", f"{ref!r}: no {shown!r} in {target_doc.location(()).path}"))
+            self.diagnostics.append(
+                error(at, "ref-not-found", f"{ref!r}: no {shown!r} in {target_doc.location(()).path}")
+            )
             return {}
         self.files.setdefault(target.path, None)
         siblings = {k: v for k, v in node.items() if k != "$ref"}

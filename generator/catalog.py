@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.bundler import Bundle
-from generator.diagnostics import Diagnostic, Location, display_path, error
+from generator.diagnostics import Diagnostic, display_path, error
 from generator.loader import Document, LoadError, load_file
 from generator.model import CatalogEntry
 
@@ -27,7 +27,9 @@ def load_catalog(path: Path) -> tuple[list[CatalogEntry], Document | None, list[
         try:
             entries.append(CatalogEntry.from_dict(raw))
         except (KeyError, TypeError, ValueError) as exc:
-            out.append(error(doc.location(("apis", str(i))), "catalog-invalid", f"catalogue entry is incomplete: {exc}"))
+            out.append(
+                error(doc.location(("apis", str(i))), "catalog-invalid", f"catalogue entry is incomplete: {exc}")
+            )
     return entries, doc, out
 
 
@@ -62,5 +64,9 @@ def missing_documents(entries: list[CatalogEntry], specs: Path, catalog_doc: Doc
     for i, entry in enumerate(entries):
         if not (specs / entry.file).is_file():
             loc = catalog_doc.location(("apis", str(i), "file"))
-            out.append(error(loc, "catalog-missing-document", f"{entry.slug}: {display_path(specs / entry.file)} does not exist"))
+            out.append(
+                error(
+                    loc, "catalog-missing-document", f"{entry.slug}: {display_path(specs / entry.file)} does not exist"
+                )
+            )
     return out

@@ -14,7 +14,9 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mpgen", description="マイナポータルAPI spec toolkit: validate, bundle, generate.")
+    parser = argparse.ArgumentParser(
+        prog="mpgen", description="マイナポータルAPI spec toolkit: validate, bundle, generate."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     v = sub.add_parser("validate", help="validate OpenAPI documents (files or folders)")
@@ -35,9 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("specs", nargs="+", type=Path)
     b.add_argument("--out", type=Path, required=True)
 
-    sub.add_parser("build", help="everything `make build` produces from the configured specs (bundles and client)").add_argument(
-        "--force", action="store_true", help="regenerate even when inputs are unchanged"
-    )
+    sub.add_parser(
+        "build", help="everything `make build` produces from the configured specs (bundles and client)"
+    ).add_argument("--force", action="store_true", help="regenerate even when inputs are unchanged")
     sub.add_parser("check", help="exit 1 naming each file of build/ that differs from a fresh generation")
     sub.add_parser("rules", help="list the lint rules with their ids and severities")
     return parser
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config()
-    except Exception as exc:  # noqa: BLE001 - a broken pyproject is a usage error, not a traceback
+    except Exception as exc:
         print(f"mpgen: cannot read configuration: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:

@@ -6,8 +6,9 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jinja2
 
@@ -104,7 +105,7 @@ def _error_statuses(op: Operation) -> str:
 
 @functools.cache
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(  # noqa: S701 - emits Python source, not HTML
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -134,12 +135,29 @@ def render_api(api: Api) -> dict[str, str]:
     }
 
 
-def render_package(apis: list[Api], package: str, facade: str, title: str) -> dict[str, str]:
+class FacadeEntry(Protocol):
+    """What the package template needs of each API (an Api, or its cached summary)."""
+
+    @property
+    def slug(self) -> str: ...
+    @property
+    def module(self) -> str: ...
+    @property
+    def class_name(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def attr_name(self) -> str: ...
+
+
+def render_package(apis: Sequence[FacadeEntry], package: str, facade: str, title: str) -> dict[str, str]:
     """Package-level files: runtime modules, py.typed and the facade."""
     env = environment()
     files = {name.name: name.read_text(encoding="utf-8") for name in sorted(RUNTIME.glob("_*.py"))}
     files["py.typed"] = ""
-    files["__init__.py"] = env.get_template("__init__.py.jinja").render(apis=apis, package=package, facade=facade, title=title)
+    files["__init__.py"] = env.get_template("__init__.py.jinja").render(
+        apis=apis, package=package, facade=facade, title=title
+    )
     return files
 
 

@@ -30,7 +30,11 @@ _MAX_FIELD_DEPTH = 4
 
 
 def ref_name(schema: Any) -> str | None:
-    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/components/schemas/"):
+    if (
+        isinstance(schema, dict)
+        and isinstance(schema.get("$ref"), str)
+        and schema["$ref"].startswith("#/components/schemas/")
+    ):
         return str(schema["$ref"].rsplit("/", 1)[1])
     return None
 
@@ -88,7 +92,11 @@ def type_text(document: JsonDict, schema: Any) -> str:
     name = ref_name(schema)
     if name is not None:
         target = resolve(document, schema)
-        if isinstance(target, dict) and target.get("type") in ("string", "integer", "number", "boolean") and "enum" not in target:
+        if (
+            isinstance(target, dict)
+            and target.get("type") in ("string", "integer", "number", "boolean")
+            and "enum" not in target
+        ):
             return type_text(document, target)
         return name
     kind = schema.get("type")
@@ -119,11 +127,27 @@ def constraints(document: JsonDict, schema: Any) -> str:
         labels = target.get("x-enum-descriptions")
         values = target["enum"]
         if isinstance(labels, list) and len(labels) == len(values):
-            out.append("enum: " + ", ".join(f"{json.dumps(v, ensure_ascii=False)} ({lab})" for v, lab in zip(values, labels, strict=True)))
+            out.append(
+                "enum: "
+                + ", ".join(
+                    f"{json.dumps(v, ensure_ascii=False)} ({lab})" for v, lab in zip(values, labels, strict=True)
+                )
+            )
         else:
             out.append("enum: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in values))
-    for key in ("pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-                "minItems", "maxItems", "default", "const"):
+    for key in (
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minItems",
+        "maxItems",
+        "default",
+        "const",
+    ):
         if key in target:
             out.append(f"{key}: {json.dumps(target[key], ensure_ascii=False)}")
     return "; ".join(out)
@@ -161,7 +185,16 @@ def flatten_fields(document: JsonDict, schema: Any) -> tuple[SchemaField, ...]:
         required = set(target.get("required") or [])
         for prop, sub in (target.get("properties") or {}).items():
             path = f"{prefix}.{prop}" if prefix else prop
-            rows.append(SchemaField(path, type_text(document, sub), prop in required, _doc(sub, document), constraints(document, sub), depth))
+            rows.append(
+                SchemaField(
+                    path,
+                    type_text(document, sub),
+                    prop in required,
+                    _doc(sub, document),
+                    constraints(document, sub),
+                    depth,
+                )
+            )
             visit(sub, path, depth + 1, trail)
 
     visit(schema, "", 0, ())
@@ -216,7 +249,11 @@ def describe_api(
         for s in document.get("servers") or []
         if isinstance(s, dict)
     )
-    tags = tuple(Tag(str(t.get("name")), str(t.get("description", ""))) for t in document.get("tags") or [] if isinstance(t, dict))
+    tags = tuple(
+        Tag(str(t.get("name")), str(t.get("description", "")))
+        for t in document.get("tags") or []
+        if isinstance(t, dict)
+    )
     schemes = _security_schemes(document)
     scheme_kinds = {s.name: s.kind for s in schemes}
     default_security = document.get("security")
@@ -258,7 +295,9 @@ def _security_schemes(document: JsonDict) -> tuple[SecurityScheme, ...]:
     for name, scheme in raw.items():
         scheme = resolve(document, scheme)
         if isinstance(scheme, dict):
-            out.append(SecurityScheme(name, str(scheme.get("type", "unknown")), str(scheme.get("description", "")), scheme))
+            out.append(
+                SecurityScheme(name, str(scheme.get("type", "unknown")), str(scheme.get("description", "")), scheme)
+            )
     return tuple(out)
 
 
@@ -300,22 +339,31 @@ def _operation(
                 schema=schema if isinstance(schema, dict) else {},
                 type_text=type_text(document, schema),
                 constraints=constraints(document, schema),
-                example=param.get("example", (resolve(document, schema) or {}).get("example") if isinstance(schema, dict) else None),
+                example=param.get(
+                    "example", (resolve(document, schema) or {}).get("example") if isinstance(schema, dict) else None
+                ),
                 py_name=unique(snake_case(name), param_names),
                 py_type=namer.py_type(schema),
                 deprecated=bool(param.get("deprecated")),
             )
         )
-    parameters.sort(key=lambda p: (not p.required, ("path", "query", "header", "cookie").index(p.location) if p.location in ("path", "query", "header", "cookie") else 9))
+    parameters.sort(
+        key=lambda p: (
+            not p.required,
+            ("path", "query", "header", "cookie").index(p.location)
+            if p.location in ("path", "query", "header", "cookie")
+            else 9,
+        )
+    )
     body = None
     raw_body = resolve(document, op.get("requestBody"))
     if isinstance(raw_body, dict):
         media_type, media = _pick_media(raw_body.get("content"))
         schema = media.get("schema")
-        key = (section, path, method, "requestBody")
+        body_key = (section, path, method, "requestBody")
         py_type: str | None
         if media_type is not None and (is_json(media_type) or "form" in media_type):
-            py_type = f"models.{hoisted[key]}" if key in hoisted else namer.py_type(schema)
+            py_type = f"models.{hoisted[body_key]}" if body_key in hoisted else namer.py_type(schema)
         else:
             py_type = None
         body = Body(
@@ -343,7 +391,11 @@ def _operation(
         else:
             py_resp = "bytes"
         headers = tuple(
-            Header(name, str((resolve(document, h) or {}).get("description", "")), type_text(document, (resolve(document, h) or {}).get("schema")))
+            Header(
+                name,
+                str((resolve(document, h) or {}).get("description", "")),
+                type_text(document, (resolve(document, h) or {}).get("schema")),
+            )
             for name, h in (response.get("headers") or {}).items()
         )
         responses.append(
@@ -361,7 +413,10 @@ def _operation(
         )
     security_raw = op.get("security", default_security) or []
     security = tuple(
-        tuple(SecurityRequirement(name, tuple(scopes or ()), scheme_kinds.get(name, "unknown")) for name, scopes in alt.items())
+        tuple(
+            SecurityRequirement(name, tuple(scopes or ()), scheme_kinds.get(name, "unknown"))
+            for name, scopes in alt.items()
+        )
         for alt in security_raw
         if isinstance(alt, dict)
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.bundler import Bundle
-from generator.diagnostics import Diagnostic, Location, Severity
+from generator.diagnostics import Diagnostic, Severity
 from generator.loader import Pointer
 from generator.validate import iter_nodes, operations, resolve
 
@@ -51,9 +51,9 @@ def _problem_schema(bundle: Bundle, emit: Emit) -> None:
     for pointer, _m, _p, op, _item in operations(bundle.data):
         if op.get("x-problem-exempt") is True:
             continue
-        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
-        for status, raw in responses.items():
-            if not str(status)[:1] in ("4", "5"):
+        responses = op.get("responses")
+        for status, raw in (responses if isinstance(responses, dict) else {}).items():
+            if str(status)[:1] not in ("4", "5"):
                 continue
             response = resolve(bundle.data, raw)
             content = response.get("content") if isinstance(response, dict) else None
@@ -61,22 +61,30 @@ def _problem_schema(bundle: Bundle, emit: Emit) -> None:
             schema = media.get("schema") if isinstance(media, dict) else None
             ref = schema.get("$ref", "") if isinstance(schema, dict) else ""
             if not str(ref).endswith("/Problem"):
-                emit((*pointer, "responses", str(status)),
-                     f"{status} response must use the shared problem body (application/problem+json, Problem schema)")
+                emit(
+                    (*pointer, "responses", str(status)),
+                    f"{status} response must use the shared problem body (application/problem+json, Problem schema)",
+                )
 
 
 def _success_example(bundle: Bundle, emit: Emit) -> None:
     for pointer, _m, _p, op, _item in operations(bundle.data):
-        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
-        for status, raw in responses.items():
+        responses = op.get("responses")
+        for status, raw in (responses if isinstance(responses, dict) else {}).items():
             if not str(status).startswith("2"):
                 continue
             response = resolve(bundle.data, raw)
             content = response.get("content") if isinstance(response, dict) else None
             for media_type, media in (content or {}).items():
-                if "json" in media_type and isinstance(media, dict) and not ("example" in media or media.get("examples")):
-                    emit((*pointer, "responses", str(status), "content", media_type),
-                         f"{status} {media_type} response has no example")
+                if (
+                    "json" in media_type
+                    and isinstance(media, dict)
+                    and not ("example" in media or media.get("examples"))
+                ):
+                    emit(
+                        (*pointer, "responses", str(status), "content", media_type),
+                        f"{status} {media_type} response has no example",
+                    )
 
 
 def _request_example(bundle: Bundle, emit: Emit) -> None:
@@ -109,14 +117,20 @@ def _ascii_names(bundle: Bundle, emit: Emit) -> None:
 def _japanese_docs(bundle: Bundle, emit: Emit) -> None:
     schemas = (bundle.data.get("components") or {}).get("schemas") or {}
     for name, node in schemas.items():
-        if isinstance(node, dict) and "$ref" not in node and not (has_japanese(node.get("title")) or has_japanese(node.get("description"))):
+        if (
+            isinstance(node, dict)
+            and "$ref" not in node
+            and not (has_japanese(node.get("title")) or has_japanese(node.get("description")))
+        ):
             emit(("components", "schemas", name), f"schema {name!r} needs a Japanese title or description")
     for pointer, node in _schemas(bundle):
         props = node.get("properties")
         for prop, sub in (props if isinstance(props, dict) else {}).items():
             if isinstance(sub, dict) and not (has_japanese(sub.get("title")) or has_japanese(sub.get("description"))):
                 target = resolve(bundle.data, sub)
-                if isinstance(target, dict) and (has_japanese(target.get("title")) or has_japanese(target.get("description"))):
+                if isinstance(target, dict) and (
+                    has_japanese(target.get("title")) or has_japanese(target.get("description"))
+                ):
                     continue  # a reference to a documented schema documents the property
                 emit((*pointer, "properties", prop), f"property {prop!r} needs a Japanese title or description")
 
@@ -129,10 +143,14 @@ def _enums(bundle: Bundle, emit: Emit) -> None:
         strings = [v for v in values if isinstance(v, str)]
         for i, value in enumerate(values):
             if isinstance(value, str) and not value.isascii():
-                emit((*pointer, "enum", str(i)), f"enum value {value!r} must be ASCII (label it in x-enum-descriptions)")
+                emit(
+                    (*pointer, "enum", str(i)), f"enum value {value!r} must be ASCII (label it in x-enum-descriptions)"
+                )
         labels = node.get("x-enum-descriptions")
-        labelled = isinstance(labels, list) and len(labels) == len(values) and all(isinstance(x, str) and x for x in labels)
-        if len(strings) > 1 and not (labelled and any(has_japanese(x) for x in labels)):
+        labelled = (
+            isinstance(labels, list) and len(labels) == len(values) and all(isinstance(x, str) and x for x in labels)
+        )
+        if len(strings) > 1 and not (labelled and any(has_japanese(x) for x in labels or [])):
             emit((*pointer, "enum"), "string enum needs x-enum-descriptions: one Japanese label per value, same order")
 
 
@@ -147,12 +165,27 @@ def _info(bundle: Bundle, emit: Emit) -> None:
 RULES: tuple[Rule, ...] = (
     Rule("house/operation-id", Severity.ERROR, "Every operation has a camelCase operationId.", _operation_id),
     Rule("house/summary-ja", Severity.ERROR, "Every operation has a Japanese summary.", _summary),
-    Rule("house/problem-body", Severity.ERROR, "4xx/5xx responses use application/problem+json with the shared Problem schema.", _problem_schema),
+    Rule(
+        "house/problem-body",
+        Severity.ERROR,
+        "4xx/5xx responses use application/problem+json with the shared Problem schema.",
+        _problem_schema,
+    ),
     Rule("house/success-example", Severity.ERROR, "Every 2xx JSON response has an example.", _success_example),
     Rule("house/request-example", Severity.ERROR, "Every request body has an example.", _request_example),
     Rule("house/ascii-names", Severity.ERROR, "Schema keys and property names are ASCII.", _ascii_names),
-    Rule("house/japanese-docs", Severity.WARNING, "Schemas and properties carry a Japanese title or description.", _japanese_docs),
-    Rule("house/enum-labels", Severity.ERROR, "Enum values are ASCII, with Japanese labels in x-enum-descriptions.", _enums),
+    Rule(
+        "house/japanese-docs",
+        Severity.WARNING,
+        "Schemas and properties carry a Japanese title or description.",
+        _japanese_docs,
+    ),
+    Rule(
+        "house/enum-labels",
+        Severity.ERROR,
+        "Enum values are ASCII, with Japanese labels in x-enum-descriptions.",
+        _enums,
+    ),
     Rule("house/info", Severity.ERROR, "info.version is semver and info.description is Japanese.", _info),
 )
 CATALOG_RULES = {

@@ -6,10 +6,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
-from yaml.cyaml import CParser
+from yaml.cyaml import CParser  # type: ignore[attr-defined]
 
 from generator.diagnostics import Diagnostic, Location, display_path, error
 
@@ -31,7 +31,7 @@ _INDENT = re.compile(r"^[ -]+", re.MULTILINE)
 class _Core12Resolver(yaml.resolver.Resolver):
     """YAML 1.2 core schema: `on`, `yes` and `2024-01-01` stay strings, as JSON Schema expects."""
 
-    yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
+    yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}  # noqa: RUF012 - PyYAML's API
 
 
 for _tag, _regexp, _first in (
@@ -47,10 +47,13 @@ for _tag, _regexp, _first in (
     _Core12Resolver.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))
 
 
-class _Loader(CParser, _Core12Resolver):  # type: ignore[misc]
+class _Loader(CParser, _Core12Resolver):
     def __init__(self, stream: str) -> None:
         CParser.__init__(self, stream)
         _Core12Resolver.__init__(self)
+
+
+_LOADER = cast(Any, _Loader)  # PyYAML's stubs list only its own loader classes
 
 
 @dataclass
@@ -103,7 +106,9 @@ def parse_bytes(raw: bytes, path: Path) -> Document:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise LoadError(
-            error(Location(shown, line, col), "not-utf8", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save as UTF-8")
+            error(
+                Location(shown, line, col), "not-utf8", f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save as UTF-8"
+            )
         ) from None
     if not text.strip():
         raise LoadError(error(Location(shown), "empty-document", "the document is empty"))
@@ -149,13 +154,14 @@ class _DuplicateKey(Exception):
 
 def _json_positions(text: str) -> dict[Pointer, tuple[int, int]]:
     try:
-        node = yaml.compose(text.replace("\t", " "), Loader=_Loader)  # noqa: S506 - C parser, core schema only
+        node = yaml.compose(text.replace("\t", " "), Loader=_LOADER)
     except yaml.YAMLError:
         return {}
     builder = _Builder(Path("<json>"))
     positions: dict[Pointer, tuple[int, int]] = {}
     builder.positions = positions
-    builder.build(node, ())
+    if node is not None:
+        builder.build(node, ())
     return positions
 
 
@@ -175,14 +181,15 @@ def _check_depth(text: str, path: Path) -> None:
         return
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):  # noqa: S506 - events only, iterative in libyaml
+        for event in yaml.parse(text, Loader=_LOADER):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
+                    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
                     raise LoadError(
                         error(
-                            Location(display_path(path), mark.line + 1, mark.column + 1),
+                            Location(display_path(path), line, col),
                             "nesting-too-deep",
                             f"nesting deeper than {MAX_DEPTH} levels",
                         )
@@ -197,13 +204,15 @@ def _parse_yaml(text: str, path: Path) -> Document:
     shown = display_path(path)
     _check_depth(text, path)
     try:
-        node = yaml.compose(text, Loader=_Loader)  # noqa: S506 - C parser, core schema only
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.composer.ComposerError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if "multiple documents" in str(exc) or "expected a single document" in str(exc):
             raise LoadError(
-                error(Location(shown, line, col), "multiple-documents", "expected a single YAML document, found several")
+                error(
+                    Location(shown, line, col), "multiple-documents", "expected a single YAML document, found several"
+                )
             ) from None
         raise LoadError(error(Location(shown, line, col), "yaml-syntax", _yaml_message(exc))) from None
     except yaml.MarkedYAMLError as exc:
@@ -249,7 +258,9 @@ class _Builder:
             self.alias_budget -= 1
             if self.alias_budget < 0:
                 raise self._fail(
-                    node, "alias-explosion", f"YAML aliases expand to more than {MAX_ALIAS_NODES:,} nodes (billion laughs?)"
+                    node,
+                    "alias-explosion",
+                    f"YAML aliases expand to more than {MAX_ALIAS_NODES:,} nodes (billion laughs?)",
                 )
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)

@@ -43,8 +43,10 @@ def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
 def _needs_class(document: JsonDict, schema: Any) -> bool:
     if not isinstance(schema, dict) or ref_name(schema) is not None:
         return False
-    return "properties" in schema or any(k in schema for k in ("allOf", "oneOf", "anyOf")) or (
-        schema.get("type") == "object" and "additionalProperties" not in schema
+    return (
+        "properties" in schema
+        or any(k in schema for k in ("allOf", "oneOf", "anyOf"))
+        or (schema.get("type") == "object" and "additionalProperties" not in schema)
     )
 
 
@@ -100,7 +102,11 @@ def _flatten_overriding_allof(doc: JsonDict) -> None:
         for i, part in enumerate(parts):
             base = resolve(doc, part) if isinstance(part, dict) and "$ref" in part else None
             if isinstance(base, dict) and own & set(base.get("properties") or {}):
-                parts[i] = {k: copy.deepcopy(v) for k, v in base.items() if k in ("type", "properties", "required", "additionalProperties")}
+                parts[i] = {
+                    k: copy.deepcopy(v)
+                    for k, v in base.items()
+                    if k in ("type", "properties", "required", "additionalProperties")
+                }
 
 
 def _aliases(doc: JsonDict) -> dict[str, str]:
@@ -116,7 +122,10 @@ def _aliases(doc: JsonDict) -> dict[str, str]:
 
 def generate_models(document: JsonDict, source: str) -> tuple[Models | None, list[Diagnostic]]:
     """Run datamodel-code-generator; an exception inside it becomes one clear diagnostic."""
-    import datamodel_code_generator as dcg  # noqa: PLC0415 - ~0.5 s import, only when generating
+    import importlib  # noqa: PLC0415
+
+    # ~0.5 s import, only when generating; typed loosely because its stubs hide some exports.
+    dcg: Any = importlib.import_module("datamodel_code_generator")
 
     doc, renames, hoisted = prepare(document)
     _flatten_overriding_allof(doc)
@@ -149,13 +158,16 @@ def generate_models(document: JsonDict, source: str) -> tuple[Models | None, lis
                 aliases=_aliases(doc) or None,
                 # Plain str for these formats: the client needs no email-validator and stays mypy-friendly.
                 type_mappings=[
-                    "string+uri=string", "string+uri-reference=string", "string+iri=string",
-                    "string+email=string", "string+idn-email=string",
+                    "string+uri=string",
+                    "string+uri-reference=string",
+                    "string+iri=string",
+                    "string+email=string",
+                    "string+idn-email=string",
                 ],
                 formatters=[],
                 custom_file_header=_HEADER.rstrip("\n"),
             )
-    except Exception as exc:  # noqa: BLE001 - the generator's own failure, reported as a value
+    except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return None, [error(Location(source), "models-failed", f"model generation failed: {message[:300]}")]
     if not isinstance(code, str):

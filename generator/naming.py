@@ -18,7 +18,7 @@ _RESERVED = frozenset({"self", "cls", "client", "httpx", "typing", "pydantic", "
 def _kakasi() -> Any:
     import pykakasi  # noqa: PLC0415 - half a second to load its dictionaries; only needed for non-ASCII names
 
-    return pykakasi.kakasi()
+    return pykakasi.kakasi()  # type: ignore[no-untyped-call]
 
 
 @functools.cache
@@ -58,7 +58,7 @@ def _safe(name: str, fix: str) -> str:
     if name[0].isdigit():
         name = ("N" if fix == "Model" else "n") + name
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:
-        name = name + fix if fix == "_" else name + fix
+        name += fix
     return name
 
 

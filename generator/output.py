@@ -19,7 +19,7 @@ def sha256(data: bytes) -> str:
 
 def ruff_binary() -> str:
     try:
-        from ruff.__main__ import find_ruff_bin  # noqa: PLC0415
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]  # noqa: PLC0415
 
         return str(find_ruff_bin())
     except (ImportError, FileNotFoundError):
@@ -34,12 +34,35 @@ def format_python(folder: Path) -> None:
     if not any(folder.rglob("*.py")):
         return
     # Unused imports and import order are the only lint fixes: templates stay simple, output stays clean.
-    fix = [ruff_binary(), "check", "--fix", "--quiet", "--no-cache", "--isolated", "--select", "F401,I001",
-           "--line-length", "120", "--target-version", "py311", "."]
+    fix = [
+        ruff_binary(),
+        "check",
+        "--fix",
+        "--quiet",
+        "--no-cache",
+        "--isolated",
+        "--select",
+        "F401,I001",
+        "--line-length",
+        "120",
+        "--target-version",
+        "py311",
+        ".",
+    ]
     # cwd decides what isort calls first-party: run where the package's parent is, as users will.
-    subprocess.run(fix, cwd=folder, capture_output=True, text=True, check=False)  # noqa: S603 - fixed argv
-    args = [ruff_binary(), "format", "--quiet", "--no-cache", "--line-length", "120", "--target-version", "py311", str(folder)]
-    result = subprocess.run(args, capture_output=True, text=True, check=False)  # noqa: S603 - fixed argv
+    subprocess.run(fix, cwd=folder, capture_output=True, text=True, check=False)
+    args = [
+        ruff_binary(),
+        "format",
+        "--quiet",
+        "--no-cache",
+        "--line-length",
+        "120",
+        "--target-version",
+        "py311",
+        str(folder),
+    ]
+    result = subprocess.run(args, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"ruff format failed: {result.stderr.strip()[:500]}")
 

@@ -55,7 +55,9 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Diagno
     for given in paths:
         if given.is_dir():
             files = sorted(
-                p for p in given.rglob("*") if p.suffix in SPEC_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(given).parts)
+                p
+                for p in given.rglob("*")
+                if p.suffix in SPEC_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(given).parts)
             )
             for f in files:
                 (documents if _declares_openapi(f) else fragments).append(f)
@@ -75,7 +77,9 @@ def _declares_openapi(path: Path) -> bool:
         return True  # let loading report it
     text = head.decode("utf-8", "replace")
     return any(
-        line.startswith(("openapi:", "swagger:", '"openapi"', '"swagger"', "'openapi'")) or '"openapi":' in line or '"swagger":' in line
+        line.startswith(("openapi:", "swagger:", '"openapi"', '"swagger"', "'openapi'"))
+        or '"openapi":' in line
+        or '"swagger":' in line
         for line in text.splitlines()
     )
 
@@ -91,7 +95,12 @@ def check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[s
         return Checked(path, slug, None, [exc.diagnostic])
     if not isinstance(entry.data.get("openapi", entry.data.get("swagger")), (str, int, float)):
         if "openapi" not in entry.data and "swagger" not in entry.data:
-            return Checked(path, slug, None, [error(entry.location(()), "not-openapi", "no `openapi` field: this is not an OpenAPI document")])
+            return Checked(
+                path,
+                slug,
+                None,
+                [error(entry.location(()), "not-openapi", "no `openapi` field: this is not an OpenAPI document")],
+            )
     result, diags = bundle(ws, entry)
     version_problems = validate.check_version(result)
     if version_problems:
@@ -188,7 +197,11 @@ def _catalog_checks(config: Config, catalog: list[CatalogEntry], checked: list[C
             at = item.bundle.location((*pointer, "operationId"))
             if op_id in owners and owners[op_id][0] != item.slug:
                 out.append(
-                    error(at, "house/operation-id-global", f"operationId {op_id!r} is also used by {owners[op_id][0]} ({owners[op_id][1]})")
+                    error(
+                        at,
+                        "house/operation-id-global",
+                        f"operationId {op_id!r} is also used by {owners[op_id][0]} ({owners[op_id][1]})",
+                    )
                 )
             owners.setdefault(op_id, (item.slug, at))
     return out

@@ -44,7 +44,9 @@ def resolve_ref(ref: str, current: Path, root: Path) -> Target:
     if _SCHEME.match(ref):
         scheme = ref.split(":", 1)[0].lower()
         if scheme in ("http", "https"):
-            raise RefRefused("ref-remote", f"remote reference {ref!r} refused: references are never fetched over the network")
+            raise RefRefused(
+                "ref-remote", f"remote reference {ref!r} refused: references are never fetched over the network"
+            )
         if scheme == "file":
             raise RefRefused("ref-file-url", f"file URL {ref!r} refused: use a path relative to the document")
         raise RefRefused("ref-remote", f"reference {ref!r} uses the unsupported scheme {scheme!r}")

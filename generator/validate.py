@@ -44,7 +44,9 @@ def check_structure(bundle: Bundle) -> list[Diagnostic]:
         openapi_v31_schema_validator,
     )
 
-    validator = openapi_v30_schema_validator if bundle.data["openapi"].startswith("3.0") else openapi_v31_schema_validator
+    validator = (
+        openapi_v30_schema_validator if bundle.data["openapi"].startswith("3.0") else openapi_v31_schema_validator
+    )
     found: dict[Pointer, list[str]] = {}
     for err in validator.iter_errors(bundle.data):
         pointer = tuple(str(p) for p in err.absolute_path)
@@ -111,7 +113,8 @@ def check_semantics(bundle: Bundle) -> list[Diagnostic]:
                     error(
                         bundle.location((*pointer, "operationId")),
                         "duplicate-operation-id",
-                        f"operationId {op_id!r} is already used at {bundle.location((*seen_ids[op_id], 'operationId'))}",
+                        f"operationId {op_id!r} is already used at "
+                        f"{bundle.location((*seen_ids[op_id], 'operationId'))}",
                     )
                 )
             else:
@@ -126,8 +129,11 @@ def check_semantics(bundle: Bundle) -> list[Diagnostic]:
                 key = (str(param.get("name")), str(param.get("in")))
                 if key in params and source == "op" and params[key][: len(base)] == base:
                     out.append(
-                        error(bundle.location((*base, "parameters", str(i))), "duplicate-parameter",
-                              f"parameter {key[0]!r} in {key[1]} is declared twice")
+                        error(
+                            bundle.location((*base, "parameters", str(i))),
+                            "duplicate-parameter",
+                            f"parameter {key[0]!r} in {key[1]} is declared twice",
+                        )
                     )
                 params[key] = (*base, "parameters", str(i))
         if pointer[0] == "paths":
@@ -135,19 +141,28 @@ def check_semantics(bundle: Bundle) -> list[Diagnostic]:
             declared = {name for name, loc in params if loc == "path"}
             for name in sorted(template - declared):
                 out.append(
-                    error(bundle.location(pointer), "path-param-undeclared",
-                          f"{path}: path parameter {{{name}}} has no `in: path` parameter")
+                    error(
+                        bundle.location(pointer),
+                        "path-param-undeclared",
+                        f"{path}: path parameter {{{name}}} has no `in: path` parameter",
+                    )
                 )
             for name in sorted(declared - template):
                 out.append(
-                    error(bundle.location(params[(name, "path")]), "path-param-unused",
-                          f"{path}: path parameter {name!r} does not appear in the path template")
+                    error(
+                        bundle.location(params[(name, "path")]),
+                        "path-param-unused",
+                        f"{path}: path parameter {name!r} does not appear in the path template",
+                    )
                 )
             shape = _PATH_PARAM.sub("{}", path) + " " + pointer[2]
             if shape in shapes and shapes[shape] != path:
                 out.append(
-                    warning(bundle.location(pointer[:2]), "ambiguous-path",
-                            f"{path} and {shapes[shape]} differ only in parameter names")
+                    warning(
+                        bundle.location(pointer[:2]),
+                        "ambiguous-path",
+                        f"{path} and {shapes[shape]} differ only in parameter names",
+                    )
                 )
             shapes.setdefault(shape, path)
     return out
@@ -179,7 +194,9 @@ def check_values(bundle: Bundle) -> list[Diagnostic]:
     def check(schema: Any, value: Any, at: Pointer, rule: str, what: str) -> None:
         for inner, message in checker.errors(schema, value):
             shown = "/".join(inner)
-            out.append(error(bundle.location((*at, *inner)), rule, f"{what}{' at ' + shown if shown else ''}: {message}"))
+            out.append(
+                error(bundle.location((*at, *inner)), rule, f"{what}{' at ' + shown if shown else ''}: {message}")
+            )
 
     for kind, pointer, node in iter_nodes(bundle.data):
         if kind in ("mediaType", "parameter", "header"):
@@ -187,21 +204,39 @@ def check_values(bundle: Bundle) -> list[Diagnostic]:
             if schema is None:
                 continue
             if "example" in node:
-                check(schema, node["example"], (*pointer, "example"), "example-invalid", "example does not match its schema")
+                check(
+                    schema,
+                    node["example"],
+                    (*pointer, "example"),
+                    "example-invalid",
+                    "example does not match its schema",
+                )
             examples = node.get("examples")
             if isinstance(examples, dict):
                 for name, ex in examples.items():
                     ex = resolve(bundle.data, ex)
                     if isinstance(ex, dict) and "value" in ex:
                         where = (*pointer, "examples", name, "value")
-                        check(schema, ex["value"], where, "example-invalid", f"example {name!r} does not match its schema")
+                        check(
+                            schema, ex["value"], where, "example-invalid", f"example {name!r} does not match its schema"
+                        )
         elif kind == "schema":
             if "default" in node:
-                check(node, node["default"], (*pointer, "default"), "default-invalid", "default does not match its schema")
+                check(
+                    node, node["default"], (*pointer, "default"), "default-invalid", "default does not match its schema"
+                )
             if "example" in node:
-                check(node, node["example"], (*pointer, "example"), "example-invalid", "example does not match its schema")
+                check(
+                    node, node["example"], (*pointer, "example"), "example-invalid", "example does not match its schema"
+                )
             examples = node.get("examples")
             if isinstance(examples, list):
                 for i, value in enumerate(examples):
-                    check(node, value, (*pointer, "examples", str(i)), "example-invalid", "example does not match its schema")
+                    check(
+                        node,
+                        value,
+                        (*pointer, "examples", str(i)),
+                        "example-invalid",
+                        "example does not match its schema",
+                    )
     return out

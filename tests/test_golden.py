@@ -22,7 +22,10 @@ REGEN = os.environ.get("MPGEN_REGEN") == "1"
 
 def _cases() -> dict[str, tuple[list[Path], str]]:
     return {
-        "mynaportal": (sorted(p for p in (ROOT / "specs").glob("*.yaml") if p.name != "catalog.yaml"), "mynaportal_client"),
+        "mynaportal": (
+            sorted(p for p in (ROOT / "specs").glob("*.yaml") if p.name != "catalog.yaml"),
+            "mynaportal_client",
+        ),
         "public-openapi": (sorted(CORPUS.glob("*.yaml")), "public_openapi_client"),
     }
 
@@ -36,7 +39,9 @@ def _generate(tmp: Path, specs: list[Path], package: str) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module", params=sorted(_cases()))
-def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, dict[str, bytes]]:
+def generated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Path, dict[str, bytes]]:
     name = request.param
     specs, package = _cases()[name]
     tmp = tmp_path_factory.mktemp(name)
@@ -52,7 +57,9 @@ def test_matches_golden_record(generated: tuple[str, Path, dict[str, bytes]]) ->
             (target / rel).parent.mkdir(parents=True, exist_ok=True)
             (target / rel).write_bytes(data)
     differences = diff_trees(tree, read_tree(target))
-    assert not differences, f"{name}: generated output differs from tests/golden (run `make regen`):\n" + "\n".join(differences)
+    assert not differences, f"{name}: generated output differs from tests/golden (run `make regen`):\n" + "\n".join(
+        differences
+    )
 
 
 def test_generated_package_imports_and_passes_mypy_strict(generated: tuple[str, Path, dict[str, bytes]]) -> None:
@@ -60,13 +67,19 @@ def test_generated_package_imports_and_passes_mypy_strict(generated: tuple[str, 
     package = next(rel.split("/")[0] for rel in tree if rel.endswith("/py.typed"))
     imported = subprocess.run(
         [sys.executable, "-c", f"import {package}, sys; print(len({package}.__all__))"],
-        cwd=tmp, capture_output=True, text=True, check=False,
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert imported.returncode == 0, imported.stderr
     assert int(imported.stdout) > 10
     mypy = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, package],
-        cwd=tmp, capture_output=True, text=True, check=False,
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert mypy.returncode == 0, mypy.stdout
 
@@ -76,7 +89,24 @@ def test_generated_package_passes_ruff(generated: tuple[str, Path, dict[str, byt
     _name, tmp, tree = generated
     package = next(rel.split("/")[0] for rel in tree if rel.endswith("/py.typed"))
     ruff = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "--isolated", "--select", "E,F,W,I,UP,B", "--ignore", "E501,E741", "--line-length", "120", package],
-        cwd=tmp, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--isolated",
+            "--select",
+            "E,F,W,I,UP,B",
+            "--ignore",
+            "E501,E741",
+            "--line-length",
+            "120",
+            package,
+        ],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert ruff.returncode == 0, ruff.stdout

@@ -21,7 +21,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # noqa: S701 - output is markdown; every spec string is escaped by a filter
+        autoescape=False,
     )
     env.filters.update(
         {

@@ -52,8 +52,10 @@ def sequence_diagram(api: Api) -> str:
         issued = "IDトークン・アクセストークン" if "openIdConnect" in kinds else "アクセストークン"
         if _has_refresh(api, token_ops):
             issued += "・リフレッシュトークン"
+        if "mutualTLS" in kinds:
+            lines.append("  Note over S,M: サーバ間通信はクライアント証明書による相互TLS")
         lines += [f"  S->>M: POST {m(token_path)}（認可コード）", f"  M-->>S: {issued}"]
-    if "mutualTLS" in kinds:
+    elif "mutualTLS" in kinds:
         lines.append("  Note over S,M: サーバ間通信はクライアント証明書による相互TLS")
     if "http" in kinds and not browser:
         lines.append("  Note over S,M: ログインで得たトークンを Authorization ヘッダで送る")

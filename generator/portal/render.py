@@ -11,17 +11,29 @@ from generator.portal.downloads import Downloads, build_downloads
 from generator.portal.environment import environment
 from generator.portal.review import Point, review_points
 from generator.portal.site import ProjectLike, SiteConfig
-from generator.portal.views import Row, Scope, api_scopes, illustrative_items, problem_code, rate_limit_rows, security_rows
+from generator.portal.views import (
+    Row,
+    Scope,
+    api_scopes,
+    illustrative_items,
+    problem_code,
+    rate_limit_rows,
+    security_rows,
+)
 
 CATALOG_PAGE = "apis/index.md"
 REVIEW_PAGE = "review.md"
 INTAKE_PAGE = "intake.md"
 DOWNLOADS_PAGE = "downloads/index.md"
-CLIENT_REFERENCE_PAGE = "sdk/reference.md"
+CLIENT_REFERENCE_PAGE = "sdk/reference/index.md"
 
 
 def api_page_path(slug: str) -> str:
     return f"apis/{slug}/index.md"
+
+
+def client_page_path(slug: str) -> str:
+    return f"sdk/reference/{slug}.md"
 
 
 @dataclass(frozen=True)
@@ -104,4 +116,8 @@ def render_pages(project: ProjectLike, site: SiteConfig, downloads: Downloads | 
     pages[INTAKE_PAGE] = env.get_template("intake_page.md.jinja").render(common)
     pages[DOWNLOADS_PAGE] = env.get_template("downloads_page.md.jinja").render(common, downloads=downloads)
     pages[CLIENT_REFERENCE_PAGE] = env.get_template("client_reference_page.md.jinja").render(common)
+    for entry in project.catalog:
+        api = apis.get(entry.slug)
+        if api is not None and api.module in site.client_modules:
+            pages[client_page_path(entry.slug)] = env.get_template("client_api_page.md.jinja").render(common, api=api, entry=entry)
     return pages

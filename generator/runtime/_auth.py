@@ -41,7 +41,9 @@ class BearerTokenAuth(httpx.Auth):
         yield request
 
 
-def mtls_context(cert_file: str, key_file: str, ca_file: str | None = None, password: str | None = None) -> ssl.SSLContext:
+def mtls_context(
+    cert_file: str, key_file: str, ca_file: str | None = None, password: str | None = None
+) -> ssl.SSLContext:
     """An SSL context presenting a client certificate (mutualTLS): pass it as `verify=`."""
     context = ssl.create_default_context(cafile=ca_file)
     context.load_cert_chain(cert_file, key_file, password=password)

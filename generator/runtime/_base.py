@@ -72,7 +72,11 @@ def _form_value(value: Any) -> Any:
 
 
 def _multipart(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    raw = body.model_dump(mode="python", by_alias=True, exclude_unset=True) if isinstance(body, pydantic.BaseModel) else dict(body)
+    raw = (
+        body.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        if isinstance(body, pydantic.BaseModel)
+        else dict(body)
+    )
     data: dict[str, Any] = {}
     files: dict[str, Any] = {}
     for key, value in raw.items():
@@ -115,7 +119,9 @@ def parse_response(call: Call, response: httpx.Response) -> Any:
     try:
         return adapter.validate_json(response.content)
     except pydantic.ValidationError as exc:
-        raise UnexpectedResponseError(f"response body does not match the documented schema: {exc.error_count()} error(s)", response) from exc
+        raise UnexpectedResponseError(
+            f"response body does not match the documented schema: {exc.error_count()} error(s)", response
+        ) from exc
 
 
 def transport_error(exc: httpx.TransportError) -> APIConnectionError:
@@ -151,7 +157,9 @@ class SyncTransport:
     def _send(self, call: Call, timeout: Any = UNSET) -> Any:
         request = build_request(self._client, _rebase(call, self._base_url, self._headers), timeout)
         try:
-            response = self._client.send(request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT)
+            response = self._client.send(
+                request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+            )
             response.read()
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
@@ -190,7 +198,9 @@ class AsyncTransport:
     async def _send(self, call: Call, timeout: Any = UNSET) -> Any:
         request = build_request(self._client, _rebase(call, self._base_url, self._headers), timeout)
         try:
-            response = await self._client.send(request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT)
+            response = await self._client.send(
+                request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+            )
             await response.aread()
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
@@ -210,4 +220,13 @@ class AsyncTransport:
 def _rebase(call: Call, base_url: httpx.URL, headers: Mapping[str, str]) -> Call:
     """Join the operation path to the server URL (keeping the server's own path prefix)."""
     path = str(base_url) + call.path.lstrip("/")
-    return Call(call.method, path, call.path_params, call.query, {**headers, **call.headers}, call.body, call.media_type, call.success)
+    return Call(
+        call.method,
+        path,
+        call.path_params,
+        call.query,
+        {**headers, **call.headers},
+        call.body,
+        call.media_type,
+        call.success,
+    )

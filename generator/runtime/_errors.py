@@ -1,18 +1,18 @@
 """Errors raised by the generated clients.
 
-    APIError
-    ├── APIConnectionError          the request did not get a response (DNS, TLS, refused ...)
-    │   └── APITimeoutError         ... because a timeout expired
-    ├── UnexpectedResponseError     a response the document does not describe, or a body that does not parse
-    └── APIStatusError              a documented error status; carries `status_code`, `problem`, `response`
-        ├── BadRequestError         400
-        ├── AuthenticationError     401
-        ├── PermissionDeniedError   403
-        ├── NotFoundError           404
-        ├── ConflictError           409
-        ├── RateLimitError          429 (`retry_after` seconds when the server sent Retry-After)
-        └── ServerError             5xx
-            └── ServiceUnavailableError  503 (`retry_after`)
+APIError
+├── APIConnectionError          the request did not get a response (DNS, TLS, refused ...)
+│   └── APITimeoutError         ... because a timeout expired
+├── UnexpectedResponseError     a response the document does not describe, or a body that does not parse
+└── APIStatusError              a documented error status; carries `status_code`, `problem`, `response`
+    ├── BadRequestError         400
+    ├── AuthenticationError     401
+    ├── PermissionDeniedError   403
+    ├── NotFoundError           404
+    ├── ConflictError           409
+    ├── RateLimitError          429 (`retry_after` seconds when the server sent Retry-After)
+    └── ServerError             5xx
+        └── ServiceUnavailableError  503 (`retry_after`)
 """
 
 from __future__ import annotations

@@ -239,7 +239,7 @@ class Representative(BaseModel):
     """
 
 
-class Package(BaseModel):
+class PackageInfo(BaseModel):
     """
     送信するZIPのファイル名・サイズ・ダイジェスト。
     """
@@ -285,7 +285,7 @@ class ZipPath(RootModel[str]):
     """
 
 
-class Kind(StrEnum):
+class SubmitterKind(StrEnum):
     """
     提出者の区分。
     """
@@ -320,10 +320,7 @@ class Submitter(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    kind: Annotated[Kind, Field(examples=["judicialScrivener"])]
-    """
-    提出者の区分。
-    """
+    kind: SubmitterKind
     name: Annotated[str, Field(examples=["高橋 美咲"], max_length=100)]
     """
     提出者の氏名。
@@ -367,10 +364,7 @@ class SignatureInfo(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    certificate_type: Annotated[CertificateType, Field(alias="certificateType", examples=["jpkiSignature"])]
-    """
-    署名に用いた電子証明書の種類。
-    """
+    certificate_type: Annotated[CertificateType, Field(alias="certificateType")]
     signature_file: Annotated[ZipPath, Field(alias="signatureFile")]
 
 
@@ -470,6 +464,13 @@ class ProcedureStatus(StrEnum):
     """
 
 
+class ProcedureId(RootModel[str]):
+    root: Annotated[str, Field(examples=["P02"], pattern="^P[0-9]{2}$", title="手続ID")]
+    """
+    申請内の手続ID（P + 2桁。マニフェストの procedures の順）。
+    """
+
+
 class ProcedureProgress(BaseModel):
     """
     申請に含まれる1手続の状態。
@@ -478,10 +479,7 @@ class ProcedureProgress(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    procedure_id: Annotated[str, Field(alias="procedureId", examples=["P02"], pattern="^P[0-9]{2}$")]
-    """
-    申請内の手続ID（P + 2桁。マニフェストの procedures の順）。
-    """
+    procedure_id: Annotated[ProcedureId, Field(alias="procedureId")]
     procedure_kind: Annotated[CorporateProcedureKind, Field(alias="procedureKind")]
     destination: Destination
     status: ProcedureStatus
@@ -507,7 +505,7 @@ class ProcedureProgress(BaseModel):
     """
 
 
-class Company1(BaseModel):
+class ApplicationCompany(BaseModel):
     """
     設立する法人の商号と、設立登記後に付番された法人番号。
     """
@@ -522,13 +520,6 @@ class Company1(BaseModel):
     corporate_number: Annotated[CorporateNumber | None, Field(alias="corporateNumber")]
     """
     法人番号。設立登記の完了前は null。
-    """
-
-
-class ProcedureId(RootModel[str]):
-    root: Annotated[str, Field(pattern="^P[0-9]{2}$")]
-    """
-    手続ID。
     """
 
 
@@ -559,7 +550,7 @@ class OfficialDocumentId(RootModel[str]):
     """
 
 
-class MediaType(StrEnum):
+class OfficialDocumentMediaType(StrEnum):
     """
     公文書の形式。
     """
@@ -583,10 +574,7 @@ class OfficialDocument(BaseModel):
         extra="forbid",
     )
     document_id: Annotated[OfficialDocumentId, Field(alias="documentId")]
-    procedure_id: Annotated[str, Field(alias="procedureId", examples=["P02"], pattern="^P[0-9]{2}$")]
-    """
-    公文書が発出された手続のID。
-    """
+    procedure_id: Annotated[ProcedureId, Field(alias="procedureId")]
     procedure_kind: Annotated[CorporateProcedureKind, Field(alias="procedureKind")]
     title: Annotated[str, Field(examples=["登記完了証（電子公文書）"], max_length=200)]
     """
@@ -600,10 +588,7 @@ class OfficialDocument(BaseModel):
     """
     発出日時。
     """
-    media_type: Annotated[MediaType, Field(alias="mediaType", examples=["application/zip"])]
-    """
-    公文書の形式。
-    """
+    media_type: Annotated[OfficialDocumentMediaType, Field(alias="mediaType")]
     size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[98214], ge=1)]
     """
     バイト数。
@@ -619,7 +604,7 @@ class OfficialDocument(BaseModel):
     """
 
 
-class EventType(StrEnum):
+class ApplicationEventType(StrEnum):
     """
     通知の種類。
     """
@@ -790,7 +775,7 @@ class Pagination(BaseModel):
     """
 
 
-class Company(BaseModel):
+class CompanyProfile(BaseModel):
     """
     設立する法人の基本事項（定款・登記申請書の記載と一致させる）。
     """
@@ -830,7 +815,7 @@ class Company(BaseModel):
     """
 
 
-class Procedure(BaseModel):
+class ManifestProcedure(BaseModel):
     """
     パッケージに含める1手続と、その申請書データ・添付書類のZIP内パス。
     """
@@ -855,23 +840,14 @@ class ApplicationManifest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    company: Annotated[Company, Field(title="設立する法人")]
-    """
-    設立する法人の基本事項（定款・登記申請書の記載と一致させる）。
-    """
-    representative: Annotated[Representative, Field(title="代表者")]
-    """
-    設立する法人の代表者。
-    """
+    company: CompanyProfile
+    representative: Representative
     submitter: Submitter
-    procedures: Annotated[list[Procedure], Field(max_length=20, min_length=1)]
+    procedures: Annotated[list[ManifestProcedure], Field(max_length=20, min_length=1)]
     """
     パッケージに含める手続（1手続1件。同じ手続を複数含めることはできない）。
     """
-    package: Annotated[Package, Field(title="パッケージ情報")]
-    """
-    送信するZIPのファイル名・サイズ・ダイジェスト。
-    """
+    package: PackageInfo
     signature: SignatureInfo
     contact: Contact
     client_reference: Annotated[
@@ -913,10 +889,7 @@ class Application(BaseModel):
     """
     最終更新日時。
     """
-    company: Annotated[Company1, Field(title="法人")]
-    """
-    設立する法人の商号と、設立登記後に付番された法人番号。
-    """
+    company: ApplicationCompany
     client_reference: Annotated[
         str | None, Field(alias="clientReference", examples=["MT-SETSURITSU-0042"], max_length=64)
     ] = None
@@ -1009,10 +982,7 @@ class ApplicationEvent(BaseModel):
     """
     通知ID。再送時も同じ値（重複排除に用いる）。
     """
-    event_type: Annotated[EventType, Field(alias="eventType", examples=["officialDocumentIssued"])]
-    """
-    通知の種類。
-    """
+    event_type: Annotated[ApplicationEventType, Field(alias="eventType")]
     receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
     procedure_id: Annotated[str | None, Field(alias="procedureId", examples=["P02"], pattern="^P[0-9]{2}$")] = None
     """

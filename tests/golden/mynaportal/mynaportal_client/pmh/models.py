@@ -16,7 +16,7 @@ class MedicalInstitutionCode(RootModel[str | None]):
     """
 
 
-class Status(StrEnum):
+class UserRegistrationStatus(StrEnum):
     """
     利用者登録の状況。
     """
@@ -39,10 +39,7 @@ class UserRegistration(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    status: Annotated[Status, Field(examples=["registered"])]
-    """
-    利用者登録の状況。
-    """
+    status: UserRegistrationStatus
     registered_at: Annotated[
         AwareDatetime | None, Field(alias="registeredAt", examples=["2024-04-02T19:45:10+09:00"])
     ] = None
@@ -51,7 +48,7 @@ class UserRegistration(BaseModel):
     """
 
 
-class Residence(StrEnum):
+class ResidenceKind(StrEnum):
     """
     利用者との関係。
     """
@@ -116,7 +113,7 @@ class SubsidyProgramType(StrEnum):
     """
 
 
-class Status1(StrEnum):
+class CertificateStatus(StrEnum):
     """
     受給者証の状態（照会時点）。
     """
@@ -146,7 +143,7 @@ class DiseaseName(RootModel[str]):
     """
 
 
-class Type(StrEnum):
+class CopaymentType(StrEnum):
     """
     自己負担の方式。
     """
@@ -173,10 +170,7 @@ class Copayment(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    type: Annotated[Type, Field(examples=["monthlyCap"])]
-    """
-    自己負担の方式。
-    """
+    type: CopaymentType
     monthly_cap_yen: Annotated[int | None, Field(alias="monthlyCapYen", examples=[10000], ge=0, le=100000)] = None
     """
     自己負担上限額（月額、円。外来・全体）。上限がない方式では null。
@@ -276,7 +270,7 @@ class VaccineType(StrEnum):
     """
 
 
-class Category(StrEnum):
+class ImmunizationCategory(StrEnum):
     """
     接種の区分。
     """
@@ -329,7 +323,7 @@ class UrineTestResult(StrEnum):
     """
 
 
-class Judgment(StrEnum):
+class LabJudgment(StrEnum):
     """
     判定。
     """
@@ -368,9 +362,29 @@ class LabResult(BaseModel):
     """
     単位。定性検査では null。
     """
-    judgment: Annotated[Judgment, Field(examples=["normal"])]
+    judgment: LabJudgment
+
+
+class EdemaGrade(Enum):
     """
-    判定。
+    浮腫の程度。
+    """
+
+    NONE = "none"
+    """
+    （−）なし
+    """
+    PLUS1 = "plus1"
+    """
+    （＋）
+    """
+    PLUS2 = "plus2"
+    """
+    （2＋）
+    """
+    NONE_TYPE_NONE = None
+    """
+    未記録
     """
 
 
@@ -410,29 +424,6 @@ class BloodPressure(BaseModel):
     """
 
 
-class Edema(Enum):
-    """
-    浮腫の程度。
-    """
-
-    NONE = "none"
-    """
-    （−）なし
-    """
-    PLUS1 = "plus1"
-    """
-    （＋）
-    """
-    PLUS2 = "plus2"
-    """
-    （2＋）
-    """
-    NONE_TYPE_NONE = None
-    """
-    未記録
-    """
-
-
 class InfantCheckupType(StrEnum):
     """
     乳幼児健康診査の種類（1歳6か月児・3歳児は母子保健法に基づく法定健診）。
@@ -468,7 +459,7 @@ class InfantCheckupType(StrEnum):
     """
 
 
-class Judgment1(StrEnum):
+class CheckupJudgment(StrEnum):
     """
     健診の判定区分。
     """
@@ -491,40 +482,7 @@ class Judgment1(StrEnum):
     """
 
 
-class AgeAtCheckup(BaseModel):
-    """
-    受診日時点の年齢（〇歳〇か月）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    years: Annotated[int, Field(examples=[1], ge=0, le=6)]
-    """
-    歳。
-    """
-    months: Annotated[int, Field(examples=[6], ge=0, le=11)]
-    """
-    か月。
-    """
-
-
-class Implementation(StrEnum):
-    """
-    実施形態。
-    """
-
-    GROUP = "group"
-    """
-    集団健診（保健センター等）
-    """
-    INDIVIDUAL = "individual"
-    """
-    個別健診（委託医療機関）
-    """
-
-
-class Nutrition(Enum):
+class NutritionStatus(Enum):
     """
     栄養状態。
     """
@@ -547,7 +505,22 @@ class Nutrition(Enum):
     """
 
 
-class Area(StrEnum):
+class CheckupImplementation(StrEnum):
+    """
+    実施形態。
+    """
+
+    GROUP = "group"
+    """
+    集団健診（保健センター等）
+    """
+    INDIVIDUAL = "individual"
+    """
+    個別健診（委託医療機関）
+    """
+
+
+class CheckupArea(StrEnum):
     """
     診察領域。
     """
@@ -582,7 +555,7 @@ class Area(StrEnum):
     """
 
 
-class Finding(BaseModel):
+class InfantFinding(BaseModel):
     """
     1領域の判定と所見。
     """
@@ -590,11 +563,8 @@ class Finding(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    area: Annotated[Area, Field(examples=["language"])]
-    """
-    診察領域。
-    """
-    judgment: Judgment1
+    area: CheckupArea
+    judgment: CheckupJudgment
     comment: Annotated[str | None, Field(examples=["有意語2語。半年後に保健師が電話で経過確認。"], max_length=500)] = (
         None
     )
@@ -646,6 +616,24 @@ class CariesRiskType(Enum):
     """
 
 
+class AgeAtCheckup(BaseModel):
+    """
+    受診日時点の年齢（〇歳〇か月）。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    years: Annotated[int, Field(examples=[1], ge=0, le=6)]
+    """
+    歳。
+    """
+    months: Annotated[int, Field(examples=[6], ge=0, le=11)]
+    """
+    か月。
+    """
+
+
 class Dental(BaseModel):
     """
     歯科健診の結果（1歳6か月児・3歳児健診）。実施しない健診では null。
@@ -658,10 +646,7 @@ class Dental(BaseModel):
     """
     むし歯（未処置・処置済み）の本数。
     """
-    caries_risk_type: Annotated[CariesRiskType | None, Field(alias="cariesRiskType", examples=["O1"])] = None
-    """
-    むし歯の罹患型（1歳6か月児：O1・O2・A・B・C、3歳児：O・A・B・C1・C2）。
-    """
+    caries_risk_type: Annotated[CariesRiskType | None, Field(alias="cariesRiskType")] = None
 
 
 class QuestionCode(StrEnum):
@@ -797,7 +782,7 @@ class Question(BaseModel):
     """
 
 
-class Relationship(StrEnum):
+class RespondentRelationship(StrEnum):
     """
     被接種者との関係。
     """
@@ -832,15 +817,12 @@ class Respondent(BaseModel):
     """
     回答者の氏名。
     """
-    relationship: Annotated[Relationship, Field(examples=["mother"])]
-    """
-    被接種者との関係。
-    """
+    relationship: RespondentRelationship
 
 
-class Answer1(StrEnum):
+class AnswerValue(StrEnum):
     """
-    回答。
+    予診票の質問への回答（はい・いいえ・わからない）。
     """
 
     YES = "yes"
@@ -866,10 +848,7 @@ class Answer(BaseModel):
         extra="forbid",
     )
     question_code: Annotated[QuestionCode, Field(alias="questionCode")]
-    answer: Annotated[Answer1, Field(examples=["no"])]
-    """
-    回答。
-    """
+    answer: AnswerValue
     detail: Annotated[str | None, Field(examples=["2月中旬に突発性発疹。解熱後3週間経過。"], max_length=500)] = None
     """
     「はい」の場合の具体的な内容（病名、時期、症状など）。
@@ -910,7 +889,7 @@ class QuestionnaireStatus(StrEnum):
     """
 
 
-class EventType(StrEnum):
+class QuestionnaireEventType(StrEnum):
     """
     通知の種類。
     """
@@ -941,10 +920,7 @@ class QuestionnaireEvent(BaseModel):
     """
     通知ID。再送時も同じ値（重複排除に用いる）。
     """
-    event_type: Annotated[EventType, Field(alias="eventType", examples=["questionnaireViewed"])]
-    """
-    通知の種類。
-    """
+    event_type: Annotated[QuestionnaireEventType, Field(alias="eventType")]
     questionnaire_id: Annotated[QuestionnaireId, Field(alias="questionnaireId")]
     status: QuestionnaireStatus
     occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt", examples=["2027-03-12T09:41:27+09:00"])]
@@ -1133,10 +1109,7 @@ class DataSource(BaseModel):
         extra="forbid",
     )
     municipality: Municipality
-    residence: Annotated[Residence, Field(examples=["current"])]
-    """
-    利用者との関係。
-    """
+    residence: ResidenceKind
     subsidy: Annotated[bool, Field(examples=[True])]
     """
     医療費助成の受給者証情報を提供しているか。
@@ -1159,10 +1132,7 @@ class PmhStatus(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    user_registration: Annotated[UserRegistration, Field(alias="userRegistration", title="利用者登録の状況")]
-    """
-    マイナポータルの利用者登録の状況。
-    """
+    user_registration: Annotated[UserRegistration, Field(alias="userRegistration")]
     data_sources: Annotated[list[DataSource], Field(alias="dataSources", max_length=20)]
     """
     情報提供元の自治体と、区分ごとのPMH参加状況。住所地のほか、転入前の自治体を含む場合がある。
@@ -1208,10 +1178,7 @@ class SubsidyCertificate(BaseModel):
     """
     有効期間の終了日（YYYYMMDD）。期限の定めがない場合は null。
     """
-    status: Annotated[Status1, Field(examples=["valid"])]
-    """
-    受給者証の状態（照会時点）。
-    """
+    status: CertificateStatus
     issuing_municipality: Annotated[Municipality, Field(alias="issuingMunicipality")]
     copayment: Copayment
     disease_names: Annotated[list[DiseaseName] | None, Field(alias="diseaseNames", max_length=10)] = None
@@ -1259,10 +1226,7 @@ class Immunization(BaseModel):
     接種記録ID（形式は例示）。
     """
     vaccine_type: Annotated[VaccineType, Field(alias="vaccineType")]
-    category: Annotated[Category, Field(examples=["routine"])]
-    """
-    接種の区分。
-    """
+    category: ImmunizationCategory
     dose_number: Annotated[int, Field(alias="doseNumber", examples=[1], ge=1, le=10)]
     """
     同じワクチンでの通算の接種回数（1始まり）。
@@ -1362,10 +1326,7 @@ class PrenatalCheckup(BaseModel):
     """
     urine_protein: Annotated[UrineTestResult | None, Field(alias="urineProtein")] = None
     urine_glucose: Annotated[UrineTestResult | None, Field(alias="urineGlucose")] = None
-    edema: Annotated[Edema | None, Field(examples=["none"])] = None
-    """
-    浮腫の程度。
-    """
+    edema: EdemaGrade | None = None
     fundal_height_cm: Annotated[float | None, Field(alias="fundalHeightCm", examples=[26.5], ge=0.0, le=60.0)] = None
     """
     子宮底長（cm）。妊娠中期以降に測定。
@@ -1437,10 +1398,7 @@ class InfantCheckup(BaseModel):
     """
     受診日時点の年齢（〇歳〇か月）。
     """
-    implementation: Annotated[Implementation, Field(examples=["group"])]
-    """
-    実施形態。
-    """
+    implementation: CheckupImplementation
     venue_name: Annotated[
         str | None, Field(alias="venueName", examples=["世田谷区 世田谷保健センター"], max_length=200)
     ] = None
@@ -1467,11 +1425,8 @@ class InfantCheckup(BaseModel):
     """
     胸囲（cm）。
     """
-    nutrition: Annotated[Nutrition | None, Field(examples=["good"])] = None
-    """
-    栄養状態。
-    """
-    findings: Annotated[list[Finding] | None, Field(max_length=20)] = None
+    nutrition: NutritionStatus | None = None
+    findings: Annotated[list[InfantFinding] | None, Field(max_length=20)] = None
     """
     領域別の所見。
     """
@@ -1479,7 +1434,7 @@ class InfantCheckup(BaseModel):
     """
     歯科健診の結果（1歳6か月児・3歳児健診）。実施しない健診では null。
     """
-    overall_judgment: Annotated[Judgment1, Field(alias="overallJudgment")]
+    overall_judgment: Annotated[CheckupJudgment, Field(alias="overallJudgment")]
     municipality: Municipality
     registered_at: Annotated[AwareDatetime, Field(alias="registeredAt", examples=["2025-09-26T09:00:00+09:00"])]
     """
@@ -1519,10 +1474,7 @@ class Subject(BaseModel):
     氏名（カタカナ）。
     """
     birth_date: Annotated[DateYmd, Field(alias="birthDate")]
-    sex: Annotated[Sex, Field(examples=["female"])]
-    """
-    性別。
-    """
+    sex: Sex
     address: Annotated[str, Field(examples=["東京都世田谷区太子堂四丁目1番1号"], max_length=200)]
     """
     住所（住民票上の住所）。

@@ -183,7 +183,7 @@ class XmlFormat(BaseModel):
     """
 
 
-class VerificationResult(StrEnum):
+class SignatureVerificationResult(StrEnum):
     """
     受取時点の署名検証結果。
     """
@@ -214,10 +214,7 @@ class IssuerSignature(BaseModel):
     """
     XML署名（ds:Signature）が含まれているか。
     """
-    verification_result: Annotated[VerificationResult, Field(alias="verificationResult", examples=["valid"])]
-    """
-    受取時点の署名検証結果。
-    """
+    verification_result: Annotated[SignatureVerificationResult, Field(alias="verificationResult")]
     signer_name: Annotated[
         str | None, Field(alias="signerName", examples=["みらい生命保険株式会社"], max_length=200)
     ] = None
@@ -226,7 +223,7 @@ class IssuerSignature(BaseModel):
     """
 
 
-class MediaType(StrEnum):
+class DocumentMediaType(StrEnum):
     """
     本体のメディアタイプ。
     """
@@ -237,7 +234,7 @@ class MediaType(StrEnum):
     """
 
 
-class LinkageStatus(StrEnum):
+class MailboxLinkageStatus(StrEnum):
     """
     受取箱との連携状態。
     """
@@ -274,10 +271,7 @@ class LinkedMailbox(BaseModel):
     民間送達サービス事業者の名称。
     """
     operator_corporate_number: Annotated[CorporateNumber | None, Field(alias="operatorCorporateNumber")] = None
-    linkage_status: Annotated[LinkageStatus, Field(alias="linkageStatus", examples=["linked"])]
-    """
-    受取箱との連携状態。
-    """
+    linkage_status: Annotated[MailboxLinkageStatus, Field(alias="linkageStatus")]
     linked_at: Annotated[AwareDatetime, Field(alias="linkedAt", examples=["2025-10-14T21:03:44+09:00"])]
     """
     連携を設定した日時。
@@ -294,7 +288,7 @@ class LinkedMailbox(BaseModel):
     """
 
 
-class Status(StrEnum):
+class AttributeLinkageStatus(StrEnum):
     """
     属性連携の状態。
     """
@@ -317,10 +311,7 @@ class AttributeLinkage(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    status: Annotated[Status, Field(examples=["linked"])]
-    """
-    属性連携の状態。
-    """
+    status: AttributeLinkageStatus
     linked_at: Annotated[AwareDatetime | None, Field(alias="linkedAt", examples=["2025-10-14T21:03:44+09:00"])] = None
     """
     最初に属性連携を設定した日時。未連携の場合は null。
@@ -335,17 +326,14 @@ class MailboxList(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    attribute_linkage: Annotated[AttributeLinkage, Field(alias="attributeLinkage", title="属性連携の状態")]
-    """
-    利用者のマイナポータルアカウントと民間送達サービスとの属性連携の状態。
-    """
+    attribute_linkage: Annotated[AttributeLinkage, Field(alias="attributeLinkage")]
     mailboxes: Annotated[list[LinkedMailbox], Field(max_length=20)]
     """
     連携済みの受取箱（連携解除済みを含む）。
     """
 
 
-class ArchiveRequest1(BaseModel):
+class ArchiveRequest(BaseModel):
     """
     ZIP一括取得の対象。documentIds か、taxYear（と任意の documentTypes）のいずれか一方を指定する。
     """
@@ -353,7 +341,7 @@ class ArchiveRequest1(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    document_ids: Annotated[list[DocumentId], Field(alias="documentIds", max_length=100, min_length=1)]
+    document_ids: Annotated[list[DocumentId] | None, Field(alias="documentIds", max_length=100, min_length=1)] = None
     """
     取得する文書IDの一覧（100件まで。上限は例示）。
     """
@@ -366,37 +354,6 @@ class ArchiveRequest1(BaseModel):
     )
     """
     文書種別の絞り込み（省略時はすべての控除証明書）。taxYear と併せて指定する。
-    """
-
-
-class ArchiveRequest2(BaseModel):
-    """
-    ZIP一括取得の対象。documentIds か、taxYear（と任意の documentTypes）のいずれか一方を指定する。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    document_ids: Annotated[list[DocumentId] | None, Field(alias="documentIds", max_length=100, min_length=1)] = None
-    """
-    取得する文書IDの一覧（100件まで。上限は例示）。
-    """
-    tax_year: Annotated[int, Field(alias="taxYear", examples=[2025], ge=2019, le=2099)]
-    """
-    対象年分（西暦4桁）。
-    """
-    document_types: Annotated[list[DocumentType] | None, Field(alias="documentTypes", max_length=8, min_length=1)] = (
-        None
-    )
-    """
-    文書種別の絞り込み（省略時はすべての控除証明書）。taxYear と併せて指定する。
-    """
-
-
-class ArchiveRequest(RootModel[ArchiveRequest1 | ArchiveRequest2]):
-    root: Annotated[ArchiveRequest1 | ArchiveRequest2, Field(title="一括取得要求")]
-    """
-    ZIP一括取得の対象。documentIds か、taxYear（と任意の documentTypes）のいずれか一方を指定する。
     """
 
 
@@ -563,10 +520,7 @@ class DeliveryDocument(BaseModel):
     """
     ダウンロード時のファイル名。
     """
-    media_type: Annotated[MediaType, Field(alias="mediaType", examples=["application/xml"])]
-    """
-    本体のメディアタイプ。
-    """
+    media_type: Annotated[DocumentMediaType, Field(alias="mediaType")]
     size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[8412], ge=1, le=10485760)]
     """
     本体のバイト数。

@@ -253,7 +253,7 @@ class Employer(BaseModel):
     """
 
 
-class Kind(StrEnum):
+class SubmitterKind(StrEnum):
     """
     提出者の区分。
     """
@@ -280,10 +280,7 @@ class Submitter(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    kind: Annotated[Kind, Field(examples=["laborSocialSecurityAttorney"])]
-    """
-    提出者の区分。
-    """
+    kind: SubmitterKind
     name: Annotated[str, Field(examples=["伊藤 直子"], max_length=100)]
     """
     提出者の氏名。
@@ -348,10 +345,7 @@ class SignatureInfo(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    certificate_type: Annotated[CertificateType, Field(alias="certificateType", examples=["jpkiSignature"])]
-    """
-    署名に用いた電子証明書の種類。
-    """
+    certificate_type: Annotated[CertificateType, Field(alias="certificateType")]
     signature_file: Annotated[ZipPath, Field(alias="signatureFile")]
 
 
@@ -528,7 +522,7 @@ class DestinationProgress(BaseModel):
     """
 
 
-class Employer1(BaseModel):
+class FilingEmployer(BaseModel):
     """
     届出を行った事業主。
     """
@@ -574,7 +568,7 @@ class CorrectionId(RootModel[str]):
     """
 
 
-class Item(BaseModel):
+class CorrectionItem(BaseModel):
     """
     補正が必要な1箇所。
     """
@@ -592,7 +586,7 @@ class Item(BaseModel):
     """
 
 
-class Status(StrEnum):
+class CorrectionStatus(StrEnum):
     """
     補正依頼の対応状況。
     """
@@ -660,7 +654,7 @@ class OfficialDocumentId(RootModel[str]):
     """
 
 
-class DocumentKind(StrEnum):
+class OfficialDocumentKind(StrEnum):
     """
     公文書の種類。
     """
@@ -691,7 +685,7 @@ class DocumentKind(StrEnum):
     """
 
 
-class MediaType(StrEnum):
+class OfficialDocumentMediaType(StrEnum):
     """
     公文書の形式。
     """
@@ -715,10 +709,7 @@ class OfficialDocument(BaseModel):
         extra="forbid",
     )
     document_id: Annotated[OfficialDocumentId, Field(alias="documentId")]
-    document_kind: Annotated[DocumentKind, Field(alias="documentKind", examples=["decisionNotice"])]
-    """
-    公文書の種類。
-    """
+    document_kind: Annotated[OfficialDocumentKind, Field(alias="documentKind")]
     title: Annotated[
         str, Field(examples=["健康保険・厚生年金保険資格取得確認および標準報酬決定通知書"], max_length=200)
     ]
@@ -733,10 +724,7 @@ class OfficialDocument(BaseModel):
     """
     発出日時。
     """
-    media_type: Annotated[MediaType, Field(alias="mediaType", examples=["application/zip"])]
-    """
-    公文書の形式。
-    """
+    media_type: Annotated[OfficialDocumentMediaType, Field(alias="mediaType")]
     size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[154032], ge=1)]
     """
     バイト数。
@@ -756,7 +744,7 @@ class OfficialDocument(BaseModel):
     """
 
 
-class EventType(StrEnum):
+class FilingEventType(StrEnum):
     """
     通知の種類。
     """
@@ -935,10 +923,7 @@ class Filing(BaseModel):
     """
     最終更新日時。
     """
-    employer: Annotated[Employer1, Field(title="事業主")]
-    """
-    届出を行った事業主。
-    """
+    employer: FilingEmployer
     record_count: Annotated[int, Field(alias="recordCount", examples=[3], ge=1)]
     """
     届出に含まれる人数。
@@ -1041,14 +1026,11 @@ class CorrectionRequest(BaseModel):
     """
     補正を求める理由（提出先の記載）。
     """
-    items: Annotated[list[Item], Field(max_length=200)]
+    items: Annotated[list[CorrectionItem], Field(max_length=200)]
     """
     不備の箇所と内容。
     """
-    status: Annotated[Status, Field(examples=["open"])]
-    """
-    補正依頼の対応状況。
-    """
+    status: CorrectionStatus
     responded_at: Annotated[
         AwareDatetime | None, Field(alias="respondedAt", examples=["2026-12-04T11:08:33+09:00"])
     ] = None
@@ -1106,10 +1088,7 @@ class FilingEvent(BaseModel):
     """
     通知ID。再送時も同じ値（重複排除に用いる）。
     """
-    event_type: Annotated[EventType, Field(alias="eventType", examples=["correctionRequested"])]
-    """
-    通知の種類。
-    """
+    event_type: Annotated[FilingEventType, Field(alias="eventType")]
     receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
     procedure_kind: Annotated[ProcedureKind, Field(alias="procedureKind")]
     status: FilingStatus

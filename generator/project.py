@@ -1,0 +1,55 @@
+"""The whole project as the portal sees it: catalogue, API models and bundle texts, from specs/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.bundler import Workspace
+from generator.catalog import load_catalog
+from generator.config import load_config
+from generator.describe import describe_api
+from generator.diagnostics import Diagnostic
+from generator.model import Api, CatalogEntry
+from generator.pipeline import check_document
+from generator.serialize import bundle_texts
+
+
+@dataclass(frozen=True)
+class Bundle:
+    slug: str
+    yaml_text: str
+    json_text: str
+
+
+@dataclass
+class Project:
+    catalog: list[CatalogEntry]
+    apis: list[Api]
+    bundles: dict[str, Bundle]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def load_project(root: Path) -> Project:
+    """Validate every catalogued document (house profile as configured) and describe the valid ones."""
+    config = load_config(root)
+    diagnostics: list[Diagnostic] = []
+    catalog: list[CatalogEntry] = []
+    if config.catalog is not None:
+        catalog, _doc, problems = load_catalog(config.catalog)
+        diagnostics += problems
+    ws = Workspace(config.specs)
+    apis: list[Api] = []
+    bundles: dict[str, Bundle] = {}
+    for entry in catalog:
+        path = config.specs / entry.file
+        if not path.is_file():
+            continue  # `mpgen validate` reports catalogue entries without a document
+        checked = check_document(ws, path, config.house_applies(path), config.disabled_rules)
+        diagnostics += checked.diagnostics
+        if checked.bundle is None or not checked.ok:
+            continue
+        apis.append(describe_api(checked.bundle.data, entry.slug, entry))
+        yaml_text, json_text = bundle_texts(checked.bundle.data)
+        bundles[entry.slug] = Bundle(entry.slug, yaml_text, json_text)
+    return Project(catalog, apis, bundles, diagnostics)
