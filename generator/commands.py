@@ -294,6 +294,7 @@ def _generate_one(
         files[f"specs/{slug}.yaml"] = yaml_text.encode()
         files[f"specs/{slug}.json"] = json_text.encode()
         index = {
+            **({"number": entry.number, "name": entry.name} if entry is not None else {}),
             "slug": slug,
             "title": api.title,
             "version": api.version,
@@ -377,6 +378,7 @@ def _assemble(
     if job.pyproject:
         files["client/pyproject.toml"] = render_pyproject(job.package, "1.0.0").encode()
     if job.bundles is not None:
+        index.sort(key=lambda item: (item.get("number", 10**6), item["slug"]))  # catalogue order
         files["specs/index.json"] = (json.dumps({"apis": index}, ensure_ascii=False, indent=2) + "\n").encode()
     write_tree(stage, files)
     for rel in names:

@@ -42,10 +42,10 @@ def sequence_diagram(api: Api) -> str:
         authorize = next((op.path for op in auth_ops if op.method == "get"), "認可エンドポイント")
         lines += [
             "  U->>S: サービスで連携を開始",
-            "  S-->>U: 認可エンドポイントへリダイレクト（client_id, redirect_uri, state）",
+            "  S-->>U: 認可エンドポイントへリダイレクト",
             f"  U->>M: GET {m(authorize)}",
-            "  Note over U,M: マイナンバーカード（JPKI）またはスマホ用電子証明書で認証し、提供する情報を確認して同意",
-            "  M-->>U: redirect_uri へ戻る（code, state。拒否時は error=access_denied）",
+            "  Note over U,M: マイナンバーカードまたはスマホ用電子証明書で認証し、同意",
+            "  M-->>U: redirect_uri へ戻る（code, state）",
             "  U->>S: 認可コードを渡す",
         ]
         token_path = token_ops[0].path if token_ops else "トークンエンドポイント"
@@ -53,10 +53,10 @@ def sequence_diagram(api: Api) -> str:
         if _has_refresh(api, token_ops):
             issued += "・リフレッシュトークン"
         if "mutualTLS" in kinds:
-            lines.append("  Note over S,M: サーバ間通信はクライアント証明書による相互TLS")
+            lines.append("  Note over S,M: 相互TLS（クライアント証明書）")
         lines += [f"  S->>M: POST {m(token_path)}（認可コード）", f"  M-->>S: {issued}"]
     elif "mutualTLS" in kinds:
-        lines.append("  Note over S,M: サーバ間通信はクライアント証明書による相互TLS")
+        lines.append("  Note over S,M: 相互TLS（クライアント証明書）")
     if "http" in kinds and not browser:
         lines.append("  Note over S,M: ログインで得たトークンを Authorization ヘッダで送る")
 
@@ -64,10 +64,10 @@ def sequence_diagram(api: Api) -> str:
     position = webhook_position(api, shown)
     steps: list[str] = []
     for op in shown:
-        steps += [f"  S->>M: {op.method.upper()} {m(op.path)}（{m(short(op.summary, 30))}）", f"  M-->>S: {m(success_label(op))}"]
+        steps += [f"  S->>M: {op.method.upper()} {m(op.path)}", f"  M-->>S: {m(success_label(op))}"]
     hooks: list[str] = []
     for op in api.webhooks:
-        hooks += [f"  M->>S: 通知 {m(op.path)}（{m(short(op.summary, 30))}）", "  S-->>M: 受領応答"]
+        hooks += [f"  M->>S: {m(short(op.summary, 24))}（Webhook）", "  S-->>M: 受領応答"]
     # Steps are pairs of lines, so the webhook position in operations maps to twice that in lines.
     lines += steps[: 2 * position] + hooks + steps[2 * position :]
     if len(data_ops) > MAX_STEPS:

@@ -188,4 +188,4 @@ def success_label(op: Operation) -> str:
     response = op.success
     if response is None:
         return "応答"
-    return f"{response.status} {short(response.description, 30)}".strip()
+    return f"{response.status} {short(response.description, 24)}".strip()
