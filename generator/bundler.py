@@ -167,6 +167,7 @@ class _Bundler:
         self.components: dict[str, dict[str, Any]] = {}
         self.hoisted: dict[tuple[Path, Pointer, str], str] = {}
         self.inlining: list[tuple[Path, Pointer]] = []
+        self.pending: list[tuple[str, str, Any, str, Document, Pointer]] = []
         self.origins: dict[Pointer, tuple[Document, Pointer]] = {(): (entry, ())}
         self.files: dict[Path, None] = {entry.path.resolve(): None}
         self.oas31 = not str(entry.data.get("openapi", "")).startswith("3.0")
@@ -179,6 +180,11 @@ class _Bundler:
     def run(self) -> dict[str, Any]:
         out = self.walk(self.entry.data, "document", self.entry, (), ())
         assert isinstance(out, dict)
+        # Hoisted targets are walked here, not where they are referenced: a chain of thousands of
+        # files referring to each other then costs a queue, not thousands of stack frames.
+        while self.pending:
+            section, name, value, kind, target_doc, pointer = self.pending.pop(0)
+            self.components[section][name] = self.walk(value, kind, target_doc, pointer, ("components", section, name))
         if self.components:
             comps = out.setdefault("components", {})
             for section in sorted(self.components):
@@ -265,9 +271,8 @@ class _Bundler:
         self.hoisted[key] = name  # before walking: recursive schemas find their own name
         dst = ("components", section, name)
         self.origins[dst] = (target_doc, target.pointer)
-        bucket = self.components.setdefault(section, {})
-        bucket[name] = {}
-        bucket[name] = self.walk(value, kind, target_doc, target.pointer, dst)
+        self.components.setdefault(section, {})[name] = {}
+        self.pending.append((section, name, value, kind, target_doc, target.pointer))
         return name
 
 

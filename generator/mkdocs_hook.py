@@ -119,8 +119,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated pages and downloads as virtual files (a hand-written file of the same name loses)."""
     if _state is None:
         raise PluginError("on_files ran before on_config")
-    generated = dict(_state.pages)
-    generated.update({f"downloads/{name}": data for name, data in _state.downloads.files.items()})  # type: ignore[misc]
+    generated: dict[str, str | bytes] = dict(_state.pages)
+    generated.update({f"downloads/{name}": data for name, data in _state.downloads.files.items()})
     for path, content in generated.items():
         existing = files.get_file_from_path(path)
         if existing is not None:

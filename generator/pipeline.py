@@ -86,6 +86,14 @@ def _declares_openapi(path: Path) -> bool:
 
 def check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[str] = frozenset()) -> Checked:
     """Load, bundle and validate one document; nothing raises, everything is a diagnostic."""
+    try:
+        return _check_document(ws, path, house, disabled)
+    except RecursionError:
+        message = "the document nests too deeply for the validator (recursion limit reached)"
+        return Checked(path, slug_for(path), None, [error(Location(display_path(path)), "too-complex", message)])
+
+
+def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[str]) -> Checked:
     from generator import lint, validate  # noqa: PLC0415 - keeps `mpgen --help` and no-op runs fast
 
     slug = slug_for(path)

@@ -21,7 +21,13 @@ def _has_refresh(api: Api, token_ops: list[Operation]) -> bool:
         body = op.request_body
         if body and any("refresh_token" in f.constraints or f.path == "refresh_token" for f in body.fields):
             return True
-    return any(scope.startswith("periodic") for op in api.operations for alt in op.security for req in alt for scope in req.scopes)
+    return any(
+        scope.startswith("periodic")
+        for op in api.operations
+        for alt in op.security
+        for req in alt
+        for scope in req.scopes
+    )
 
 
 def sequence_diagram(api: Api) -> str:

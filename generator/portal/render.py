@@ -110,8 +110,13 @@ def render_pages(project: ProjectLike, site: SiteConfig, downloads: Downloads | 
         if view is None:
             pages[api_page_path(entry.slug)] = env.get_template("api_missing_page.md.jinja").render(common, entry=entry)
         else:
-            pages[api_page_path(entry.slug)] = env.get_template("api_page.md.jinja").render(common, view=view, entry=entry)
-    reviews = {e.slug: views[e.slug].review if e.slug in views else tuple(review_points(e, None, names)) for e in project.catalog}
+            pages[api_page_path(entry.slug)] = env.get_template("api_page.md.jinja").render(
+                common, view=view, entry=entry
+            )
+    reviews = {
+        e.slug: views[e.slug].review if e.slug in views else tuple(review_points(e, None, names))
+        for e in project.catalog
+    }
     pages[REVIEW_PAGE] = env.get_template("review_page.md.jinja").render(common, reviews=reviews)
     pages[INTAKE_PAGE] = env.get_template("intake_page.md.jinja").render(common)
     pages[DOWNLOADS_PAGE] = env.get_template("downloads_page.md.jinja").render(common, downloads=downloads)
@@ -119,5 +124,7 @@ def render_pages(project: ProjectLike, site: SiteConfig, downloads: Downloads | 
     for entry in project.catalog:
         api = apis.get(entry.slug)
         if api is not None and api.module in site.client_modules:
-            pages[client_page_path(entry.slug)] = env.get_template("client_api_page.md.jinja").render(common, api=api, entry=entry)
+            pages[client_page_path(entry.slug)] = env.get_template("client_api_page.md.jinja").render(
+                common, api=api, entry=entry
+            )
     return pages

@@ -55,7 +55,10 @@ def curl(api: Api, op: Operation) -> str:
     if op.is_webhook:
         return _curl_webhook(op)
     path = _PATH_PARAM.sub(
-        lambda m: next((quote(_text(_value(p)), safe="") for p in op.parameters if p.location == "path" and p.name == m.group(1)), m.group()),
+        lambda m: next(
+            (quote(_text(_value(p)), safe="") for p in op.parameters if p.location == "path" and p.name == m.group(1)),
+            m.group(),
+        ),
         op.path,
     )
     query = [(p.name, _text(_value(p))) for p in op.parameters if p.location == "query" and p.required]
@@ -112,8 +115,11 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
     kinds = _kinds(api, op)
     body = op.request_body
     needs_models = body is not None and body.py_type is not None and bool(_MODEL_TYPE.fullmatch(body.py_type))
-    names = sorted({site.client_facade} | ({"mtls_context"} if "mutualTLS" in kinds else set())
-                   | ({"BearerTokenAuth"} if kinds & {"oauth2", "openIdConnect", "http"} else set()))
+    names = sorted(
+        {site.client_facade}
+        | ({"mtls_context"} if "mutualTLS" in kinds else set())
+        | ({"BearerTokenAuth"} if kinds & {"oauth2", "openIdConnect", "http"} else set())
+    )
     lines = [f"from {package} import {', '.join(names)}"]
     if needs_models:
         lines.append(f"from {package}.{api.module} import models")
@@ -133,7 +139,9 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
             args.append(f"{p.py_name}={_literal(_value(p), 8)}")
     if body is not None:
         if needs_models and body.py_type is not None:
-            args.append(f"body={body.py_type}.model_validate({_literal(body.example if body.example is not None else {}, 8)})")
+            args.append(
+                f"body={body.py_type}.model_validate({_literal(body.example if body.example is not None else {}, 8)})"
+            )
         elif body.py_type is not None:
             args.append(f"body={_literal(body.example, 8)}")
         else:

@@ -72,5 +72,7 @@ class SiteConfig:
         """The intake form, prefilled Jira Service Management style with the API when one is given."""
         if entry is None:
             return self.intake_url
-        query = urlencode({"summary": f"利用申請: {entry.name}API（#{entry.number}）", self.intake_api_field: entry.slug})
+        query = urlencode(
+            {"summary": f"利用申請: {entry.name}API（#{entry.number}）", self.intake_api_field: entry.slug}
+        )
         return f"{self.intake_url}{'&' if '?' in self.intake_url else '?'}{query}"

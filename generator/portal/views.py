@@ -151,10 +151,13 @@ def illustrative_items(api: Api) -> list[str]:
     items = list(api.illustrative_notes)
     for server in api.servers:
         if server.illustrative:
-            items.append(f"接続先 {server.url}（{server.description}）" if server.description else f"接続先 {server.url}")
+            items.append(
+                f"接続先 {server.url}（{server.description}）" if server.description else f"接続先 {server.url}"
+            )
     for scheme in api.security_schemes:
         if scheme.details.get("x-illustrative") is True:
-            items.append(f"セキュリティスキーム {scheme.name}（{KIND_LABELS.get(scheme.kind, scheme.kind)}）のホスト名・スコープ名・有効期限等")
+            label = KIND_LABELS.get(scheme.kind, scheme.kind)
+            items.append(f"セキュリティスキーム {scheme.name}（{label}）のホスト名・スコープ名・有効期限等")
     ops = [op for op in api.operations if op.illustrative]
     if ops:
         items.append("オペレーション " + "、".join(op.operation_id for op in ops) + " の電文形式・コード値・上限値")

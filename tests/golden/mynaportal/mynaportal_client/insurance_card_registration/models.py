@@ -230,6 +230,16 @@ class InsuranceCardRegistrationStatus(BaseModel):
     """
 
 
+class ClientId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
+    ]
+    """
+    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
+    """
+
+
 class InvalidParam(BaseModel):
     """
     不備のあった1項目とその理由。
@@ -242,6 +252,13 @@ class InvalidParam(BaseModel):
     reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
     """
     不備の理由（日本語）。
+    """
+
+
+class DateYmd(RootModel[str]):
+    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
     """
 
 
@@ -331,23 +348,6 @@ class TelegramId(RootModel[str]):
     電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
     事業者側で採番し、問い合わせ時の照合キーとなる。
 
-    """
-
-
-class ClientId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
-    ]
-    """
-    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
     """
 
 

@@ -779,6 +779,72 @@ class ProxyRelationship(StrEnum):
     """
 
 
+class ProcessId(RootModel[str]):
+    root: Annotated[str, Field(examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID")]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
+
+
+class YearMonth(RootModel[str]):
+    root: Annotated[str, Field(examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")]
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
+
+
+class Mode(StrEnum):
+    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。
+    """
+
+    PRODUCTION = "production"
+    """
+    本番
+    """
+    VERIFICATION = "verification"
+    """
+    検証（接続試験）
+    """
+
+
+class DateYmd(RootModel[str]):
+    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+
+
+class DateTime(RootModel[AwareDatetime]):
+    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
 class InvalidParam(BaseModel):
     """
     不備のあった1項目とその理由。
@@ -791,6 +857,28 @@ class InvalidParam(BaseModel):
     reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
     """
     不備の理由（日本語）。
+    """
+
+
+class TelegramId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
+    ]
+    """
+    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
+    事業者側で採番し、問い合わせ時の照合キーとなる。
+
+    """
+
+
+class TelegramType(RootModel[str]):
+    root: Annotated[str, Field(examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別")]
+    """
+    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
+    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得完了通知）、IFA0303-R01（取得結果要求）。
+    自己情報取得以外の電文種別は例示（x-illustrative）。
+
     """
 
 
@@ -868,94 +956,6 @@ class ErrorCode(StrEnum):
     E0503002 = "E0503002"
     """
     情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
-class ProcessId(RootModel[str]):
-    root: Annotated[str, Field(examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID")]
-    """
-    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
-    """
-
-
-class YearMonth(RootModel[str]):
-    root: Annotated[str, Field(examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")]
-    """
-    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
-    """
-
-
-class Mode(StrEnum):
-    """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
-    """
-
-    PRODUCTION = "production"
-    """
-    本番
-    """
-    VERIFICATION = "verification"
-    """
-    検証（接続試験）
-    """
-
-
-class TelegramType(RootModel[str]):
-    root: Annotated[str, Field(examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別")]
-    """
-    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
-    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得完了通知）、IFA0303-R01（取得結果要求）。
-    自己情報取得以外の電文種別は例示（x-illustrative）。
-
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class DateTime(RootModel[AwareDatetime]):
-    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
-    """
-    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
     """
 
 
@@ -1416,6 +1416,32 @@ class ProxyPrincipalList(BaseModel):
     """
 
 
+class CommonHeader(BaseModel):
+    """
+    電文（request / result / 通知）の先頭に置く共通ヘッダ `commonHeader`。
+    要求時は errorCode を空、初回要求時は processId を空とし、応答・通知ではマイナポータルが値を設定する。
+
+    """
+
+    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
+    telegram_type: Annotated[TelegramType, Field(alias="telegramType")]
+    mode: Annotated[Mode, Field(examples=["production"])]
+    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。
+    """
+    process_id: Annotated[
+        str | None,
+        Field(alias="processId", examples=["PR20261126103015000001"], max_length=64, pattern="^[A-Za-z0-9_-]*$"),
+    ] = None
+    """
+    処理ID。初回要求時は空または null、以降の電文では応答で払い出された値を設定する。
+    """
+    error_code: Annotated[str | None, Field(alias="errorCode", examples=[""], pattern="^(E[0-9]{7})?$")] = None
+    """
+    エラーコード（ErrorCode 表のいずれか）。正常時・要求時は空または null。
+    """
+
+
 class Problem(BaseModel):
     """
     エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
@@ -1452,32 +1478,6 @@ class Problem(BaseModel):
     invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
     """
     入力不備があった項目の一覧（400 の場合のみ）。
-    """
-
-
-class CommonHeader(BaseModel):
-    """
-    電文（request / result / 通知）の先頭に置く共通ヘッダ `commonHeader`。
-    要求時は errorCode を空、初回要求時は processId を空とし、応答・通知ではマイナポータルが値を設定する。
-
-    """
-
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
-    telegram_type: Annotated[TelegramType, Field(alias="telegramType")]
-    mode: Annotated[Mode, Field(examples=["production"])]
-    """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
-    """
-    process_id: Annotated[
-        str | None,
-        Field(alias="processId", examples=["PR20261126103015000001"], max_length=64, pattern="^[A-Za-z0-9_-]*$"),
-    ] = None
-    """
-    処理ID。初回要求時は空または null、以降の電文では応答で払い出された値を設定する。
-    """
-    error_code: Annotated[str | None, Field(alias="errorCode", examples=[""], pattern="^(E[0-9]{7})?$")] = None
-    """
-    エラーコード（ErrorCode 表のいずれか）。正常時・要求時は空または null。
     """
 
 

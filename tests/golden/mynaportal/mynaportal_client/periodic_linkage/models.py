@@ -446,6 +446,91 @@ class OAuthError(BaseModel):
     """
 
 
+class TokenResponse(BaseModel):
+    """
+    OAuth 2.0 トークンエンドポイントの成功応答（RFC 6749 5.1）。プロパティ名は RFC 6749 に従う snake_case。
+    有効期限の値は例示。refresh_token は期間連携（#8）等で払い出される場合のみ含まれる。
+
+    """
+
+    access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
+    """
+    アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
+    """
+    token_type: Annotated[TokenType, Field(examples=["Bearer"])]
+    """
+    トークン種別。常に Bearer。
+    """
+    expires_in: Annotated[int, Field(examples=[600], ge=1, le=86400)]
+    """
+    アクセストークンの有効秒数（例示：600秒）。
+    """
+    refresh_token: Annotated[
+        str | None, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
+    ] = None
+    """
+    リフレッシュトークン（期間連携のみ）。1回限り使用可能で、事業者は暗号化して保管する義務がある。
+    """
+    scope: Annotated[str | None, Field(examples=["self_info:tax_income self_info:pension"], max_length=1000)] = None
+    """
+    付与されたスコープ（空白区切り）。要求したスコープから同意されたものに絞られる場合がある。
+    """
+
+
+class ClientId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
+    ]
+    """
+    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
+    """
+
+
+class DateTime(RootModel[AwareDatetime]):
+    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class DateYmd(RootModel[str]):
+    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+
+
+class YearMonth(RootModel[str]):
+    root: Annotated[str, Field(examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")]
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
+
+
 class InvalidParam(BaseModel):
     """
     不備のあった1項目とその理由。
@@ -547,91 +632,6 @@ class TelegramId(RootModel[str]):
     電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
     事業者側で採番し、問い合わせ時の照合キーとなる。
 
-    """
-
-
-class TokenResponse(BaseModel):
-    """
-    OAuth 2.0 トークンエンドポイントの成功応答（RFC 6749 5.1）。プロパティ名は RFC 6749 に従う snake_case。
-    有効期限の値は例示。refresh_token は期間連携（#8）等で払い出される場合のみ含まれる。
-
-    """
-
-    access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
-    """
-    アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
-    """
-    token_type: Annotated[TokenType, Field(examples=["Bearer"])]
-    """
-    トークン種別。常に Bearer。
-    """
-    expires_in: Annotated[int, Field(examples=[600], ge=1, le=86400)]
-    """
-    アクセストークンの有効秒数（例示：600秒）。
-    """
-    refresh_token: Annotated[
-        str | None, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
-    ] = None
-    """
-    リフレッシュトークン（期間連携のみ）。1回限り使用可能で、事業者は暗号化して保管する義務がある。
-    """
-    scope: Annotated[str | None, Field(examples=["self_info:tax_income self_info:pension"], max_length=1000)] = None
-    """
-    付与されたスコープ（空白区切り）。要求したスコープから同意されたものに絞られる場合がある。
-    """
-
-
-class ClientId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
-    ]
-    """
-    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
-    """
-
-
-class DateTime(RootModel[AwareDatetime]):
-    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
-    """
-    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class YearMonth(RootModel[str]):
-    root: Annotated[str, Field(examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")]
-    """
-    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
     """
 
 

@@ -177,110 +177,6 @@ class ClientId(RootModel[str]):
     """
 
 
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
 class TokenType(StrEnum):
     """
     トークン種別。常に Bearer。
@@ -385,16 +281,6 @@ class OAuthError(BaseModel):
     """
 
 
-class TelegramType(RootModel[str]):
-    root: Annotated[str, Field(examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別")]
-    """
-    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
-    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得完了通知）、IFA0303-R01（取得結果要求）。
-    自己情報取得以外の電文種別は例示（x-illustrative）。
-
-    """
-
-
 class DateTime(RootModel[AwareDatetime]):
     root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
     """
@@ -406,6 +292,120 @@ class MunicipalityCode(RootModel[str]):
     root: Annotated[str, Field(examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")]
     """
     総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
+
+
+class ErrorCode(StrEnum):
+    """
+    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
+    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
+
+    """
+
+    E0400001 = "E0400001"
+    """
+    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
+    """
+    E0400002 = "E0400002"
+    """
+    必須項目が指定されていない
+    """
+    E0400003 = "E0400003"
+    """
+    項目の値が形式・桁数・コード値の制約に違反している
+    """
+    E0400004 = "E0400004"
+    """
+    電文種別（telegramType）とエンドポイントが一致しない
+    """
+    E0401001 = "E0401001"
+    """
+    アクセストークンが無効（存在しない・失効済み）
+    """
+    E0401002 = "E0401002"
+    """
+    アクセストークンの有効期限切れ
+    """
+    E0401003 = "E0401003"
+    """
+    クライアント証明書（相互TLS）が不正または未登録
+    """
+    E0403001 = "E0403001"
+    """
+    利用承認を受けていないAPI・サービスIDでの呼出し
+    """
+    E0403002 = "E0403002"
+    """
+    利用者の同意範囲（スコープ）外のデータを要求した
+    """
+    E0403003 = "E0403003"
+    """
+    利用者が同意を撤回済み、または不正利用検知により無効化済み
+    """
+    E0404001 = "E0404001"
+    """
+    対象のリソースが存在しない
+    """
+    E0404002 = "E0404002"
+    """
+    処理ID（processId）が存在しない、または保存期間を経過した
+    """
+    E0409001 = "E0409001"
+    """
+    処理状態の競合（処理中の要求への重複要求・二重登録）
+    """
+    E0429001 = "E0429001"
+    """
+    事業者ごとの流量上限（TPS）を超過した
+    """
+    E0500001 = "E0500001"
+    """
+    マイナポータル内部で予期しないエラーが発生した
+    """
+    E0503001 = "E0503001"
+    """
+    計画メンテナンスのためサービス停止中
+    """
+    E0503002 = "E0503002"
+    """
+    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
+    """
+
+
+class InvalidParam(BaseModel):
+    """
+    不備のあった1項目とその理由。
+    """
+
+    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
+    """
+    不備のあった項目名（JSON Pointer またはパラメータ名）。
+    """
+    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
+    """
+    不備の理由（日本語）。
+    """
+
+
+class TelegramId(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
+    ]
+    """
+    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
+    事業者側で採番し、問い合わせ時の照合キーとなる。
+
+    """
+
+
+class TelegramType(RootModel[str]):
+    root: Annotated[str, Field(examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別")]
+    """
+    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
+    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得完了通知）、IFA0303-R01（取得結果要求）。
+    自己情報取得以外の電文種別は例示（x-illustrative）。
+
     """
 
 
@@ -643,6 +643,32 @@ class HolderResult(BaseModel):
     """
 
 
+class CommonHeaderModel(BaseModel):
+    """
+    電文（request / result / 通知）の先頭に置く共通ヘッダ `commonHeader`。
+    要求時は errorCode を空、初回要求時は processId を空とし、応答・通知ではマイナポータルが値を設定する。
+
+    """
+
+    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
+    telegram_type: Annotated[TelegramType, Field(alias="telegramType")]
+    mode: Annotated[Mode, Field(examples=["production"])]
+    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。
+    """
+    process_id: Annotated[
+        str | None,
+        Field(alias="processId", examples=["PR20261126103015000001"], max_length=64, pattern="^[A-Za-z0-9_-]*$"),
+    ] = None
+    """
+    処理ID。初回要求時は空または null、以降の電文では応答で払い出された値を設定する。
+    """
+    error_code: Annotated[str | None, Field(alias="errorCode", examples=[""], pattern="^(E[0-9]{7})?$")] = None
+    """
+    エラーコード（ErrorCode 表のいずれか）。正常時・要求時は空または null。
+    """
+
+
 class Problem(BaseModel):
     """
     エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
@@ -679,32 +705,6 @@ class Problem(BaseModel):
     invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
     """
     入力不備があった項目の一覧（400 の場合のみ）。
-    """
-
-
-class CommonHeaderModel(BaseModel):
-    """
-    電文（request / result / 通知）の先頭に置く共通ヘッダ `commonHeader`。
-    要求時は errorCode を空、初回要求時は processId を空とし、応答・通知ではマイナポータルが値を設定する。
-
-    """
-
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
-    telegram_type: Annotated[TelegramType, Field(alias="telegramType")]
-    mode: Annotated[Mode, Field(examples=["production"])]
-    """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
-    """
-    process_id: Annotated[
-        str | None,
-        Field(alias="processId", examples=["PR20261126103015000001"], max_length=64, pattern="^[A-Za-z0-9_-]*$"),
-    ] = None
-    """
-    処理ID。初回要求時は空または null、以降の電文では応答で払い出された値を設定する。
-    """
-    error_code: Annotated[str | None, Field(alias="errorCode", examples=[""], pattern="^(E[0-9]{7})?$")] = None
-    """
-    エラーコード（ErrorCode 表のいずれか）。正常時・要求時は空または null。
     """
 
 
