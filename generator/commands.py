@@ -242,7 +242,7 @@ def _produce_documents(
         key = str(path.resolve())
         if key not in fresh:
             continue
-        progress(f"[{i}/{len(documents)}] {display_path(path)}")
+        progress(i, len(documents), display_path(path))
         checked = check_document(ws, path, job.house and config.house_applies(path), config.disabled_rules)
         diagnostics += checked.diagnostics
         if not checked.ok or checked.bundle is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,8 @@ from generator.diagnostics import Diagnostic, Location, display_path, error
 from generator.loader import LoadError
 from generator.model import CatalogEntry
 from generator.naming import snake_case
+from generator.output import progress as show_progress
+from generator.output import progress_done
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -131,15 +132,14 @@ def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
     catalog: list[CatalogEntry] = []
     diagnostics = list(problems)
     checked: list[Checked] = []
-    show = progress and len(documents) > 4 and sys.stderr.isatty()
     for i, path in enumerate(documents, 1):
-        if show:
-            print(f"\r[{i}/{len(documents)}] {display_path(path)}\033[K", end="", file=sys.stderr, flush=True)
+        if progress:
+            show_progress(i, len(documents), display_path(path))
         item = check_document(ws, path, config.house_applies(path), config.disabled_rules)
         checked.append(item)
         diagnostics += item.diagnostics
-    if show:
-        print("\r\033[K", end="", file=sys.stderr, flush=True)
+    if progress:
+        progress_done()
     for fragment in fragments:  # shared files nobody references still have to parse
         if config.catalog is not None and fragment.resolve() == config.catalog:
             continue
