@@ -11,7 +11,7 @@ import jsonschema_rs
 from generator.loader import Pointer
 
 
-def _refuse(uri: str) -> Any:
+def refuse_remote(uri: str) -> Any:
     raise ValueError(f"remote schema {uri!r} refused: references are never fetched")
 
 
@@ -61,7 +61,7 @@ class SchemaChecker:
             root = {**body, "components": self._components} if isinstance(body, dict) else body
             try:
                 validator = jsonschema_rs.validator_for(
-                    root, validate_formats=True, retriever=_refuse, base_uri="urn:mpgen:document"
+                    root, validate_formats=True, retriever=refuse_remote, base_uri="urn:mpgen:document"
                 )
             except (ValueError, jsonschema_rs.ValidationError) as exc:  # an unusable schema is reported elsewhere
                 validator = str(exc).splitlines()[0]

@@ -1,0 +1,111 @@
+"""The built portal in a browser: navigation, downloads, intake links, diagrams, accessibility, screenshots."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_PAGES = ["", "apis/", "apis/self-info/", "review/"]
+BLOCKING = ("serious", "critical")
+
+
+def test_every_api_page_is_reachable_from_the_catalogue(
+    open_page: Callable[..., Any], base_url: str, catalog: list[dict[str, Any]]
+) -> None:
+    page = open_page("apis/")
+    hrefs = set(page.eval_on_selector_all("article a[href]", "links => links.map(a => a.href)"))
+    for entry in catalog:
+        url = urljoin(base_url, f"apis/{entry['slug']}/")
+        assert url in hrefs, f"the catalogue does not link {entry['slug']}"
+        response = page.goto(url)
+        assert response is not None and response.status == 200
+        heading = page.locator("article h1").first.text_content() or ""
+        assert str(entry["name"]) in heading
+
+
+def test_downloads_are_the_bundles_byte_for_byte(open_page: Callable[..., Any], base_url: str, site_dir: Path) -> None:
+    page = open_page("downloads/")
+    index = json.loads(page.request.get(base_url + "downloads/index.json").body())
+    assert index["apis"], "downloads/index.json lists no API"
+    built_specs = ROOT / "build" / "specs"
+    for api in index["apis"]:
+        assert {"slug", "title", "version", "files"} <= set(api)
+        for kind, meta in api["files"].items():
+            body = page.request.get(base_url + "downloads/" + meta["path"]).body()
+            assert len(body) == meta["size"]
+            assert hashlib.sha256(body).hexdigest() == meta["sha256"]
+            published = built_specs / f"{api['slug']}.{kind}"
+            if published.is_file():  # `mpgen build` output: the portal must serve exactly these bytes
+                assert body == published.read_bytes(), f"downloads/{meta['path']} differs from {published}"
+    archive = page.request.get(base_url + "downloads/" + index["archive"]["path"]).body()
+    assert hashlib.sha256(archive).hexdigest() == index["archive"]["sha256"]
+    for wheel in index["client"]:
+        body = page.request.get(base_url + "downloads/" + wheel["path"]).body()
+        assert hashlib.sha256(body).hexdigest() == wheel["sha256"]
+    linked = page.eval_on_selector_all("article a[download]", "links => links.map(a => a.getAttribute('href'))")
+    assert "mynaportal-specs.zip" in linked
+
+
+def test_header_offers_search_intake_and_developer_site_on_every_page(
+    open_page: Callable[..., Any], intake_url: str
+) -> None:
+    for path in ["", "apis/", "apis/self-info/", "security/", "sdk/"]:
+        page = open_page(path)
+        assert page.locator("header .md-search__input").count() == 1
+        assert page.locator("header a[data-mp-link='intake']").get_attribute("href") == intake_url
+        assert page.locator("header a[data-mp-link='developer-site']").get_attribute("href") == (
+            "https://developer.digital.go.jp/"
+        )
+
+
+def test_api_pages_prefill_the_intake_form(open_page: Callable[..., Any], intake_url: str) -> None:
+    page = open_page("apis/self-info/")
+    href = page.locator("article a[data-mp-link='intake-api']").first.get_attribute("href") or ""
+    assert href.startswith(intake_url + "?")
+    query = parse_qs(urlsplit(href).query)
+    assert query["customfield_api"] == ["self-info"]
+    assert "自己情報取得" in query["summary"][0]
+
+
+def test_mermaid_diagrams_render_to_svg(open_page: Callable[..., Any]) -> None:
+    for path in ["apis/self-info/", "apis/periodic-linkage/", "flow/", "security/"]:
+        page = open_page(path)
+        page.wait_for_selector("div.mermaid[data-processed='true'] svg", timeout=20_000)
+        assert page.locator("div.mermaid[data-error]").count() == 0
+        assert page.locator("div.mermaid svg").count() == page.locator("div.mermaid").count()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", AXE_PAGES)
+def test_no_serious_accessibility_violations(open_page: Callable[..., Any], path: str, scheme: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    page = open_page(path, scheme=scheme)
+    page.wait_for_load_state("networkidle")
+    if page.locator("div.mermaid").count():
+        page.wait_for_selector("div.mermaid[data-processed='true'] svg", timeout=20_000)
+    results = Axe().run(page)
+    blocking = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
+        for v in results.response["violations"]
+        if v.get("impact") in BLOCKING
+    ]
+    assert not blocking, "\n".join(blocking)
+
+
+def test_screenshots(open_page: Callable[..., Any], artifacts: Path) -> None:
+    for path, name in [("", "home.png"), ("apis/self-info/", "api-page.png")]:
+        page = open_page(path)
+        if page.locator("div.mermaid").count():
+            page.wait_for_selector("div.mermaid[data-processed='true'] svg", timeout=20_000)
+        page.screenshot(path=str(artifacts / name), full_page=False)
+        assert (artifacts / name).stat().st_size > 10_000
