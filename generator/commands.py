@@ -225,7 +225,7 @@ def _produce_documents(
     config: Config, job: Job, documents: list[Path], fresh: list[str], cache: dict[str, DocState]
 ) -> tuple[dict[str, DocState], list[Diagnostic]]:
     """Validate and generate the documents whose inputs changed; reuse cached facts for the rest."""
-    from generator.catalog import check_against_catalog, load_catalog  # noqa: PLC0415
+    from generator.catalog import check_against_catalog, load_catalog, missing_documents  # noqa: PLC0415
     from generator.pipeline import _common_root, check_document  # noqa: PLC0415
 
     root = _common_root(config, documents)
@@ -233,8 +233,10 @@ def _produce_documents(
     catalog: list[CatalogEntry] = []
     diagnostics: list[Diagnostic] = []
     if job.house and job.catalog is not None:
-        catalog, _doc, problems = load_catalog(job.catalog)
+        catalog, catalog_doc, problems = load_catalog(job.catalog)
         diagnostics += problems
+        if catalog_doc is not None:
+            diagnostics += missing_documents(catalog, config.specs, catalog_doc)
     by_slug = {e.slug: e for e in catalog}
     states: dict[str, DocState] = {}
     self_files: dict[str, dict[str, bytes]] = {}

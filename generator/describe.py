@@ -345,6 +345,7 @@ def _operation(
                 py_name=unique(snake_case(name), param_names),
                 py_type=namer.py_type(schema),
                 deprecated=bool(param.get("deprecated")),
+                explode=bool(param.get("explode", param.get("style", "form") == "form")),
             )
         )
     parameters.sort(
@@ -375,6 +376,11 @@ def _operation(
             fields=flatten_fields(document, schema),
             example=_example(media, document),
             py_type=py_type,
+            part_types={
+                name: str(enc["contentType"])
+                for name, enc in (media.get("encoding") or {}).items()
+                if isinstance(enc, dict) and isinstance(enc.get("contentType"), str) and "," not in enc["contentType"]
+            },
         )
     responses = []
     for status, raw in (op.get("responses") or {}).items():

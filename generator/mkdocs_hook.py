@@ -30,6 +30,8 @@ log = logging.getLogger("mkdocs.hooks.mynaportal")
 # The only tags Material's search plugin keeps in the index text (it escapes everything else).
 _KEPT_TAGS = re.compile(r"</?(?:p|code|pre|li|ol|ul|sub|sup)>")
 _SPACES = re.compile(r"\s+")
+NAV_GROUP_THRESHOLD = 32  # our 16 APIs stay one flat list
+NAV_GROUP = 20
 
 
 @dataclass
@@ -96,14 +98,29 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _extend_nav(config: MkDocsConfig, project: ProjectLike, pages: dict[str, str]) -> None:
     """Append generated pages to the nav sections that list their index page, in catalogue order."""
-    apis = [{e.name + (" ★" if e.disclosure else ""): api_page_path(e.slug)} for e in project.catalog]
-    clients = [{e.name: client_page_path(e.slug)} for e in project.catalog if client_page_path(e.slug) in pages]
-    for anchor, entries in ((CATALOG_PAGE, apis), (CLIENT_REFERENCE_PAGE, clients)):
+    apis = [(e.number, {e.name + (" ★" if e.disclosure else ""): api_page_path(e.slug)}) for e in project.catalog]
+    clients = [
+        (e.number, {e.name: client_page_path(e.slug)}) for e in project.catalog if client_page_path(e.slug) in pages
+    ]
+    for anchor, numbered in ((CATALOG_PAGE, apis), (CLIENT_REFERENCE_PAGE, clients)):
+        entries = _grouped([entry for _n, entry in numbered], [n for n, _entry in numbered])
         if config.nav is not None and not _append_to_section(config.nav, anchor, entries):
             log.warning("nav has no section listing %s: its generated pages are not in the navigation", anchor)
 
 
-def _append_to_section(items: list[Any], anchor: str, entries: list[dict[str, str]]) -> bool:
+def _grouped(entries: list[dict[str, str]], numbers: list[int]) -> list[Any]:
+    """Long lists become sub-sections of NAV_GROUP entries, so a pruned nav stays small on every page."""
+    if len(entries) <= NAV_GROUP_THRESHOLD:
+        return list(entries)
+    groups: list[Any] = []
+    for start in range(0, len(entries), NAV_GROUP):
+        chunk = entries[start : start + NAV_GROUP]
+        first, last = numbers[start], numbers[min(start + NAV_GROUP, len(entries)) - 1]
+        groups.append({f"#{first}–#{last}": chunk})
+    return groups
+
+
+def _append_to_section(items: list[Any], anchor: str, entries: list[Any]) -> bool:
     for item in items:
         children = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else None
         if isinstance(children, list):

@@ -45,6 +45,12 @@ class Parameter:
     py_name: str
     py_type: str
     deprecated: bool = False
+    explode: bool = True
+
+    @property
+    def comma_joined(self) -> bool:
+        """A query array sent as one comma-separated value (`style: form, explode: false`)."""
+        return self.location == "query" and not self.explode and self.schema.get("type") == "array"
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Body:
     fields: tuple[SchemaField, ...]
     example: Any
     py_type: str | None  # None: not a JSON body (sent as bytes)
+    part_types: dict[str, str] = field(default_factory=dict)  # multipart: part name -> declared Content-Type
 
 
 @dataclass(frozen=True)

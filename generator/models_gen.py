@@ -70,9 +70,12 @@ def prepare(document: JsonDict) -> tuple[JsonDict, dict[str, str], dict[tuple[st
                 base = pascal_case(op.get("operationId") or f"{method} {path}")
                 body = resolve(doc, op.get("requestBody"))
                 for media_type, media in ((body or {}).get("content") or {}).items() if isinstance(body, dict) else []:
-                    if (is_json(media_type) or "form" in media_type) and _needs_class(doc, (media or {}).get("schema")):
+                    schema = (media or {}).get("schema")
+                    if media_type.startswith("multipart/") and isinstance(resolve(doc, schema), dict):
+                        _binary_parts(resolve(doc, schema))
+                    if (is_json(media_type) or "form" in media_type) and _needs_class(doc, schema):
                         name = unique(base + "Request", taken)
-                        new_schemas[name] = media["schema"]
+                        new_schemas[name] = schema
                         hoisted[(section, path, method, "requestBody")] = name
                         break
                 for status, response in (op.get("responses") or {}).items():
@@ -86,6 +89,15 @@ def prepare(document: JsonDict) -> tuple[JsonDict, dict[str, str], dict[tuple[st
                             hoisted[(section, path, method, "responses", str(status))] = name
                             break
     return doc, renames, hoisted
+
+
+def _binary_parts(schema: JsonDict) -> None:
+    """Multipart file parts declared the 3.1 way (`contentMediaType`) become `bytes` fields."""
+    for prop in (schema.get("properties") or {}).values():
+        for node in (prop, prop.get("items") if isinstance(prop, dict) else None):
+            if isinstance(node, dict) and node.get("type") == "string" and "contentMediaType" in node:
+                if "contentEncoding" not in node:
+                    node["format"] = "binary"
 
 
 def _flatten_overriding_allof(doc: JsonDict) -> None:
@@ -162,6 +174,7 @@ def generate_models(document: JsonDict, source: str) -> tuple[Models | None, lis
                     "string+uri-reference=string",
                     "string+iri=string",
                     "string+email=string",
+                    "string+password=string",  # SecretStr would send "**********" in request bodies
                     "string+idn-email=string",
                 ],
                 formatters=[],

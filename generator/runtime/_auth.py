@@ -29,6 +29,8 @@ class BearerTokenAuth(httpx.Auth):
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._provider()
         if inspect.isawaitable(token):
+            if inspect.iscoroutine(token):
+                token.close()  # never awaited: close it so Python does not warn about it
             raise TypeError("an async token provider needs the async client")
         request.headers["Authorization"] = f"Bearer {token}"
         yield request

@@ -54,7 +54,7 @@ def base_url(site_dir: Path) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen(  # noqa: S603 - fixed argv
+    server = subprocess.Popen(
         [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(site_dir), str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -64,7 +64,7 @@ def base_url(site_dir: Path) -> Iterator[str]:
         deadline = time.monotonic() + 10
         while True:
             try:
-                with urllib.request.urlopen(url, timeout=1):  # noqa: S310 - our own loopback server
+                with urllib.request.urlopen(url, timeout=1):
                     break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
@@ -138,7 +138,7 @@ def intake_url() -> str:
         pass
 
     _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     return str(config["extra"]["intake_url"])
 
 

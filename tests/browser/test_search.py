@@ -70,7 +70,9 @@ def _derived_queries(site_dir: Path) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for slug, doc in documents.items():
         paths = doc.get("paths", {})
-        operations = [op for item in paths.values() for op in item.values() if isinstance(op, dict) and "operationId" in op]
+        operations = [
+            op for item in paths.values() for op in item.values() if isinstance(op, dict) and "operationId" in op
+        ]
         if operations:
             out.append((operations[-1]["operationId"], f"apis/{slug}/"))
         unique = [p for p in paths if path_owners[p] == 1 and len(p) > 6]

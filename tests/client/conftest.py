@@ -47,7 +47,7 @@ def ensure_build() -> None:
         return
     mpgen = ROOT / ".venv" / "bin" / "mpgen"
     argv = [str(mpgen), "build"] if mpgen.is_file() else [sys.executable, "-m", "generator", "build"]
-    result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603 - fixed argv
+    result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
     if result.returncode != 0 or not (CLIENT_DIR / PACKAGE / "__init__.py").is_file():
         raise RuntimeError(f"`mpgen build` failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
 
@@ -360,7 +360,9 @@ def prepare(package: types.ModuleType, case: OpCase, *, optional: bool = True) -
     positional: dict[str, Any] = {}
     for param in case.parameters():
         py_name = snake(param["name"])
-        assert py_name in signature.parameters, f"{name}() has no parameter {py_name!r} for {param['in']} {param['name']!r}"
+        assert py_name in signature.parameters, (
+            f"{name}() has no parameter {py_name!r} for {param['in']} {param['name']!r}"
+        )
         kind = signature.parameters[py_name].kind
         if param["in"] == "path":
             assert kind is inspect.Parameter.POSITIONAL_OR_KEYWORD, f"path parameter {py_name} must be positional"
@@ -414,7 +416,6 @@ def prepare_call(client_package: types.ModuleType) -> Callable[..., PreparedCall
 @pytest.fixture(scope="session")
 def catalog() -> tuple[dict[str, Any], ...]:
     return catalog_entries()
-
 
 
 @pytest.fixture(scope="session")

@@ -26,19 +26,6 @@ import pytest
 
 # Known generator/runtime bugs, reported to the lead; each marks exactly the cases it breaks (strict: a fix
 # turns them into XPASS failures, so the mark must then be removed).
-BUG_MULTIPART = (
-    "multipart/form-data bodies are sent as application/x-www-form-urlencoded: _base._multipart() only puts "
-    "bytes/file values into `files`; the binary parts are typed `str` (OAS 3.1 contentMediaType), so `files` is "
-    "empty and httpx url-encodes everything (JSON parts as JSON text, arrays as one JSON string)"
-)
-BUG_SECRET = (
-    "`format: password` becomes pydantic SecretStr and _base._plain() dumps bodies with mode='json', which masks "
-    "secrets: the request carries the literal '**********' instead of the password"
-)
-BUG_EXPLODE = (
-    "query parameters with `style: form, explode: false` are sent as repeated keys (a=x&a=y) instead of one "
-    "comma-separated value (a=x,y): build_request() ignores style/explode"
-)
 
 
 # --------------------------------------------------------------------------- the loopback server
@@ -140,7 +127,7 @@ class Loopback:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+            def log_message(self, format: str, *args: Any) -> None:
                 pass
 
         self.httpd = _Server(("127.0.0.1", 0), Handler)
@@ -221,22 +208,8 @@ def _schema_mentions(document: dict[str, Any], schema: Any, key: str, value: Any
 
 
 def operation_marks(fixture: str, case: Any) -> list[Any]:
-    """Called by tests/client/conftest.py while parametrising: the known-bug marks of one case."""
-    marks = []
-    body = case.request_body()
-    if fixture == "multipart_operation":
-        marks.append(pytest.mark.xfail(strict=True, reason=BUG_MULTIPART))
-    if fixture == "path_operation" and body is not None:
-        if _schema_mentions(case.document, body[1].get("schema"), "format", "password"):
-            marks.append(pytest.mark.xfail(strict=True, reason=BUG_SECRET))
-    if fixture == "path_operation":
-        for param in case.parameters():
-            schema = _resolve_local(case.document, param.get("schema"))
-            style = param.get("style", "form")
-            if param["in"] == "query" and (schema or {}).get("type") == "array" and not param.get("explode", style == "form"):
-                marks.append(pytest.mark.xfail(strict=True, reason=BUG_EXPLODE))
-                break
-    return marks
+    """Called by tests/client/conftest.py while parametrising: the known-bug marks of one case (none left)."""
+    return []
 
 
 def _resolve_local(document: dict[str, Any], node: Any) -> Any:
@@ -263,7 +236,7 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _expected_query(spec: SimpleNamespace, call: Any) -> dict[str, list[str]]:
+def _expected_query(call: Any) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for name, (example, param) in call.query.items():
         if isinstance(example, list):
@@ -296,7 +269,7 @@ def check_request(spec: SimpleNamespace, call: Any, record: Recorded, *, body: b
     assert record.method == case.method.upper()
     for name, example in call.path_values.items():
         assert unquote(record.path_params[name]) == _text(example), f"path parameter {name}"
-    assert parse_qs(record.query, keep_blank_values=True) == _expected_query(spec, call), record.query
+    assert parse_qs(record.query, keep_blank_values=True) == _expected_query(call), record.query
     for name, example in call.headers.items():
         assert record.headers.get(name.lower()) == _text(example), f"header {name}"
     if not body:
@@ -345,7 +318,9 @@ def check_result(spec: SimpleNamespace, call: Any, result: Any) -> None:
 # --------------------------------------------------------------------------- every operation, sync
 
 
-def test_operation_over_http(path_operation: Any, server: Loopback, prepare_call: Callable[..., Any], spec: SimpleNamespace) -> None:
+def test_operation_over_http(
+    path_operation: Any, server: Loopback, prepare_call: Callable[..., Any], spec: SimpleNamespace
+) -> None:
     """Each documented path operation: arguments from its examples, answer from its example."""
     path_operation.require_document()
     call = prepare_call(path_operation)
@@ -355,7 +330,9 @@ def test_operation_over_http(path_operation: Any, server: Loopback, prepare_call
     check_result(spec, call, result)
 
 
-def test_multipart_request_body(multipart_operation: Any, server: Loopback, prepare_call: Callable[..., Any], spec: SimpleNamespace) -> None:
+def test_multipart_request_body(
+    multipart_operation: Any, server: Loopback, prepare_call: Callable[..., Any], spec: SimpleNamespace
+) -> None:
     """multipart/form-data bodies arrive as multipart: one part per property (array items repeated), JSON parts
     as application/json (or the encoding's contentType), binary parts with their bytes."""
     case = multipart_operation
@@ -417,7 +394,9 @@ def test_webhook_payload_parses(webhook_operation: Any, client_package: ModuleTy
 # --------------------------------------------------------------------------- every API: async client and facades
 
 
-def test_async_client(catalog_slug: str, server: Loopback, representative_call: Callable[..., Any], spec: SimpleNamespace) -> None:
+def test_async_client(
+    catalog_slug: str, server: Loopback, representative_call: Callable[..., Any], spec: SimpleNamespace
+) -> None:
     """The async twin of each API's client, on its representative operation."""
     call = representative_call(catalog_slug, _unaffected)
 
@@ -430,7 +409,9 @@ def test_async_client(catalog_slug: str, server: Loopback, representative_call: 
     check_result(spec, call, result)
 
 
-def test_facade_reaches_every_api(server: Loopback, client_package: ModuleType, representative_call: Callable[..., Any], spec: SimpleNamespace) -> None:
+def test_facade_reaches_every_api(
+    server: Loopback, client_package: ModuleType, representative_call: Callable[..., Any], spec: SimpleNamespace
+) -> None:
     """MynaPortalClient exposes each catalogue API under snake_case(slug), over one client, with shared auth."""
     slugs = spec.catalog_slugs()
     calls = {slug: representative_call(slug, _unaffected) for slug in slugs}
@@ -451,7 +432,9 @@ def test_facade_reaches_every_api(server: Loopback, client_package: ModuleType, 
             assert record.headers.get("x-loopback") == "facade"
 
 
-def test_async_facade_runs_apis_concurrently(server: Loopback, client_package: ModuleType, representative_call: Callable[..., Any], spec: SimpleNamespace) -> None:
+def test_async_facade_runs_apis_concurrently(
+    server: Loopback, client_package: ModuleType, representative_call: Callable[..., Any], spec: SimpleNamespace
+) -> None:
     """AsyncMynaPortalClient: every API at once over the shared AsyncClient, with an async token provider."""
     slugs = spec.catalog_slugs()
     calls = {slug: representative_call(slug, _unaffected) for slug in slugs}

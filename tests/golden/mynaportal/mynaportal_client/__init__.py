@@ -31,21 +31,37 @@ from ._errors import (
 )
 from ._types import UNSET, Unset
 from .attribute_linkage.client import AsyncAttributeLinkageClient, AttributeLinkageClient
+from .attribute_linkage.client import _server as attribute_linkage_server
 from .corporate_registration.client import AsyncCorporateRegistrationClient, CorporateRegistrationClient
+from .corporate_registration.client import _server as corporate_registration_server
 from .e_application.client import AsyncEApplicationClient, EApplicationClient
+from .e_application.client import _server as e_application_server
 from .e_application_receipt.client import AsyncEApplicationReceiptClient, EApplicationReceiptClient
+from .e_application_receipt.client import _server as e_application_receipt_server
 from .insurance_card_registration.client import AsyncInsuranceCardRegistrationClient, InsuranceCardRegistrationClient
+from .insurance_card_registration.client import _server as insurance_card_registration_server
 from .medical_insurance.client import AsyncMedicalInsuranceClient, MedicalInsuranceClient
+from .medical_insurance.client import _server as medical_insurance_server
 from .notices.client import AsyncNoticesClient, NoticesClient
+from .notices.client import _server as notices_server
 from .periodic_linkage.client import AsyncPeriodicLinkageClient, PeriodicLinkageClient
+from .periodic_linkage.client import _server as periodic_linkage_server
 from .pmh.client import AsyncPmhClient, PmhClient
+from .pmh.client import _server as pmh_server
 from .private_delivery_connect.client import AsyncPrivateDeliveryConnectClient, PrivateDeliveryConnectClient
+from .private_delivery_connect.client import _server as private_delivery_connect_server
 from .private_delivery_info.client import AsyncPrivateDeliveryInfoClient, PrivateDeliveryInfoClient
+from .private_delivery_info.client import _server as private_delivery_info_server
 from .residence_procedures.client import AsyncResidenceProceduresClient, ResidenceProceduresClient
+from .residence_procedures.client import _server as residence_procedures_server
 from .self_info.client import AsyncSelfInfoClient, SelfInfoClient
+from .self_info.client import _server as self_info_server
 from .social_insurance_tax.client import AsyncSocialInsuranceTaxClient, SocialInsuranceTaxClient
+from .social_insurance_tax.client import _server as social_insurance_tax_server
 from .sso.client import AsyncSsoClient, SsoClient
+from .sso.client import _server as sso_server
 from .user_registration.client import AsyncUserRegistrationClient, UserRegistrationClient
+from .user_registration.client import _server as user_registration_server
 
 __all__ = [
     "UNSET",
@@ -121,67 +137,91 @@ class MynaportalClient:
         headers: dict[str, str] | None = None,
         verify: Any = True,
     ) -> None:
+        # Resolve every server first: a bad index raises before any connection pool exists.
+        urls = {
+            "attribute-linkage": attribute_linkage_server((base_urls or {}).get("attribute-linkage"), server),
+            "corporate-registration": corporate_registration_server(
+                (base_urls or {}).get("corporate-registration"), server
+            ),
+            "e-application-receipt": e_application_receipt_server(
+                (base_urls or {}).get("e-application-receipt"), server
+            ),
+            "e-application": e_application_server((base_urls or {}).get("e-application"), server),
+            "insurance-card-registration": insurance_card_registration_server(
+                (base_urls or {}).get("insurance-card-registration"), server
+            ),
+            "medical-insurance": medical_insurance_server((base_urls or {}).get("medical-insurance"), server),
+            "notices": notices_server((base_urls or {}).get("notices"), server),
+            "periodic-linkage": periodic_linkage_server((base_urls or {}).get("periodic-linkage"), server),
+            "pmh": pmh_server((base_urls or {}).get("pmh"), server),
+            "private-delivery-connect": private_delivery_connect_server(
+                (base_urls or {}).get("private-delivery-connect"), server
+            ),
+            "private-delivery-info": private_delivery_info_server(
+                (base_urls or {}).get("private-delivery-info"), server
+            ),
+            "residence-procedures": residence_procedures_server((base_urls or {}).get("residence-procedures"), server),
+            "self-info": self_info_server((base_urls or {}).get("self-info"), server),
+            "social-insurance-tax": social_insurance_tax_server((base_urls or {}).get("social-insurance-tax"), server),
+            "sso": sso_server((base_urls or {}).get("sso"), server),
+            "user-registration": user_registration_server((base_urls or {}).get("user-registration"), server),
+        }
         self._owns_client = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, verify=verify)
-        urls = dict(base_urls or {})
         self.attribute_linkage = AttributeLinkageClient(
-            urls.get("attribute-linkage"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["attribute-linkage"], http_client=self._http, auth=auth, headers=headers
         )
         """属性連携設定API"""
         self.corporate_registration = CorporateRegistrationClient(
-            urls.get("corporate-registration"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["corporate-registration"], http_client=self._http, auth=auth, headers=headers
         )
         """法人設立手続等申請API"""
         self.e_application_receipt = EApplicationReceiptClient(
-            urls.get("e-application-receipt"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["e-application-receipt"], http_client=self._http, auth=auth, headers=headers
         )
         """電子申請等情報受取等API"""
         self.e_application = EApplicationClient(
-            urls.get("e-application"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["e-application"], http_client=self._http, auth=auth, headers=headers
         )
         """電子申請等API"""
         self.insurance_card_registration = InsuranceCardRegistrationClient(
-            urls.get("insurance-card-registration"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["insurance-card-registration"], http_client=self._http, auth=auth, headers=headers
         )
         """健康保険証利用登録API"""
         self.medical_insurance = MedicalInsuranceClient(
-            urls.get("medical-insurance"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["medical-insurance"], http_client=self._http, auth=auth, headers=headers
         )
         """医療保険情報取得API"""
-        self.notices = NoticesClient(
-            urls.get("notices"), server=server, http_client=self._http, auth=auth, headers=headers
-        )
+        self.notices = NoticesClient(urls["notices"], http_client=self._http, auth=auth, headers=headers)
         """お知らせ情報取得API"""
         self.periodic_linkage = PeriodicLinkageClient(
-            urls.get("periodic-linkage"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["periodic-linkage"], http_client=self._http, auth=auth, headers=headers
         )
         """期間連携API"""
-        self.pmh = PmhClient(urls.get("pmh"), server=server, http_client=self._http, auth=auth, headers=headers)
+        self.pmh = PmhClient(urls["pmh"], http_client=self._http, auth=auth, headers=headers)
         """PMH情報連携API"""
         self.private_delivery_connect = PrivateDeliveryConnectClient(
-            urls.get("private-delivery-connect"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["private-delivery-connect"], http_client=self._http, auth=auth, headers=headers
         )
         """民間送達接続API"""
         self.private_delivery_info = PrivateDeliveryInfoClient(
-            urls.get("private-delivery-info"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["private-delivery-info"], http_client=self._http, auth=auth, headers=headers
         )
         """民間送達サービス保有情報取得API"""
         self.residence_procedures = ResidenceProceduresClient(
-            urls.get("residence-procedures"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["residence-procedures"], http_client=self._http, auth=auth, headers=headers
         )
         """在留手続申請API"""
-        self.self_info = SelfInfoClient(
-            urls.get("self-info"), server=server, http_client=self._http, auth=auth, headers=headers
-        )
+        self.self_info = SelfInfoClient(urls["self-info"], http_client=self._http, auth=auth, headers=headers)
         """自己情報取得API"""
         self.social_insurance_tax = SocialInsuranceTaxClient(
-            urls.get("social-insurance-tax"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["social-insurance-tax"], http_client=self._http, auth=auth, headers=headers
         )
         """社会保険・税手続申請API"""
-        self.sso = SsoClient(urls.get("sso"), server=server, http_client=self._http, auth=auth, headers=headers)
+        self.sso = SsoClient(urls["sso"], http_client=self._http, auth=auth, headers=headers)
         """シングルサインオンAPI"""
         self.user_registration = UserRegistrationClient(
-            urls.get("user-registration"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["user-registration"], http_client=self._http, auth=auth, headers=headers
         )
         """利用者登録等API"""
 
@@ -214,67 +254,91 @@ class AsyncMynaportalClient:
         headers: dict[str, str] | None = None,
         verify: Any = True,
     ) -> None:
+        # Resolve every server first: a bad index raises before any connection pool exists.
+        urls = {
+            "attribute-linkage": attribute_linkage_server((base_urls or {}).get("attribute-linkage"), server),
+            "corporate-registration": corporate_registration_server(
+                (base_urls or {}).get("corporate-registration"), server
+            ),
+            "e-application-receipt": e_application_receipt_server(
+                (base_urls or {}).get("e-application-receipt"), server
+            ),
+            "e-application": e_application_server((base_urls or {}).get("e-application"), server),
+            "insurance-card-registration": insurance_card_registration_server(
+                (base_urls or {}).get("insurance-card-registration"), server
+            ),
+            "medical-insurance": medical_insurance_server((base_urls or {}).get("medical-insurance"), server),
+            "notices": notices_server((base_urls or {}).get("notices"), server),
+            "periodic-linkage": periodic_linkage_server((base_urls or {}).get("periodic-linkage"), server),
+            "pmh": pmh_server((base_urls or {}).get("pmh"), server),
+            "private-delivery-connect": private_delivery_connect_server(
+                (base_urls or {}).get("private-delivery-connect"), server
+            ),
+            "private-delivery-info": private_delivery_info_server(
+                (base_urls or {}).get("private-delivery-info"), server
+            ),
+            "residence-procedures": residence_procedures_server((base_urls or {}).get("residence-procedures"), server),
+            "self-info": self_info_server((base_urls or {}).get("self-info"), server),
+            "social-insurance-tax": social_insurance_tax_server((base_urls or {}).get("social-insurance-tax"), server),
+            "sso": sso_server((base_urls or {}).get("sso"), server),
+            "user-registration": user_registration_server((base_urls or {}).get("user-registration"), server),
+        }
         self._owns_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, verify=verify)
-        urls = dict(base_urls or {})
         self.attribute_linkage = AsyncAttributeLinkageClient(
-            urls.get("attribute-linkage"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["attribute-linkage"], http_client=self._http, auth=auth, headers=headers
         )
         """属性連携設定API"""
         self.corporate_registration = AsyncCorporateRegistrationClient(
-            urls.get("corporate-registration"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["corporate-registration"], http_client=self._http, auth=auth, headers=headers
         )
         """法人設立手続等申請API"""
         self.e_application_receipt = AsyncEApplicationReceiptClient(
-            urls.get("e-application-receipt"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["e-application-receipt"], http_client=self._http, auth=auth, headers=headers
         )
         """電子申請等情報受取等API"""
         self.e_application = AsyncEApplicationClient(
-            urls.get("e-application"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["e-application"], http_client=self._http, auth=auth, headers=headers
         )
         """電子申請等API"""
         self.insurance_card_registration = AsyncInsuranceCardRegistrationClient(
-            urls.get("insurance-card-registration"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["insurance-card-registration"], http_client=self._http, auth=auth, headers=headers
         )
         """健康保険証利用登録API"""
         self.medical_insurance = AsyncMedicalInsuranceClient(
-            urls.get("medical-insurance"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["medical-insurance"], http_client=self._http, auth=auth, headers=headers
         )
         """医療保険情報取得API"""
-        self.notices = AsyncNoticesClient(
-            urls.get("notices"), server=server, http_client=self._http, auth=auth, headers=headers
-        )
+        self.notices = AsyncNoticesClient(urls["notices"], http_client=self._http, auth=auth, headers=headers)
         """お知らせ情報取得API"""
         self.periodic_linkage = AsyncPeriodicLinkageClient(
-            urls.get("periodic-linkage"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["periodic-linkage"], http_client=self._http, auth=auth, headers=headers
         )
         """期間連携API"""
-        self.pmh = AsyncPmhClient(urls.get("pmh"), server=server, http_client=self._http, auth=auth, headers=headers)
+        self.pmh = AsyncPmhClient(urls["pmh"], http_client=self._http, auth=auth, headers=headers)
         """PMH情報連携API"""
         self.private_delivery_connect = AsyncPrivateDeliveryConnectClient(
-            urls.get("private-delivery-connect"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["private-delivery-connect"], http_client=self._http, auth=auth, headers=headers
         )
         """民間送達接続API"""
         self.private_delivery_info = AsyncPrivateDeliveryInfoClient(
-            urls.get("private-delivery-info"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["private-delivery-info"], http_client=self._http, auth=auth, headers=headers
         )
         """民間送達サービス保有情報取得API"""
         self.residence_procedures = AsyncResidenceProceduresClient(
-            urls.get("residence-procedures"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["residence-procedures"], http_client=self._http, auth=auth, headers=headers
         )
         """在留手続申請API"""
-        self.self_info = AsyncSelfInfoClient(
-            urls.get("self-info"), server=server, http_client=self._http, auth=auth, headers=headers
-        )
+        self.self_info = AsyncSelfInfoClient(urls["self-info"], http_client=self._http, auth=auth, headers=headers)
         """自己情報取得API"""
         self.social_insurance_tax = AsyncSocialInsuranceTaxClient(
-            urls.get("social-insurance-tax"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["social-insurance-tax"], http_client=self._http, auth=auth, headers=headers
         )
         """社会保険・税手続申請API"""
-        self.sso = AsyncSsoClient(urls.get("sso"), server=server, http_client=self._http, auth=auth, headers=headers)
+        self.sso = AsyncSsoClient(urls["sso"], http_client=self._http, auth=auth, headers=headers)
         """シングルサインオンAPI"""
         self.user_registration = AsyncUserRegistrationClient(
-            urls.get("user-registration"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["user-registration"], http_client=self._http, auth=auth, headers=headers
         )
         """利用者登録等API"""
 

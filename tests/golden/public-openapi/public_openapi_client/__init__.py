@@ -31,10 +31,15 @@ from ._errors import (
 )
 from ._types import UNSET, Unset
 from .v3_0_api_with_examples.client import AsyncV30ApiWithExamplesClient, V30ApiWithExamplesClient
+from .v3_0_api_with_examples.client import _server as v3_0_api_with_examples_server
 from .v3_0_callback_example.client import AsyncV30CallbackExampleClient, V30CallbackExampleClient
+from .v3_0_callback_example.client import _server as v3_0_callback_example_server
 from .v3_0_link_example.client import AsyncV30LinkExampleClient, V30LinkExampleClient
+from .v3_0_link_example.client import _server as v3_0_link_example_server
 from .v3_0_petstore_expanded.client import AsyncV30PetstoreExpandedClient, V30PetstoreExpandedClient
+from .v3_0_petstore_expanded.client import _server as v3_0_petstore_expanded_server
 from .v3_1_webhook_example.client import AsyncV31WebhookExampleClient, V31WebhookExampleClient
+from .v3_1_webhook_example.client import _server as v3_1_webhook_example_server
 
 __all__ = [
     "UNSET",
@@ -88,27 +93,40 @@ class PublicOpenapiClient:
         headers: dict[str, str] | None = None,
         verify: Any = True,
     ) -> None:
+        # Resolve every server first: a bad index raises before any connection pool exists.
+        urls = {
+            "v3.0_api-with-examples": v3_0_api_with_examples_server(
+                (base_urls or {}).get("v3.0_api-with-examples"), server
+            ),
+            "v3.0_callback-example": v3_0_callback_example_server(
+                (base_urls or {}).get("v3.0_callback-example"), server
+            ),
+            "v3.0_link-example": v3_0_link_example_server((base_urls or {}).get("v3.0_link-example"), server),
+            "v3.0_petstore-expanded": v3_0_petstore_expanded_server(
+                (base_urls or {}).get("v3.0_petstore-expanded"), server
+            ),
+            "v3.1_webhook-example": v3_1_webhook_example_server((base_urls or {}).get("v3.1_webhook-example"), server),
+        }
         self._owns_client = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, verify=verify)
-        urls = dict(base_urls or {})
         self.v3_0_api_with_examples = V30ApiWithExamplesClient(
-            urls.get("v3.0_api-with-examples"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_api-with-examples"], http_client=self._http, auth=auth, headers=headers
         )
         """Simple API overview"""
         self.v3_0_callback_example = V30CallbackExampleClient(
-            urls.get("v3.0_callback-example"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_callback-example"], http_client=self._http, auth=auth, headers=headers
         )
         """Callback Example"""
         self.v3_0_link_example = V30LinkExampleClient(
-            urls.get("v3.0_link-example"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_link-example"], http_client=self._http, auth=auth, headers=headers
         )
         """Link Example"""
         self.v3_0_petstore_expanded = V30PetstoreExpandedClient(
-            urls.get("v3.0_petstore-expanded"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_petstore-expanded"], http_client=self._http, auth=auth, headers=headers
         )
         """Swagger Petstore"""
         self.v3_1_webhook_example = V31WebhookExampleClient(
-            urls.get("v3.1_webhook-example"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.1_webhook-example"], http_client=self._http, auth=auth, headers=headers
         )
         """Webhook Example"""
 
@@ -141,27 +159,40 @@ class AsyncPublicOpenapiClient:
         headers: dict[str, str] | None = None,
         verify: Any = True,
     ) -> None:
+        # Resolve every server first: a bad index raises before any connection pool exists.
+        urls = {
+            "v3.0_api-with-examples": v3_0_api_with_examples_server(
+                (base_urls or {}).get("v3.0_api-with-examples"), server
+            ),
+            "v3.0_callback-example": v3_0_callback_example_server(
+                (base_urls or {}).get("v3.0_callback-example"), server
+            ),
+            "v3.0_link-example": v3_0_link_example_server((base_urls or {}).get("v3.0_link-example"), server),
+            "v3.0_petstore-expanded": v3_0_petstore_expanded_server(
+                (base_urls or {}).get("v3.0_petstore-expanded"), server
+            ),
+            "v3.1_webhook-example": v3_1_webhook_example_server((base_urls or {}).get("v3.1_webhook-example"), server),
+        }
         self._owns_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, verify=verify)
-        urls = dict(base_urls or {})
         self.v3_0_api_with_examples = AsyncV30ApiWithExamplesClient(
-            urls.get("v3.0_api-with-examples"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_api-with-examples"], http_client=self._http, auth=auth, headers=headers
         )
         """Simple API overview"""
         self.v3_0_callback_example = AsyncV30CallbackExampleClient(
-            urls.get("v3.0_callback-example"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_callback-example"], http_client=self._http, auth=auth, headers=headers
         )
         """Callback Example"""
         self.v3_0_link_example = AsyncV30LinkExampleClient(
-            urls.get("v3.0_link-example"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_link-example"], http_client=self._http, auth=auth, headers=headers
         )
         """Link Example"""
         self.v3_0_petstore_expanded = AsyncV30PetstoreExpandedClient(
-            urls.get("v3.0_petstore-expanded"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.0_petstore-expanded"], http_client=self._http, auth=auth, headers=headers
         )
         """Swagger Petstore"""
         self.v3_1_webhook_example = AsyncV31WebhookExampleClient(
-            urls.get("v3.1_webhook-example"), server=server, http_client=self._http, auth=auth, headers=headers
+            urls["v3.1_webhook-example"], http_client=self._http, auth=auth, headers=headers
         )
         """Webhook Example"""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -30,6 +30,7 @@ class Call:
     body: Any = UNSET
     media_type: str | None = None
     success: Mapping[str, Any] | None = None  # status ("200", "2XX", "default") -> type, or None for no body
+    part_types: Mapping[str, str] | None = None  # multipart: Content-Type of each part, from `encoding`
 
 
 def _plain(value: Any) -> Any:
@@ -59,7 +60,7 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, timeout:
         elif media == "application/x-www-form-urlencoded":
             kwargs["data"] = {k: _form_value(v) for k, v in _plain(call.body).items() if v is not None}
         elif media.startswith("multipart/"):
-            kwargs["data"], kwargs["files"] = _multipart(call.body)
+            kwargs["files"] = _multipart(call.body, call.part_types or {})
         else:
             kwargs["content"] = call.body if isinstance(call.body, (bytes, str)) else bytes(call.body)
             headers["Content-Type"] = media
@@ -67,26 +68,51 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, timeout:
     return client.build_request(call.method, path, extensions=extensions, **kwargs)
 
 
+def comma_joined(value: Any) -> Any:
+    """A query array with `explode: false`: one parameter, values joined by commas."""
+    if value is UNSET or value is None:
+        return value
+    return ",".join(str(_plain(v)) for v in value)
+
+
 def _form_value(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
 
 
-def _multipart(body: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-    raw = (
-        body.model_dump(mode="python", by_alias=True, exclude_unset=True)
-        if isinstance(body, pydantic.BaseModel)
-        else dict(body)
-    )
-    data: dict[str, Any] = {}
-    files: dict[str, Any] = {}
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read")
+
+
+def _multipart(body: Any, part_types: Mapping[str, str]) -> list[tuple[str, Any]]:
+    """One part per property: files as octet-stream, objects as JSON, the rest as text.
+
+    Every part goes through `files=` so httpx always sends multipart/form-data, even without files.
+    """
+    if isinstance(body, pydantic.BaseModel):
+        raw = body.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        as_json = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    else:
+        raw = as_json = dict(body)
+    parts: list[tuple[str, Any]] = []
     for key, value in raw.items():
-        if isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
-            files[key] = (key, value)
+        if value is None:
+            continue
+        declared = part_types.get(key)
+        if _is_file(value):
+            parts.append((key, (key, value, declared or "application/octet-stream")))
         elif isinstance(value, tuple):
-            files[key] = value
-        elif value is not None:
-            data[key] = _form_value(_plain(value))
-    return data, files
+            parts.append((key, value))  # (filename, content, content type) given by the caller
+        elif isinstance(value, list) and value and all(_is_file(v) for v in value):
+            kind = declared or "application/octet-stream"
+            parts.extend((key, (f"{key}-{i + 1}", v, kind)) for i, v in enumerate(value))
+        elif isinstance(value, (dict, list)):
+            body_json = json.dumps(as_json[key], ensure_ascii=False).encode()
+            parts.append((key, (None, body_json, declared or "application/json")))
+        elif declared:
+            parts.append((key, (None, str(_plain(as_json[key])).encode(), declared)))
+        else:
+            parts.append((key, (None, str(_plain(as_json[key])))))
+    return parts
 
 
 def _expected(call: Call, status: int) -> tuple[bool, Any]:
@@ -219,14 +245,4 @@ class AsyncTransport:
 
 def _rebase(call: Call, base_url: httpx.URL, headers: Mapping[str, str]) -> Call:
     """Join the operation path to the server URL (keeping the server's own path prefix)."""
-    path = str(base_url) + call.path.lstrip("/")
-    return Call(
-        call.method,
-        path,
-        call.path_params,
-        call.query,
-        {**headers, **call.headers},
-        call.body,
-        call.media_type,
-        call.success,
-    )
+    return replace(call, path=str(base_url) + call.path.lstrip("/"), headers={**headers, **call.headers})

@@ -865,7 +865,7 @@ class ApplicationSubmission(BaseModel):
     """
 
     manifest: ApplicationManifest
-    package: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/zip"})]
+    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
     申請パッケージのZIP（バイナリ）。manifest.package.sha256 と一致すること。
     """

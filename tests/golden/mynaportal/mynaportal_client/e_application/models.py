@@ -852,11 +852,11 @@ class SubmitApplicationForm(BaseModel):
     """
 
     application: ApplicationSubmission
-    attachments: Annotated[list[str] | None, Field(max_length=20)] = None
+    attachments: Annotated[list[bytes] | None, Field(max_length=20)] = None
     """
     添付ファイル本体（バイナリ）。application.attachments と同じ順序・ファイル名で送る（最大20ファイル、例示）。
     """
-    signature: Annotated[str | None, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})] = (
+    signature: Annotated[bytes | None, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})] = (
         None
     )
     """

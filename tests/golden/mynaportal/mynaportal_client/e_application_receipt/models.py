@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum, StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel, SecretStr
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
 
 
@@ -476,7 +476,7 @@ class LoginRequest(BaseModel):
     """
     申請管理で発行された連携用アカウントのログインID（形式は例示）。
     """
-    password: Annotated[SecretStr, Field(examples=["Sj#8vQ2m!kR7pX4w"], max_length=64, min_length=12)]
+    password: Annotated[str, Field(examples=["Sj#8vQ2m!kR7pX4w"], max_length=64, min_length=12)]
     """
     パスワード（12〜64文字、英大文字・英小文字・数字・記号を含む。要件は例示）。
     """

@@ -7,7 +7,7 @@ from typing import Any, cast
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
+from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport, comma_joined
 from .._types import UNSET, Unset
 from . import models
 
@@ -334,7 +334,7 @@ class PeriodicLinkageClient(SyncTransport):
                     {},
                     {
                         "since": since,
-                        "categories": categories,
+                        "categories": comma_joined(categories),
                         "page": page,
                         "perPage": per_page,
                     },
@@ -663,7 +663,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
                     {},
                     {
                         "since": since,
-                        "categories": categories,
+                        "categories": comma_joined(categories),
                         "page": page,
                         "perPage": per_page,
                     },

@@ -692,11 +692,11 @@ class SubmitAdditionalDocumentsForm(BaseModel):
     """
 
     metadata: AdditionalDocumentsMetadata
-    package: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/zip"})]
+    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
     追加資料（PDF）をまとめた ZIP のバイナリ。
     """
-    signature: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})]
+    signature: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})]
     """
     package の ZIP のバイト列に対する CMS SignedData デタッチド署名（DER）。
     """
@@ -1089,11 +1089,11 @@ class SubmitResidenceApplicationForm(BaseModel):
     """
 
     metadata: ResidenceApplicationMetadata
-    package: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/zip"})]
+    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
     application.csv・顔写真・立証資料をまとめた ZIP のバイナリ。
     """
-    signature: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})]
+    signature: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})]
     """
     package の ZIP のバイト列に対する CMS SignedData デタッチド署名（DER、SHA-256）。送信者の署名用電子証明書を含める。
     """

@@ -445,7 +445,7 @@ class FilingSubmission(BaseModel):
     """
 
     manifest: FilingManifest
-    package: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/zip"})]
+    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
     届出データのZIP（バイナリ）。manifest.package.sha256 と一致すること。
     """
@@ -641,7 +641,7 @@ class CorrectionSubmission(BaseModel):
     """
 
     manifest: CorrectionManifest
-    package: Annotated[str, Field(json_schema_extra={"contentMediaType": "application/zip"})]
+    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
     修正した届出データのZIP（バイナリ）。
     """
