@@ -16,6 +16,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic, Location, error
 from generator.loader import Document, LoadError, Pointer, load_file
 from generator.naming import pascal_case, unique
+from generator.paths import real
 from generator.refs import RefRefused, Target, format_pointer, resolve_ref
 
 # Component section for an object of each kind (None: not hoistable, inline instead).
@@ -107,6 +108,8 @@ def child_kind(kind: str, key: str) -> str:
                 return "list:schema"
             if key in _SCHEMA_MAP:
                 return "map:schema"
+            if key == "discriminator":
+                return "discriminator"
             return "literal" if key in _LITERAL else "schemaOther"
         case "schemaOther":
             return "schemaOther"
@@ -142,11 +145,11 @@ class Workspace:
     """Loaded files shared by every document of one run (a shared fragment is parsed once)."""
 
     def __init__(self, root: Path) -> None:
-        self.root = root.resolve()
+        self.root = real(root)
         self._docs: dict[Path, Document | LoadError] = {}
 
     def load(self, path: Path) -> Document:
-        path = path.resolve()
+        path = real(path)
         cached = self._docs.get(path)
         if cached is None:
             try:
@@ -169,7 +172,7 @@ class _Bundler:
         self.inlining: list[tuple[Path, Pointer]] = []
         self.pending: list[tuple[str, str, Any, str, Document, Pointer]] = []
         self.origins: dict[Pointer, tuple[Document, Pointer]] = {(): (entry, ())}
-        self.files: dict[Path, None] = {entry.path.resolve(): None}
+        self.files: dict[Path, None] = {real(entry.path): None}
         self.oas31 = not str(entry.data.get("openapi", "")).startswith("3.0")
         existing = entry.data.get("components")
         self.taken: dict[str, set[str]] = {
@@ -204,6 +207,8 @@ class _Bundler:
         ref = node.get("$ref")
         if isinstance(ref, str) and not kind.startswith("map:"):
             return self.reference(node, ref, kind, doc, src, dst)
+        if kind == "discriminator":
+            return self.discriminator(node, doc, src, dst)
         out: dict[str, Any] = {}
         for key, value in node.items():
             out[key] = self.walk(value, child_kind(kind, key), doc, (*src, key), (*dst, key))
@@ -234,7 +239,7 @@ class _Bundler:
             return {}
         self.files.setdefault(target.path, None)
         siblings = {k: v for k, v in node.items() if k != "$ref"}
-        is_entry = target.path == self.entry.path.resolve()
+        is_entry = target.path == real(self.entry.path)
         section = _SECTION.get(kind)
         if section == "pathItems" and not self.oas31:
             section = None  # 3.0 has no components/pathItems
@@ -258,6 +263,24 @@ class _Bundler:
         if siblings and isinstance(inlined, dict):
             inlined.update(self.walk(siblings, kind, doc, src, dst))
         return inlined
+
+    def discriminator(self, node: dict[str, Any], doc: Document, src: Pointer, dst: Pointer) -> dict[str, Any]:
+        """Mapping values that are references (not bare schema names) follow their target's hoisting."""
+        out = dict(node)
+        mapping = node.get("mapping")
+        if isinstance(mapping, dict):
+            fixed: dict[str, Any] = {}
+            for key, value in mapping.items():
+                if isinstance(value, str) and (
+                    "/" in value or "#" in value or value.endswith((".yaml", ".yml", ".json"))
+                ):
+                    where = ("mapping", key)
+                    local = self.reference({"$ref": value}, value, "schema", doc, (*src, *where), (*dst, *where))
+                    fixed[key] = local.get("$ref", value) if isinstance(local, dict) else value
+                else:
+                    fixed[key] = value
+            out["mapping"] = fixed
+        return out
 
     def hoist(self, target: Target, target_doc: Document, value: Any, kind: str, section: str) -> str:
         key = (target.path, target.pointer, section)

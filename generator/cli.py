@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import keyword
 import sys
 import time
 from pathlib import Path
 
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostic
+from generator.paths import real
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+_ROOT_HELP = "folder that $ref may reach into (default: the folder named, or the documents' folder)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the configured specs folder)")
     v.add_argument("--fail-on-warning", action="store_true", default=None, help="exit 1 on warnings too")
     v.add_argument("--house", action="store_true", help="apply the house lint profile to every document")
+    v.add_argument("--root", type=Path, help=_ROOT_HELP)
 
     g = sub.add_parser("generate", help="generate a typed client package from OpenAPI documents")
     g.add_argument("specs", nargs="+", type=Path, help="OpenAPI 3.0/3.1 documents (YAML or JSON)")
@@ -32,10 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--pyproject", action="store_true", help="also write OUT/pyproject.toml")
     g.add_argument("--check", action="store_true", help="write nothing; exit 1 listing files that would change")
     g.add_argument("--force", action="store_true", help="regenerate even when inputs are unchanged")
+    g.add_argument("--root", type=Path, help=_ROOT_HELP)
 
     b = sub.add_parser("bundle", help="bundle documents into self-contained YAML and JSON")
     b.add_argument("specs", nargs="+", type=Path)
     b.add_argument("--out", type=Path, required=True)
+    b.add_argument("--root", type=Path, help=_ROOT_HELP)
 
     sub.add_parser(
         "build", help="everything `make build` produces from the configured specs (bundles and client)"
@@ -51,6 +57,15 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config()
     except Exception as exc:
         print(f"mpgen: cannot read configuration: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if getattr(args, "root", None) is not None:
+        if not args.root.is_dir():
+            print(f"mpgen: --root {args.root} is not a folder", file=sys.stderr)
+            return EXIT_USAGE
+        config = config.with_overrides(root=real(args.root))
+    package = getattr(args, "package", None)
+    if package is not None and not (package.isidentifier() and package.isascii() and not keyword.iskeyword(package)):
+        print(f"mpgen: --package {package!r} is not a valid Python package name (e.g. my_api_client)", file=sys.stderr)
         return EXIT_USAGE
     try:
         match args.command:

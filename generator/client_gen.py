@@ -36,9 +36,12 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _wrap(text: Any, indent: int, width: int = 118) -> str:
-    """Wrap docstring text to the line length by display width (Japanese characters count double)."""
-    room = max(width - indent, 40)
+def _wrap(text: Any, indent: int, hang: int = 0, width: int = 118) -> str:
+    """Wrap docstring text to the line length by display width (Japanese characters count double).
+
+    hang indents continuation lines further, as Google-style `Args:` entries need.
+    """
+    room = max(width - indent - hang, 40)
     out: list[str] = []
     for paragraph in str(text).splitlines():
         line = ""
@@ -49,6 +52,8 @@ def _wrap(text: Any, indent: int, width: int = 118) -> str:
             else:
                 line += token
         out.append(line.rstrip())
+    if hang:
+        out = out[:1] + [" " * hang + line if line else line for line in out[1:]]
     return ("\n" + " " * indent).join(out)
 
 

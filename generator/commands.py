@@ -28,6 +28,7 @@ from generator.output import (
     swap_in,
     write_tree,
 )
+from generator.paths import real
 from generator.serialize import bundle_texts
 
 CACHE_VERSION = 1
@@ -75,9 +76,9 @@ def run(config: Config, args: argparse.Namespace) -> int:
                     specs=list(args.specs),
                     package=args.package,
                     facade=args.facade or pascal_case(args.package.removesuffix("_client")) + "Client",
-                    out=args.out.resolve(),
+                    out=real(args.out),
                     pyproject=args.pyproject,
-                    cache=None if args.check else args.out.resolve() / ".mpgen-cache.json",
+                    cache=None if args.check else real(args.out) / ".mpgen-cache.json",
                 )
                 return execute(config, job, check=args.check, force=args.force)
             case "build":
@@ -85,7 +86,7 @@ def run(config: Config, args: argparse.Namespace) -> int:
             case "check":
                 return execute(config, build_job(config), check=True, force=True)
             case "bundle":
-                return bundle_only(config, list(args.specs), args.out.resolve())
+                return bundle_only(config, list(args.specs), real(args.out))
     except GeneratorError as exc:
         for d in exc.diagnostics:
             print(d)
@@ -183,7 +184,7 @@ def execute(config: Config, job: Job, check: bool, force: bool) -> int:
     fingerprint = _fingerprint(config, job)
     cache = {} if (force or check) else _load_cache(job, fingerprint)
     names = job.outputs()
-    keys = [str(p.resolve()) for p in documents]
+    keys = [str(real(p)) for p in documents]
     fresh = [k for k in keys if not _unchanged(cache.get(k), job, names)]
     if not fresh and set(cache) == set(keys) and all(dest.exists() for dest in names.values()):
         print(
@@ -197,7 +198,8 @@ def execute(config: Config, job: Job, check: bool, force: bool) -> int:
         raise GeneratorError(diagnostics)
     for d in diagnostics:
         print(d)
-    with staging(job.out if job.bundles is None else config.out, "mpgen") as stage:
+    parent = None if check else (job.out if job.bundles is None else config.out)
+    with staging(parent, "mpgen") as stage:
         _assemble(job, documents, states, cache, fresh, stage)
         format_python(stage / "client")
         if check:
@@ -226,9 +228,9 @@ def _produce_documents(
 ) -> tuple[dict[str, DocState], list[Diagnostic]]:
     """Validate and generate the documents whose inputs changed; reuse cached facts for the rest."""
     from generator.catalog import check_against_catalog, load_catalog, missing_documents  # noqa: PLC0415
-    from generator.pipeline import _common_root, check_document  # noqa: PLC0415
+    from generator.pipeline import check_document, spec_root  # noqa: PLC0415
 
-    root = _common_root(config, documents)
+    root = spec_root(config, job.specs, documents)
     ws = Workspace(root)
     catalog: list[CatalogEntry] = []
     diagnostics: list[Diagnostic] = []
@@ -241,7 +243,7 @@ def _produce_documents(
     states: dict[str, DocState] = {}
     self_files: dict[str, dict[str, bytes]] = {}
     for i, path in enumerate(documents, 1):
-        key = str(path.resolve())
+        key = str(real(path))
         if key not in fresh:
             continue
         progress(i, len(documents), display_path(path))
@@ -327,7 +329,7 @@ def _global_operation_ids(
     owners: dict[str, tuple[str, str]] = {}
     out = []
     for path in documents:
-        key = str(path.resolve())
+        key = str(real(path))
         state = states.get(key) or cache.get(key)
         if state is None:
             continue
@@ -360,7 +362,7 @@ def _assemble(
     facades = []
     index = []
     for path in documents:
-        key = str(path.resolve())
+        key = str(real(path))
         if key in fresh:
             files.update(_FILES.get(key, {}))
             state = states[key]

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from generator.paths import real
+
 
 @dataclass(frozen=True)
 class Config:
@@ -19,9 +21,10 @@ class Config:
     house_paths: tuple[Path, ...] = ()  # documents under these folders get the house lint profile
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
     fail_on_warning: bool = False
+    root: Path | None = None  # references may not leave this folder (default: see pipeline.spec_root)
 
     def house_applies(self, path: Path) -> bool:
-        resolved = path.resolve()
+        resolved = real(path)
         return any(resolved.is_relative_to(p) for p in self.house_paths)
 
     def with_overrides(self, **changes: Any) -> Config:
@@ -52,11 +55,11 @@ def load_config(start: Path | None = None) -> Config:
     return Config(
         project_root=root,
         specs=(root / raw.get("specs", "specs")).resolve(),
-        catalog=(root / catalog).resolve() if catalog else None,
+        catalog=real(root / catalog) if catalog else None,
         out=(root / raw.get("out", "build")).resolve(),
         package=str(raw.get("package", "mynaportal_client")),
         facade=str(raw.get("facade", "MynaPortalClient")),
-        house_paths=tuple((root / p).resolve() for p in raw.get("house-profile", [])),
+        house_paths=tuple(real(root / p) for p in raw.get("house-profile", [])),
         disabled_rules=frozenset(raw.get("disable", [])),
         fail_on_warning=bool(raw.get("fail-on-warning", False)),
     )

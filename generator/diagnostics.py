@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from generator.paths import real
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -49,7 +51,7 @@ def display_path(path: Path, base: Path | None = None) -> str:
     """Paths relative to the working directory when possible: shorter and clickable in editors."""
     base = base or Path.cwd()
     try:
-        return str(path.resolve().relative_to(base.resolve()))
+        return str(real(path).relative_to(real(base)))
     except ValueError:
         return str(path)
 

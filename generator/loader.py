@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -88,11 +89,14 @@ def load_file(path: Path) -> Document:
     """Parse one file; raise LoadError with a located diagnostic when it is unusable."""
     shown = display_path(path)
     try:
+        info = path.stat()  # size first: a link to /dev/zero or a huge file is never read
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError(error(Location(shown), "io-error", "not a regular file"))
+        if info.st_size > MAX_BYTES:
+            raise LoadError(error(Location(shown), "file-too-large", f"file is larger than {MAX_BYTES // 2**20} MiB"))
         raw = path.read_bytes()
     except OSError as exc:
         raise LoadError(error(Location(shown), "io-error", f"cannot read file: {exc.strerror or exc}")) from None
-    if len(raw) > MAX_BYTES:
-        raise LoadError(error(Location(shown), "file-too-large", f"file is larger than {MAX_BYTES // 2**20} MiB"))
     return parse_bytes(raw, path)
 
 
@@ -246,43 +250,51 @@ class _Builder:
         mark = node.start_mark
         return LoadError(error(Location(display_path(self.path), mark.line + 1, mark.column + 1), rule, message))
 
-    def build(self, node: yaml.Node, pointer: Pointer, depth: int = 0, expanding: bool = False) -> Any:
+    def _position(self, pointer: Pointer) -> tuple[int, int]:
+        while pointer and pointer not in self.positions:
+            pointer = pointer[:-1]
+        return self.positions.get(pointer, (1, 1))
+
+    def build(self, node: yaml.Node, pointer: Pointer, depth: int = 0, origin: tuple[int, int] | None = None) -> Any:
+        """origin: once inside an alias expansion, where that expansion was asked for."""
         if depth > MAX_DEPTH:
             raise self._fail(node, "nesting-too-deep", f"nesting deeper than {MAX_DEPTH} levels")
         # libyaml hands back the same node object for every alias of an anchor.
         if isinstance(node, yaml.CollectionNode):
-            if id(node) in self.seen:
-                expanding = True
+            if origin is None and id(node) in self.seen:
+                origin = self._position(pointer)
             self.seen.add(id(node))
-        if expanding:
+            if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+                raise self._fail(node, "yaml-tag", f"unsupported YAML tag {node.tag!r}")
+        if origin is not None:
             self.alias_budget -= 1
             if self.alias_budget < 0:
-                raise self._fail(
-                    node,
-                    "alias-explosion",
-                    f"YAML aliases expand to more than {MAX_ALIAS_NODES:,} nodes (billion laughs?)",
-                )
+                message = f"YAML aliases expand to more than {MAX_ALIAS_NODES:,} nodes (billion laughs?)"
+                raise LoadError(error(Location(display_path(self.path), *origin), "alias-explosion", message))
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if isinstance(node, yaml.SequenceNode):
             out_list: list[Any] = []
             for index, item in enumerate(node.value):
                 child = (*pointer, str(index))
-                self.positions[child] = (item.start_mark.line + 1, item.start_mark.column + 1)
-                out_list.append(self.build(item, child, depth + 1, expanding))
+                if origin is None and id(item) not in self.seen:  # an alias item has no position of its own
+                    self.positions[child] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                out_list.append(self.build(item, child, depth + 1, origin))
             return out_list
         if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, pointer, depth, expanding)
+            return self._mapping(node, pointer, depth, origin)
         raise self._fail(node, "yaml-syntax", "unsupported YAML node")
 
-    def _mapping(self, node: yaml.MappingNode, pointer: Pointer, depth: int, expanding: bool) -> dict[str, Any]:
+    def _mapping(
+        self, node: yaml.MappingNode, pointer: Pointer, depth: int, origin: tuple[int, int] | None
+    ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         merged: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge" or (
                 isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<" and key_node.style is None
             ):
-                value = self.build(value_node, pointer, depth + 1, expanding)
+                value = self.build(value_node, pointer, depth + 1, origin)
                 for source in value if isinstance(value, list) else [value]:
                     if not isinstance(source, dict):
                         raise self._fail(value_node, "yaml-syntax", "merge key `<<` needs a mapping")
@@ -296,7 +308,7 @@ class _Builder:
                 raise self._fail(key_node, "duplicate-key", f"duplicate key {key!r}")
             child = (*pointer, key)
             self.positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = self.build(value_node, child, depth + 1, expanding)
+            out[key] = self.build(value_node, child, depth + 1, origin)
         for k, v in merged.items():
             out.setdefault(k, v)
         return out

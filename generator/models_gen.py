@@ -25,13 +25,24 @@ class Models:
     hoisted: dict[tuple[str, ...], str]  # pointer of an inline body/response schema -> class name
 
 
+def _renamed(ref: str, renames: dict[str, str]) -> str:
+    old = ref.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
+    return "#/components/schemas/" + renames.get(old, old)
+
+
 def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str) and value.startswith("#/components/schemas/"):
-                old = value.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
-                out[key] = "#/components/schemas/" + renames.get(old, old)
+                out[key] = _renamed(value, renames)
+            elif key == "mapping" and isinstance(value, dict):  # discriminator mapping values are refs too
+                out[key] = {
+                    k: _renamed(v, renames)
+                    if isinstance(v, str) and v.startswith("#/components/schemas/")
+                    else _rename_refs(v, renames)  # a property that happens to be called `mapping`
+                    for k, v in value.items()
+                }
             else:
                 out[key] = _rename_refs(value, renames)
         return out
@@ -52,11 +63,12 @@ def _needs_class(document: JsonDict, schema: Any) -> bool:
 
 def prepare(document: JsonDict) -> tuple[JsonDict, dict[str, str], dict[tuple[str, ...], str]]:
     """A copy of the document whose schema keys are class names and whose inline bodies are components."""
-    doc = copy.deepcopy(document)
-    schemas: JsonDict = (doc.setdefault("components", {}) or {}).get("schemas") or {}
+    original: JsonDict = (document.get("components") or {}).get("schemas") or {}
     taken: set[str] = set()
-    renames = {key: unique(pascal_case(key), taken) for key in schemas}
-    doc = _rename_refs(doc, renames)
+    renames = {key: unique(pascal_case(key), taken) for key in original}
+    doc = _rename_refs(document, renames)  # a new tree: the bundled document stays as it is
+    doc.setdefault("components", {})
+    schemas: JsonDict = doc["components"].get("schemas") or {}
     doc["components"]["schemas"] = {renames[k]: v for k, v in schemas.items()}
     new_schemas = doc["components"]["schemas"]
     hoisted: dict[tuple[str, ...], str] = {}

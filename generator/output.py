@@ -98,9 +98,11 @@ def diff_trees(new: dict[str, bytes], old: dict[str, bytes]) -> list[str]:
 
 
 @contextmanager
-def staging(parent: Path, name: str) -> Iterator[Path]:
-    """A temporary folder beside the destination (same file system, so the swap is a rename)."""
-    parent.mkdir(parents=True, exist_ok=True)
+def staging(parent: Path | None, name: str) -> Iterator[Path]:
+    """A temporary folder beside the destination (same file system, so the swap is a rename);
+    parent None: the system's temporary folder, for runs that only compare (`--check`)."""
+    if parent is not None:
+        parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{name}.tmp-", dir=parent))
     try:
         yield tmp

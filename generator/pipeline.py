@@ -15,6 +15,7 @@ from generator.model import CatalogEntry
 from generator.naming import snake_case
 from generator.output import progress as show_progress
 from generator.output import progress_done
+from generator.paths import inside, real
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -61,6 +62,14 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Diagno
                 if p.suffix in SPEC_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(given).parts)
             )
             for f in files:
+                if not inside(f, given):  # a symlink out of the folder is never opened
+                    message = "not read: it links outside the folder"
+                    problems.append(error(Location(display_path(f)), "ref-outside-root", message))
+                    continue
+                if not real(f).is_file():
+                    message = "cannot be read: not a regular file (a symlink loop?)"
+                    problems.append(error(Location(display_path(f)), "io-error", message))
+                    continue
                 (documents if _declares_openapi(f) else fragments).append(f)
         elif given.is_file():
             documents.append(given)
@@ -76,7 +85,7 @@ def _declares_openapi(path: Path) -> bool:
             head = fh.read(4096)
     except OSError:
         return True  # let loading report it
-    text = head.decode("utf-8", "replace")
+    text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
     return any(
         line.startswith(("openapi:", "swagger:", '"openapi"', '"swagger"', "'openapi'"))
         or '"openapi":' in line
@@ -127,7 +136,7 @@ def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[
 
 def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
     documents, fragments, problems = discover(paths)
-    root = _common_root(config, documents)
+    root = spec_root(config, paths, documents)
     ws = Workspace(root)
     catalog: list[CatalogEntry] = []
     diagnostics = list(problems)
@@ -141,7 +150,7 @@ def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
     if progress:
         progress_done()
     for fragment in fragments:  # shared files nobody references still have to parse
-        if config.catalog is not None and fragment.resolve() == config.catalog:
+        if config.catalog is not None and real(fragment) == config.catalog:
             continue
         try:
             ws.load(fragment)
@@ -162,18 +171,20 @@ def _order(d: Diagnostic) -> tuple[str, int, int, str, str]:
 
 
 def _covers_catalog(config: Config, paths: list[Path]) -> bool:
-    return any(p.resolve() == config.specs for p in paths)
+    return any(real(p) == config.specs for p in paths)
 
 
-def _common_root(config: Config, documents: list[Path]) -> Path:
-    """References may reach anywhere inside the spec folder, never above it."""
-    if documents and all(d.resolve().is_relative_to(config.specs) for d in documents):
+def spec_root(config: Config, given: list[Path], documents: list[Path]) -> Path:
+    """The folder references may reach into (never above): `--root`, else the configured specs
+    folder when every document is in it, else the common folder of what was named on the command line."""
+    if config.root is not None:
+        return config.root
+    if documents and all(real(d).is_relative_to(config.specs) for d in documents):
         return config.specs
-    parents = {d.resolve().parent for d in documents}
-    if len(parents) == 1:
-        return parents.pop()
-    common = Path(*_common_parts([p.parts for p in parents])) if parents else Path.cwd()
-    return common
+    folders = {real(p) if p.is_dir() else real(p).parent for p in given} or {real(Path.cwd())}
+    if len(folders) == 1:
+        return folders.pop()
+    return Path(*_common_parts([p.parts for p in folders]))
 
 
 def _common_parts(parts: list[tuple[str, ...]]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from generator.loader import Pointer
+from generator.paths import real
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -57,7 +58,7 @@ def resolve_ref(ref: str, current: Path, root: Path) -> Target:
     location = unquote(location)
     if location.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", location):
         raise RefRefused("ref-outside-root", f"absolute path {location!r} refused: use a path relative to the document")
-    target = (current.parent / location).resolve()
+    target = real(current.parent / location)
     if not target.is_relative_to(root):
         raise RefRefused("ref-outside-root", f"{location!r} points outside the spec root folder {root}")
     return Target(target, pointer)

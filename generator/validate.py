@@ -64,7 +64,7 @@ def check_structure(bundle: Bundle) -> list[Diagnostic]:
     validator = _structure_validator("3.0" if bundle.data["openapi"].startswith("3.0") else "3.1")
     found: dict[Pointer, list[str]] = {}
     for err in validator.iter_errors(bundle.data):
-        pointer = tuple(str(p) for p in err.instance_path)
+        pointer = _offending_key(bundle.data, tuple(str(p) for p in err.instance_path), err.message)
         found.setdefault(pointer, []).append(_structure_message(err.message))
     out: list[Diagnostic] = []
     for pointer, messages in found.items():
@@ -76,6 +76,24 @@ def check_structure(bundle: Bundle) -> list[Diagnostic]:
                 continue
             out.append(error(bundle.location(pointer), "oas-schema", f"{_where(pointer)}: {message}"))
     return out
+
+
+_LEADING_STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"')
+
+
+def _offending_key(data: Any, pointer: Pointer, message: str) -> Pointer:
+    """A bad mapping key (`propertyNames`) is reported on the mapping: point at the key itself."""
+    match = _LEADING_STRING.match(message)
+    if match is None:
+        return pointer
+    node: Any = data
+    for part in pointer:
+        node = node.get(part) if isinstance(node, dict) else None
+    try:
+        key = json.loads(match.group(0))
+    except ValueError:
+        return pointer
+    return (*pointer, key) if isinstance(node, dict) and key in node else pointer
 
 
 def _structure_message(message: str) -> str:

@@ -24,3 +24,9 @@ def run_mpgen(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -
     return subprocess.run(
         [sys.executable, "-m", "generator", *args], cwd=cwd, env=merged, capture_output=True, text=True, check=False
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last: Playwright's sync API keeps an event loop running until the session ends,
+    which would break every later test that calls asyncio.run()."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

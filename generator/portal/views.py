@@ -95,7 +95,8 @@ def _scheme_summary(schemes: dict[str, SecurityScheme], alternative: Iterable[Se
     for req in alternative:
         scheme = schemes.get(req.scheme)
         if scheme and scheme.description:
-            lines.append(scheme.description.strip().split("\n")[0])
+            first_paragraph = scheme.description.strip().split("\n\n")[0]
+            lines.append(short(join_lines(first_paragraph), 90))
     return " / ".join(lines)
 
 
@@ -172,6 +173,16 @@ def webhook_position(api: Api, data_ops: list[Operation]) -> int:
         if op.method in ("post", "put"):
             return i + 1
     return len(data_ops)
+
+
+def join_lines(text: str) -> str:
+    """Lines of a wrapped paragraph as one: Japanese joins without a space, other text with one."""
+    out = ""
+    for line in (part.strip() for part in text.splitlines()):
+        if out and line and (out[-1].isascii() or line[0].isascii()):
+            out += " "
+        out += line
+    return out
 
 
 def short(text: str, limit: int = 40) -> str:

@@ -31,6 +31,7 @@ class Call:
     media_type: str | None = None
     success: Mapping[str, Any] | None = None  # status ("200", "2XX", "default") -> type, or None for no body
     part_types: Mapping[str, str] | None = None  # multipart: Content-Type of each part, from `encoding`
+    cookies: Mapping[str, Any] | None = None  # `in: cookie` parameters, sent in one Cookie header
 
 
 def _plain(value: Any) -> Any:
@@ -51,6 +52,13 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, timeout:
         path = path.replace("{" + name + "}", quote(str(_plain(value)), safe=""))
     params = {k: _plain(v) for k, v in call.query.items() if v is not UNSET and v is not None}
     headers = {k: str(_plain(v)) for k, v in call.headers.items() if v is not UNSET and v is not None}
+    cookies = [
+        f"{k}={quote(str(_plain(v)), safe='')}"
+        for k, v in (call.cookies or {}).items()
+        if v is not UNSET and v is not None
+    ]
+    if cookies:
+        headers["Cookie"] = "; ".join(cookies)
     kwargs: dict[str, Any] = {"params": params, "headers": headers}
     if call.body is not UNSET and call.body is not None:
         media = call.media_type or "application/json"

@@ -56,7 +56,9 @@ def test_build_publishes_pages_downloads_and_a_compact_index(
 def test_spec_errors_stop_the_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, project: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    project.diagnostics = [error(Location("specs/sample.yaml", 12, 3), "oas-schema", "'openapi' is a required property")]
+    project.diagnostics = [
+        error(Location("specs/sample.yaml", 12, 3), "oas-schema", "'openapi' is a required property")
+    ]
     with pytest.raises(Abort):  # MkDocs turns the hook's PluginError into an abort after logging it
         _build(tmp_path / "site", monkeypatch, project)
     assert "specs/sample.yaml:12:3: error [oas-schema]" in caplog.text

@@ -36,7 +36,8 @@ if (blocks.length > 0) {
         labelTextColor: dark ? "#f2f2f2" : "#1a1a1a",
         sequenceNumberColor: dark ? "#1a1a1a" : "#ffffff",
       },
-      sequence: { actorFontSize: 15, messageFontSize: 15, noteFontSize: 14, wrap: true, showSequenceNumbers: true },
+      sequence: { actorFontSize: 15, messageFontSize: 15, noteFontSize: 14, wrap: false, showSequenceNumbers: true, useMaxWidth: true, actorMargin: 30, width: 130 },
+      flowchart: { useMaxWidth: true },
     });
     let index = 0;
     for (const block of blocks) {

@@ -18,6 +18,7 @@ const TITLE_BOOST = 3, K1 = 1.2, B = 0.6, MAX_GROUPS = 50, SNIPPET = 200;
 const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ";
 const TOKEN = new RegExp(`[A-Za-z0-9_]+|[${CJK}]+`, "gu");
 const IS_CJK = new RegExp(`^[${CJK}]`, "u");
+const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&#x27;": "'", "&nbsp;": " " };
 
 const plain = html => html
@@ -72,19 +73,22 @@ class Engine {
     const articles = new Map();
     for (const doc of docs) {
       const [path] = doc.location.split("#");
-      const title = normalize(plain(doc.title || ""));
-      const text = normalize(plain(doc.text || ""));
+      // Displayed as written; matched in NFKC lower case (full-width ASCII, circled digits …) at the same offsets
+      // whenever normalization keeps the length, which is what highlighting needs.
+      const title = plain(doc.title || "");
+      const text = plain(doc.text || "");
       const entry = {
         location: doc.location, path, title, text,
-        titleLow: title.toLowerCase(), textLow: text.toLowerCase(),
+        titleLow: normalize(title).toLowerCase(), textLow: normalize(text).toLowerCase(),
         isArticle: !articles.has(path), length: 0,
       };
       if (entry.isArticle) articles.set(path, this.docs.length);
       const id = this.docs.length;
       const counts = new Map();
-      for (const t of indexTokens(title)) counts.set(t, (counts.get(t) || 0) + TITLE_BOOST);
+      entry.titleTerms = new Set(indexTokens(normalize(title)));
+      for (const t of entry.titleTerms) counts.set(t, (counts.get(t) || 0) + TITLE_BOOST);
       let length = 0;
-      for (const t of indexTokens(text)) {
+      for (const t of indexTokens(normalize(text))) {
         counts.set(t, (counts.get(t) || 0) + 1);
         length++;
       }
@@ -189,7 +193,10 @@ class Engine {
       const coverage = s.covered / totalWeight;
       if (coverage < minCoverage) continue;
       const doc = this.docs[id];
-      let bonus = 0;
+      // Sections (and pages) whose heading carries a good part of the query are what the reader is after.
+      let inTitle = 0;
+      for (const t of s.terms) if (doc.titleTerms.has(t)) inTitle += weights.get(t);
+      let bonus = 2 * inTitle / totalWeight;
       for (const w of words) {
         if (w.low.length < 2) continue;
         if (doc.titleLow.includes(w.low)) bonus += 1.5;
@@ -228,7 +235,8 @@ class Engine {
     const needles = [];
     for (const w of words) {
       needles.push(...w.needles);
-      for (const t of w.terms.keys()) if (item.terms.has(t)) needles.push(t);
+      // Matched bigrams are highlighted too, except bare kana pairs (particles, okurigana): noise, not meaning.
+      for (const t of w.terms.keys()) if (item.terms.has(t) && !KANA_ONLY.test(t)) needles.push(t);
     }
     const unique = Array.from(new Set(needles.filter(n => n.length > 0))).sort((a, b) => b.length - a.length);
     const terms = {};
@@ -277,10 +285,9 @@ function mark(text, low, needles, from, to) {
 function snippet(doc, needles) {
   if (!doc.text) return "";
   let first = -1;
-  for (const n of needles) {
-    const at = doc.textLow.indexOf(n);
-    if (at !== -1 && (first === -1 || at < first)) first = at;
-    if (first !== -1 && n.length > 2) break;  // longest needles first: the best anchor wins
+  for (const n of needles) {  // longest needles first: the most specific match anchors the snippet
+    first = doc.textLow.indexOf(n);
+    if (first !== -1) break;
   }
   const start = first > 60 ? first - 60 : 0;
   const end = Math.min(doc.text.length, start + SNIPPET);

@@ -80,8 +80,8 @@ class AttributeLinkageClient(SyncTransport):
             category: 連携先の種別で絞り込む。省略時はすべての種別。 (query `category`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -137,8 +137,8 @@ class AttributeLinkageClient(SyncTransport):
             status: 連携状態で絞り込む。省略時はすべての状態。 (query `status`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -190,8 +190,8 @@ class AttributeLinkageClient(SyncTransport):
         `POST /linkages` (operationId: `attributeLinkageCreate`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 属性連携の開始内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -239,8 +239,8 @@ class AttributeLinkageClient(SyncTransport):
 
         Args:
             linkage_id: 連携ID。 (path `linkageId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -292,8 +292,8 @@ class AttributeLinkageClient(SyncTransport):
 
         Args:
             linkage_id: 連携ID。 (path `linkageId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -353,8 +353,8 @@ class AttributeLinkageClient(SyncTransport):
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            302: 連携画面での操作後、事業者の `redirectUri` へのリダイレクト（`linkageId`、`state`、`result` を付与）
-            。
+            302: 連携画面での操作後、事業者の `redirectUri` へのリダイレクト（`linkageId`、`state`、`result` を付
+                与）。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。
@@ -435,8 +435,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             category: 連携先の種別で絞り込む。省略時はすべての種別。 (query `category`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -492,8 +492,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             status: 連携状態で絞り込む。省略時はすべての状態。 (query `status`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -545,8 +545,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         `POST /linkages` (operationId: `attributeLinkageCreate`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 属性連携の開始内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -594,8 +594,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
 
         Args:
             linkage_id: 連携ID。 (path `linkageId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -647,8 +647,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
 
         Args:
             linkage_id: 連携ID。 (path `linkageId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -708,8 +708,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            302: 連携画面での操作後、事業者の `redirectUri` へのリダイレクト（`linkageId`、`state`、`result` を付与）
-            。
+            302: 連携画面での操作後、事業者の `redirectUri` へのリダイレクト（`linkageId`、`state`、`result` を付
+                与）。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。

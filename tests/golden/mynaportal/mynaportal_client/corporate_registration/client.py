@@ -74,8 +74,8 @@ class CorporateRegistrationClient(SyncTransport):
 
         Args:
             company_type: 設立する法人の種類で絞り込む。 (query `companyType`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -130,8 +130,8 @@ class CorporateRegistrationClient(SyncTransport):
             received_to: 受付日の終了（YYYYMMDD、この日を含む）。 (query `receivedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -188,10 +188,10 @@ class CorporateRegistrationClient(SyncTransport):
         `POST /applications` (operationId: `corpRegSubmitApplication`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重申請を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重申請を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -218,7 +218,7 @@ class CorporateRegistrationClient(SyncTransport):
                     body,
                     "multipart/form-data",
                     {"202": models.Application},
-                    {"manifest": "application/json", "package": "application/zip"},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
                 ),
                 timeout,
             ),
@@ -242,8 +242,8 @@ class CorporateRegistrationClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -293,8 +293,8 @@ class CorporateRegistrationClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -344,8 +344,8 @@ class CorporateRegistrationClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -396,8 +396,8 @@ class CorporateRegistrationClient(SyncTransport):
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
             document_id: 公文書ID（公文書一覧の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -479,8 +479,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
 
         Args:
             company_type: 設立する法人の種類で絞り込む。 (query `companyType`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -535,8 +535,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             received_to: 受付日の終了（YYYYMMDD、この日を含む）。 (query `receivedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -593,10 +593,10 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         `POST /applications` (operationId: `corpRegSubmitApplication`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重申請を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重申請を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -623,7 +623,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
                     body,
                     "multipart/form-data",
                     {"202": models.Application},
-                    {"manifest": "application/json", "package": "application/zip"},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
                 ),
                 timeout,
             ),
@@ -647,8 +647,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -698,8 +698,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -749,8 +749,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -801,8 +801,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         Args:
             receipt_number: 受付番号（申請送信時の応答の receiptNumber）。 (path `receiptNumber`)
             document_id: 公文書ID（公文書一覧の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

@@ -78,16 +78,16 @@ class EApplicationClient(SyncTransport):
         `GET /procedures` (operationId: `eApplicationSearchProcedures`)
 
         Args:
-            municipality_code: 申請先の地方公共団体の全国地方公共団体コード（6桁、検査数字を含む）。省略時は全団体が対
-            象。 (query `municipalityCode`)
+            municipality_code: 申請先の地方公共団体の全国地方公共団体コード（6桁、検査数字を含む）。省略時は全団体
+                が対象。 (query `municipalityCode`)
             category: 手続のカテゴリ。複数指定した場合はいずれかに該当する手続を返す。 (query `category`)
             keyword: 手続名・手続概要に対する部分一致キーワード（全角・半角を区別しない）。 (query `keyword`)
-            signature_required: 電子署名の要否で絞り込む。true の場合は署名が必要な手続のみ、false の場合は不要な手続
-            のみを返す。 (query `signatureRequired`)
+            signature_required: 電子署名の要否で絞り込む。true の場合は署名が必要な手続のみ、false の場合は不要な
+                手続のみを返す。 (query `signatureRequired`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -139,8 +139,8 @@ class EApplicationClient(SyncTransport):
 
         Args:
             psid: 手続ID（psid）。手続検索の結果から得る。形式は例示。 (path `psid`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -194,15 +194,15 @@ class EApplicationClient(SyncTransport):
 
         Args:
             status: 申請状況で絞り込む。複数指定した場合はいずれかに該当する申請を返す。 (query `status`)
-            submitted_from: 送信日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは5年前の日以降（保存期間は例
-            示）。 (query `submittedFrom`)
+            submitted_from: 送信日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは5年前の日以降（保存期間
+                は例示）。 (query `submittedFrom`)
             submitted_to: 送信日の範囲の終了日（YYYYMMDD、この日を含む）。 (query `submittedTo`)
             client_application_id: 申請送信時に指定した事業者側の申請管理番号で絞り込む（到達確認用）。 (query
-            `clientApplicationId`)
+                `clientApplicationId`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -269,8 +269,8 @@ class EApplicationClient(SyncTransport):
         `POST /applications` (operationId: `eApplicationSubmitApplication`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 申請内容・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -296,7 +296,7 @@ class EApplicationClient(SyncTransport):
                     body,
                     "multipart/form-data",
                     {"201": models.ApplicationAcceptance},
-                    {"application": "application/json", "signature": "application/pkcs7-signature"},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
                 ),
                 timeout,
             ),
@@ -323,8 +323,8 @@ class EApplicationClient(SyncTransport):
 
         Args:
             receipt_number: 申請送信時に払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -381,8 +381,8 @@ class EApplicationClient(SyncTransport):
 
         Args:
             receipt_number: 申請送信時に払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 補正後の申請内容（全体）・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -410,7 +410,7 @@ class EApplicationClient(SyncTransport):
                     body,
                     "multipart/form-data",
                     {"200": models.ApplicationAcceptance},
-                    {"application": "application/json", "signature": "application/pkcs7-signature"},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
                 ),
                 timeout,
             ),
@@ -436,8 +436,8 @@ class EApplicationClient(SyncTransport):
 
         Args:
             receipt_number: 申請送信時に払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 取下げの理由。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -519,16 +519,16 @@ class AsyncEApplicationClient(AsyncTransport):
         `GET /procedures` (operationId: `eApplicationSearchProcedures`)
 
         Args:
-            municipality_code: 申請先の地方公共団体の全国地方公共団体コード（6桁、検査数字を含む）。省略時は全団体が対
-            象。 (query `municipalityCode`)
+            municipality_code: 申請先の地方公共団体の全国地方公共団体コード（6桁、検査数字を含む）。省略時は全団体
+                が対象。 (query `municipalityCode`)
             category: 手続のカテゴリ。複数指定した場合はいずれかに該当する手続を返す。 (query `category`)
             keyword: 手続名・手続概要に対する部分一致キーワード（全角・半角を区別しない）。 (query `keyword`)
-            signature_required: 電子署名の要否で絞り込む。true の場合は署名が必要な手続のみ、false の場合は不要な手続
-            のみを返す。 (query `signatureRequired`)
+            signature_required: 電子署名の要否で絞り込む。true の場合は署名が必要な手続のみ、false の場合は不要な
+                手続のみを返す。 (query `signatureRequired`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -580,8 +580,8 @@ class AsyncEApplicationClient(AsyncTransport):
 
         Args:
             psid: 手続ID（psid）。手続検索の結果から得る。形式は例示。 (path `psid`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -635,15 +635,15 @@ class AsyncEApplicationClient(AsyncTransport):
 
         Args:
             status: 申請状況で絞り込む。複数指定した場合はいずれかに該当する申請を返す。 (query `status`)
-            submitted_from: 送信日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは5年前の日以降（保存期間は例
-            示）。 (query `submittedFrom`)
+            submitted_from: 送信日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは5年前の日以降（保存期間
+                は例示）。 (query `submittedFrom`)
             submitted_to: 送信日の範囲の終了日（YYYYMMDD、この日を含む）。 (query `submittedTo`)
             client_application_id: 申請送信時に指定した事業者側の申請管理番号で絞り込む（到達確認用）。 (query
-            `clientApplicationId`)
+                `clientApplicationId`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -710,8 +710,8 @@ class AsyncEApplicationClient(AsyncTransport):
         `POST /applications` (operationId: `eApplicationSubmitApplication`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 申請内容・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -737,7 +737,7 @@ class AsyncEApplicationClient(AsyncTransport):
                     body,
                     "multipart/form-data",
                     {"201": models.ApplicationAcceptance},
-                    {"application": "application/json", "signature": "application/pkcs7-signature"},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
                 ),
                 timeout,
             ),
@@ -764,8 +764,8 @@ class AsyncEApplicationClient(AsyncTransport):
 
         Args:
             receipt_number: 申請送信時に払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -822,8 +822,8 @@ class AsyncEApplicationClient(AsyncTransport):
 
         Args:
             receipt_number: 申請送信時に払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 補正後の申請内容（全体）・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -851,7 +851,7 @@ class AsyncEApplicationClient(AsyncTransport):
                     body,
                     "multipart/form-data",
                     {"200": models.ApplicationAcceptance},
-                    {"application": "application/json", "signature": "application/pkcs7-signature"},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
                 ),
                 timeout,
             ),
@@ -877,8 +877,8 @@ class AsyncEApplicationClient(AsyncTransport):
 
         Args:
             receipt_number: 申請送信時に払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 取下げの理由。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 

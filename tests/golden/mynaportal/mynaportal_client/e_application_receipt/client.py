@@ -75,8 +75,8 @@ class EApplicationReceiptClient(SyncTransport):
         `POST /login` (operationId: `eAppReceiptLogin`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: ログイン情報。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -118,8 +118,8 @@ class EApplicationReceiptClient(SyncTransport):
         `POST /logout` (operationId: `eAppReceiptLogout`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -178,18 +178,18 @@ class EApplicationReceiptClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（完全一致）。指定した場合は他の条件を無視する。 (query `receiptNumber`)
-            arrived_from: 到達日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは90日前の日以降（保存期間は例示
-            ）。 (query `arrivedFrom`)
+            arrived_from: 到達日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは90日前の日以降（保存期間は
+                例示）。 (query `arrivedFrom`)
             arrived_to: 到達日の範囲の終了日（YYYYMMDD、この日を含む）。開始日から31日以内（例示）。 (query
-            `arrivedTo`)
+                `arrivedTo`)
             psid: 手続ID（psid）。指定した手続の申請のみを返す。 (query `psid`)
             status: 処理状況で絞り込む。複数指定した場合はいずれかに該当する申請を返す。 (query `status`)
-            downloaded: 申請データ取得の実施有無で絞り込む。false は未取得の申請のみ、true は取得済みの申請のみ。省略
-            時は両方。 (query `downloaded`)
+            downloaded: 申請データ取得の実施有無で絞り込む。false は未取得の申請のみ、true は取得済みの申請のみ。
+                省略時は両方。 (query `downloaded`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -249,8 +249,8 @@ class EApplicationReceiptClient(SyncTransport):
 
         Args:
             receipt_number: 申請の受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -300,10 +300,10 @@ class EApplicationReceiptClient(SyncTransport):
 
         Args:
             receipt_number: 申請の受付番号。 (path `receiptNumber`)
-            attachment_id: 添付ファイルID（申請書XMLは XML、署名ファイルは SIG、添付書類は F01〜F20。形式は例示）。
-            (path `attachmentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            attachment_id: 添付ファイルID（申請書XMLは XML、署名ファイルは SIG、添付書類は F01〜F20。形式は例示）
+                。 (path `attachmentId`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -363,8 +363,8 @@ class EApplicationReceiptClient(SyncTransport):
 
         Args:
             receipt_number: 申請の受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 更新後の処理状況と申請者への連絡事項。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -424,8 +424,8 @@ class EApplicationReceiptClient(SyncTransport):
             psid: 手続ID（psid）で絞り込む。 (query `psid`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -508,8 +508,8 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         `POST /login` (operationId: `eAppReceiptLogin`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: ログイン情報。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -551,8 +551,8 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         `POST /logout` (operationId: `eAppReceiptLogout`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -611,18 +611,18 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（完全一致）。指定した場合は他の条件を無視する。 (query `receiptNumber`)
-            arrived_from: 到達日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは90日前の日以降（保存期間は例示
-            ）。 (query `arrivedFrom`)
+            arrived_from: 到達日の範囲の開始日（YYYYMMDD、この日を含む）。指定できるのは90日前の日以降（保存期間は
+                例示）。 (query `arrivedFrom`)
             arrived_to: 到達日の範囲の終了日（YYYYMMDD、この日を含む）。開始日から31日以内（例示）。 (query
-            `arrivedTo`)
+                `arrivedTo`)
             psid: 手続ID（psid）。指定した手続の申請のみを返す。 (query `psid`)
             status: 処理状況で絞り込む。複数指定した場合はいずれかに該当する申請を返す。 (query `status`)
-            downloaded: 申請データ取得の実施有無で絞り込む。false は未取得の申請のみ、true は取得済みの申請のみ。省略
-            時は両方。 (query `downloaded`)
+            downloaded: 申請データ取得の実施有無で絞り込む。false は未取得の申請のみ、true は取得済みの申請のみ。
+                省略時は両方。 (query `downloaded`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -682,8 +682,8 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
 
         Args:
             receipt_number: 申請の受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -733,10 +733,10 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
 
         Args:
             receipt_number: 申請の受付番号。 (path `receiptNumber`)
-            attachment_id: 添付ファイルID（申請書XMLは XML、署名ファイルは SIG、添付書類は F01〜F20。形式は例示）。
-            (path `attachmentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            attachment_id: 添付ファイルID（申請書XMLは XML、署名ファイルは SIG、添付書類は F01〜F20。形式は例示）
+                。 (path `attachmentId`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -796,8 +796,8 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
 
         Args:
             receipt_number: 申請の受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 更新後の処理状況と申請者への連絡事項。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -857,8 +857,8 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             psid: 手続ID（psid）で絞り込む。 (query `psid`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

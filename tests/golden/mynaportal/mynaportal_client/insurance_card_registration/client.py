@@ -70,8 +70,8 @@ class InsuranceCardRegistrationClient(SyncTransport):
         `GET /consent-terms` (operationId: `insuranceCardConsentTermsGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -132,18 +132,18 @@ class InsuranceCardRegistrationClient(SyncTransport):
         Args:
             response_type: 応答種別。認可コードフローのため常に `code`。 (query `response_type`)
             client_id: クライアントID（`{事業者ID}_{サービスID}`）。利用承認時にデジタル庁から通知される。 (query
-            `client_id`)
+                `client_id`)
             redirect_uri: 同意後に戻るURL。利用申請時に登録したURLと完全一致すること（https のみ）。 (query
-            `redirect_uri`)
+                `redirect_uri`)
             state: CSRF対策の値。事業者が推測困難な乱数で生成し、戻り時に一致を検証する。 (query `state`)
-            scope: 要求するスコープ（空白区切り）。`insurance_card:register` を必ず含める。利用承認で認められていれば
-            、 医療保険情報取得（例：`medical:qualification`）等のスコープと同時に要求でき、1回の同意で続けて利用でき
-            る。スコープ名は例示。 (query `scope`)
+            scope: 要求するスコープ（空白区切り）。`insurance_card:register` を必ず含める。利用承認で認められてい
+                れば、 医療保険情報取得（例：`medical:qualification`）等のスコープと同時に要求でき、1回の同意で続けて
+                利用できる。スコープ名は例示。 (query `scope`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            302: 同意画面での操作後、`redirect_uri` へのリダイレクト。 成功時は `code`（認可コード）と `state`、拒否・
-            キャンセル時は `error=access_denied` と `state` がクエリに付与される。
+            302: 同意画面での操作後、`redirect_uri` へのリダイレクト。 成功時は `code`（認可コード）と `state`、拒
+                否・キャンセル時は `error=access_denied` と `state` がクエリに付与される。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。
@@ -199,10 +199,10 @@ class InsuranceCardRegistrationClient(SyncTransport):
         `POST /registrations` (operationId: `insuranceCardRegister`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重申込みを防ぐための冪等キー（UUID）。同じキーでの再送には初回の結果を返す（保
-            持期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重申込みを防ぐための冪等キー（UUID）。同じキーでの再送には初回の結果を返す
+                （保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: 利用登録の申込み内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -253,8 +253,8 @@ class InsuranceCardRegistrationClient(SyncTransport):
 
         Args:
             registration_id: 申込み時に払い出された登録ID（形式は例示）。 (path `registrationId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -301,8 +301,8 @@ class InsuranceCardRegistrationClient(SyncTransport):
         `GET /registration-status` (operationId: `insuranceCardRegistrationStatusGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -373,8 +373,8 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         `GET /consent-terms` (operationId: `insuranceCardConsentTermsGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -435,18 +435,18 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         Args:
             response_type: 応答種別。認可コードフローのため常に `code`。 (query `response_type`)
             client_id: クライアントID（`{事業者ID}_{サービスID}`）。利用承認時にデジタル庁から通知される。 (query
-            `client_id`)
+                `client_id`)
             redirect_uri: 同意後に戻るURL。利用申請時に登録したURLと完全一致すること（https のみ）。 (query
-            `redirect_uri`)
+                `redirect_uri`)
             state: CSRF対策の値。事業者が推測困難な乱数で生成し、戻り時に一致を検証する。 (query `state`)
-            scope: 要求するスコープ（空白区切り）。`insurance_card:register` を必ず含める。利用承認で認められていれば
-            、 医療保険情報取得（例：`medical:qualification`）等のスコープと同時に要求でき、1回の同意で続けて利用でき
-            る。スコープ名は例示。 (query `scope`)
+            scope: 要求するスコープ（空白区切り）。`insurance_card:register` を必ず含める。利用承認で認められてい
+                れば、 医療保険情報取得（例：`medical:qualification`）等のスコープと同時に要求でき、1回の同意で続けて
+                利用できる。スコープ名は例示。 (query `scope`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            302: 同意画面での操作後、`redirect_uri` へのリダイレクト。 成功時は `code`（認可コード）と `state`、拒否・
-            キャンセル時は `error=access_denied` と `state` がクエリに付与される。
+            302: 同意画面での操作後、`redirect_uri` へのリダイレクト。 成功時は `code`（認可コード）と `state`、拒
+                否・キャンセル時は `error=access_denied` と `state` がクエリに付与される。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。
@@ -502,10 +502,10 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         `POST /registrations` (operationId: `insuranceCardRegister`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重申込みを防ぐための冪等キー（UUID）。同じキーでの再送には初回の結果を返す（保
-            持期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重申込みを防ぐための冪等キー（UUID）。同じキーでの再送には初回の結果を返す
+                （保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: 利用登録の申込み内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -556,8 +556,8 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
 
         Args:
             registration_id: 申込み時に払い出された登録ID（形式は例示）。 (path `registrationId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -604,8 +604,8 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         `GET /registration-status` (operationId: `insuranceCardRegistrationStatusGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

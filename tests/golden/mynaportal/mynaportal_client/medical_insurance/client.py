@@ -81,8 +81,8 @@ class MedicalInsuranceClient(SyncTransport):
         `POST /requests` (operationId: `medicalInsuranceCreateRequest`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 取得要求電文（IFA0601-R01）。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -129,8 +129,8 @@ class MedicalInsuranceClient(SyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -179,8 +179,8 @@ class MedicalInsuranceClient(SyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -239,13 +239,13 @@ class MedicalInsuranceClient(SyncTransport):
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
             info_type: 情報の種類で絞り込む。省略時は処方情報・調剤情報の両方。 (query `infoType`)
-            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。取得要求時の期間内であること
-            （最大100日前まで）。 (query `dateFrom`)
+            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。取得要求時の期間内である
+                こと（最大100日前まで）。 (query `dateFrom`)
             date_to: 処方年月日（調剤情報は調剤年月日）の上限（YYYYMMDD、当日を含む）。 (query `dateTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -310,8 +310,8 @@ class MedicalInsuranceClient(SyncTransport):
             fiscal_year: 実施年度（4月〜翌3月）で絞り込む。 (query `fiscalYear`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -371,8 +371,8 @@ class MedicalInsuranceClient(SyncTransport):
             service_year_month: 診療年月（YYYYMM）で絞り込む。 (query `serviceYearMonth`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -433,8 +433,8 @@ class MedicalInsuranceClient(SyncTransport):
             service_year_month: 診療年月（YYYYMM）で絞り込む。 (query `serviceYearMonth`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -490,8 +490,8 @@ class MedicalInsuranceClient(SyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -536,8 +536,8 @@ class MedicalInsuranceClient(SyncTransport):
         `GET /proxy/principals` (operationId: `medicalInsuranceListProxyPrincipals`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -623,8 +623,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         `POST /requests` (operationId: `medicalInsuranceCreateRequest`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 取得要求電文（IFA0601-R01）。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -671,8 +671,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -721,8 +721,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -781,13 +781,13 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
             info_type: 情報の種類で絞り込む。省略時は処方情報・調剤情報の両方。 (query `infoType`)
-            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。取得要求時の期間内であること
-            （最大100日前まで）。 (query `dateFrom`)
+            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。取得要求時の期間内である
+                こと（最大100日前まで）。 (query `dateFrom`)
             date_to: 処方年月日（調剤情報は調剤年月日）の上限（YYYYMMDD、当日を含む）。 (query `dateTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -852,8 +852,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             fiscal_year: 実施年度（4月〜翌3月）で絞り込む。 (query `fiscalYear`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -913,8 +913,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             service_year_month: 診療年月（YYYYMM）で絞り込む。 (query `serviceYearMonth`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -975,8 +975,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             service_year_month: 診療年月（YYYYMM）で絞り込む。 (query `serviceYearMonth`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -1032,8 +1032,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -1078,8 +1078,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         `GET /proxy/principals` (operationId: `medicalInsuranceListProxyPrincipals`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

@@ -87,8 +87,8 @@ class PeriodicLinkageClient(SyncTransport):
         `POST /online-authorization-web/oauth/token` (operationId: `periodicLinkageIssueToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -143,8 +143,8 @@ class PeriodicLinkageClient(SyncTransport):
         `POST /online-authorization-web/oauth/revoke` (operationId: `periodicLinkageRevokeToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -193,11 +193,11 @@ class PeriodicLinkageClient(SyncTransport):
         Args:
             status: 同意の状態で絞り込む。省略時はすべて。 (query `status`)
             expires_before: 有効期限がこの日時より前の同意に絞り込む（再同意案内の対象抽出用）。 (query
-            `expiresBefore`)
+                `expiresBefore`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -250,8 +250,8 @@ class PeriodicLinkageClient(SyncTransport):
 
         Args:
             consent_id: 同意ID（トークン応答の consent_id）。形式は例示。 (path `consentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -308,13 +308,13 @@ class PeriodicLinkageClient(SyncTransport):
         `GET /online-resource-web/periodic/updates` (operationId: `periodicLinkageGetUpdates`)
 
         Args:
-            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、薬剤情報
-            は過去100日分。 (query `since`)
+            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、薬剤
+                情報は過去100日分。 (query `since`)
             categories: 取得する情報区分（カンマ区切り）。省略時は同意されたすべての区分。 (query `categories`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -416,8 +416,8 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         `POST /online-authorization-web/oauth/token` (operationId: `periodicLinkageIssueToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -472,8 +472,8 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         `POST /online-authorization-web/oauth/revoke` (operationId: `periodicLinkageRevokeToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -522,11 +522,11 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         Args:
             status: 同意の状態で絞り込む。省略時はすべて。 (query `status`)
             expires_before: 有効期限がこの日時より前の同意に絞り込む（再同意案内の対象抽出用）。 (query
-            `expiresBefore`)
+                `expiresBefore`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -579,8 +579,8 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
 
         Args:
             consent_id: 同意ID（トークン応答の consent_id）。形式は例示。 (path `consentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -637,13 +637,13 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         `GET /online-resource-web/periodic/updates` (operationId: `periodicLinkageGetUpdates`)
 
         Args:
-            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、薬剤情報
-            は過去100日分。 (query `since`)
+            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、薬剤
+                情報は過去100日分。 (query `since`)
             categories: 取得する情報区分（カンマ区切り）。省略時は同意されたすべての区分。 (query `categories`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

@@ -70,8 +70,8 @@ class PmhClient(SyncTransport):
         `GET /status` (operationId: `pmhGetStatus`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -125,8 +125,8 @@ class PmhClient(SyncTransport):
             include_expired: 有効期間を過ぎた受給者証も含めるか。 (query `includeExpired`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -176,8 +176,8 @@ class PmhClient(SyncTransport):
 
         Args:
             certificate_id: 受給者証ID（一覧取得の応答の certificateId）。形式は例示。 (path `certificateId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -235,8 +235,8 @@ class PmhClient(SyncTransport):
             administered_to: 接種日の終了（YYYYMMDD、この日を含む）。 (query `administeredTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -292,8 +292,8 @@ class PmhClient(SyncTransport):
             pregnancy_id: 妊娠（妊娠届出）ごとのID で絞り込む。形式は例示。 (query `pregnancyId`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -347,8 +347,8 @@ class PmhClient(SyncTransport):
             checkup_type: 健診の種類で絞り込む。 (query `checkupType`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -401,8 +401,8 @@ class PmhClient(SyncTransport):
 
         Args:
             vaccine_type: 予診票を作成するワクチンの種類。 (query `vaccineType`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -453,10 +453,10 @@ class PmhClient(SyncTransport):
         `POST /immunization-questionnaires` (operationId: `pmhCreateImmunizationQuestionnaire`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重登録を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重登録を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -503,8 +503,8 @@ class PmhClient(SyncTransport):
 
         Args:
             questionnaire_id: 予診票ID（登録時の応答の questionnaireId）。形式は例示。 (path `questionnaireId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -552,8 +552,8 @@ class PmhClient(SyncTransport):
 
         Args:
             questionnaire_id: 予診票ID（登録時の応答の questionnaireId）。形式は例示。 (path `questionnaireId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -627,8 +627,8 @@ class AsyncPmhClient(AsyncTransport):
         `GET /status` (operationId: `pmhGetStatus`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -682,8 +682,8 @@ class AsyncPmhClient(AsyncTransport):
             include_expired: 有効期間を過ぎた受給者証も含めるか。 (query `includeExpired`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -733,8 +733,8 @@ class AsyncPmhClient(AsyncTransport):
 
         Args:
             certificate_id: 受給者証ID（一覧取得の応答の certificateId）。形式は例示。 (path `certificateId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -792,8 +792,8 @@ class AsyncPmhClient(AsyncTransport):
             administered_to: 接種日の終了（YYYYMMDD、この日を含む）。 (query `administeredTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -849,8 +849,8 @@ class AsyncPmhClient(AsyncTransport):
             pregnancy_id: 妊娠（妊娠届出）ごとのID で絞り込む。形式は例示。 (query `pregnancyId`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -904,8 +904,8 @@ class AsyncPmhClient(AsyncTransport):
             checkup_type: 健診の種類で絞り込む。 (query `checkupType`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -958,8 +958,8 @@ class AsyncPmhClient(AsyncTransport):
 
         Args:
             vaccine_type: 予診票を作成するワクチンの種類。 (query `vaccineType`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -1010,10 +1010,10 @@ class AsyncPmhClient(AsyncTransport):
         `POST /immunization-questionnaires` (operationId: `pmhCreateImmunizationQuestionnaire`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重登録を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重登録を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -1060,8 +1060,8 @@ class AsyncPmhClient(AsyncTransport):
 
         Args:
             questionnaire_id: 予診票ID（登録時の応答の questionnaireId）。形式は例示。 (path `questionnaireId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -1109,8 +1109,8 @@ class AsyncPmhClient(AsyncTransport):
 
         Args:
             questionnaire_id: 予診票ID（登録時の応答の questionnaireId）。形式は例示。 (path `questionnaireId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

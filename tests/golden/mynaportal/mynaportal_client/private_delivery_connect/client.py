@@ -75,8 +75,8 @@ class PrivateDeliveryConnectClient(SyncTransport):
         `POST /mailbox-links` (operationId: `privateDeliveryConnectCreateMailboxLink`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 接続する受取箱と転送設定。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -125,8 +125,8 @@ class PrivateDeliveryConnectClient(SyncTransport):
 
         Args:
             link_id: 接続ID（接続時に払い出される。形式は例示）。 (path `linkId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -178,8 +178,8 @@ class PrivateDeliveryConnectClient(SyncTransport):
         Args:
             link_id: 接続ID（接続時に払い出される。形式は例示）。 (path `linkId`)
             reason: 解除の理由。 (query `reason`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -237,8 +237,8 @@ class PrivateDeliveryConnectClient(SyncTransport):
             accepted_to: 受付日の上限（YYYYMMDD、当日を含む）。 (query `acceptedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -300,8 +300,8 @@ class PrivateDeliveryConnectClient(SyncTransport):
         `POST /deliveries` (operationId: `privateDeliveryConnectCreateDelivery`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 送達する文書。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -348,8 +348,8 @@ class PrivateDeliveryConnectClient(SyncTransport):
 
         Args:
             delivery_id: 送達ID（送達の受付時に払い出される。形式は例示）。 (path `deliveryId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -441,8 +441,8 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         `POST /mailbox-links` (operationId: `privateDeliveryConnectCreateMailboxLink`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 接続する受取箱と転送設定。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -491,8 +491,8 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
 
         Args:
             link_id: 接続ID（接続時に払い出される。形式は例示）。 (path `linkId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -544,8 +544,8 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         Args:
             link_id: 接続ID（接続時に払い出される。形式は例示）。 (path `linkId`)
             reason: 解除の理由。 (query `reason`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -603,8 +603,8 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             accepted_to: 受付日の上限（YYYYMMDD、当日を含む）。 (query `acceptedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -666,8 +666,8 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         `POST /deliveries` (operationId: `privateDeliveryConnectCreateDelivery`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 送達する文書。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -714,8 +714,8 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
 
         Args:
             delivery_id: 送達ID（送達の受付時に払い出される。形式は例示）。 (path `deliveryId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

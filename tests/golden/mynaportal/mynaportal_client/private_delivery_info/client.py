@@ -70,8 +70,8 @@ class PrivateDeliveryInfoClient(SyncTransport):
         `GET /mailboxes` (operationId: `deliveryInfoListMailboxes`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -126,15 +126,16 @@ class PrivateDeliveryInfoClient(SyncTransport):
         Args:
             tax_year: 対象年分（西暦4桁）。控除証明書の「令和7年分」は 2025 を指定する。 (query `taxYear`)
             document_type: 文書種別で絞り込む。複数指定する場合はパラメータを繰り返す（例
-            `documentType=lifeInsuranceDeduction&documentType=earthquakeInsuranceDeduction`）。 (query `documentType`)
+                `documentType=lifeInsuranceDeduction&documentType=earthquakeInsuranceDeduction`）。 (query
+                `documentType`)
             mailbox_id: 受取箱IDで絞り込む（複数の民間送達サービスと連携している場合）。 (query `mailboxId`)
             received_from: 受取日の開始（YYYYMMDD、この日を含む）。 (query `receivedFrom`)
             received_to: 受取日の終了（YYYYMMDD、この日を含む）。receivedFrom 以降の日付を指定する。 (query
-            `receivedTo`)
+                `receivedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -188,8 +189,8 @@ class PrivateDeliveryInfoClient(SyncTransport):
 
         Args:
             document_id: 文書ID（一覧取得の応答の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -239,8 +240,8 @@ class PrivateDeliveryInfoClient(SyncTransport):
 
         Args:
             document_id: 文書ID（一覧取得の応答の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -290,8 +291,8 @@ class PrivateDeliveryInfoClient(SyncTransport):
         `POST /documents/archive` (operationId: `deliveryInfoDownloadArchive`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -363,8 +364,8 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         `GET /mailboxes` (operationId: `deliveryInfoListMailboxes`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -419,15 +420,16 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         Args:
             tax_year: 対象年分（西暦4桁）。控除証明書の「令和7年分」は 2025 を指定する。 (query `taxYear`)
             document_type: 文書種別で絞り込む。複数指定する場合はパラメータを繰り返す（例
-            `documentType=lifeInsuranceDeduction&documentType=earthquakeInsuranceDeduction`）。 (query `documentType`)
+                `documentType=lifeInsuranceDeduction&documentType=earthquakeInsuranceDeduction`）。 (query
+                `documentType`)
             mailbox_id: 受取箱IDで絞り込む（複数の民間送達サービスと連携している場合）。 (query `mailboxId`)
             received_from: 受取日の開始（YYYYMMDD、この日を含む）。 (query `receivedFrom`)
             received_to: 受取日の終了（YYYYMMDD、この日を含む）。receivedFrom 以降の日付を指定する。 (query
-            `receivedTo`)
+                `receivedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -481,8 +483,8 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
 
         Args:
             document_id: 文書ID（一覧取得の応答の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -532,8 +534,8 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
 
         Args:
             document_id: 文書ID（一覧取得の応答の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -583,8 +585,8 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         `POST /documents/archive` (operationId: `deliveryInfoDownloadArchive`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 

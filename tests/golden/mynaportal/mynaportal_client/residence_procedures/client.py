@@ -77,9 +77,9 @@ class ResidenceProceduresClient(SyncTransport):
 
         Args:
             application_type: 申請種別。指定するとその申請種別でオンライン申請できる在留資格に絞り込む。 (query
-            `applicationType`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+                `applicationType`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -139,8 +139,8 @@ class ResidenceProceduresClient(SyncTransport):
             client_reference: 送信時に指定した事業者側の管理番号で絞り込む。 (query `clientReference`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -210,8 +210,8 @@ class ResidenceProceduresClient(SyncTransport):
         `POST /applications` (operationId: `residenceSubmitApplication`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: メタデータ、ZIP（CSV・顔写真・立証資料）、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -237,7 +237,7 @@ class ResidenceProceduresClient(SyncTransport):
                     body,
                     "multipart/form-data",
                     {"201": models.ResidenceSubmissionReceipt},
-                    {
+                    part_types={
                         "metadata": "application/json",
                         "package": "application/zip",
                         "signature": "application/pkcs7-signature",
@@ -267,8 +267,8 @@ class ResidenceProceduresClient(SyncTransport):
 
         Args:
             receipt_number: 申請人ごとに払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -320,8 +320,8 @@ class ResidenceProceduresClient(SyncTransport):
 
         Args:
             receipt_number: 申請人ごとに払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: メタデータ、追加資料の ZIP、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -349,7 +349,7 @@ class ResidenceProceduresClient(SyncTransport):
                     body,
                     "multipart/form-data",
                     {"201": models.AdditionalDocumentsReceipt},
-                    {
+                    part_types={
                         "metadata": "application/json",
                         "package": "application/zip",
                         "signature": "application/pkcs7-signature",
@@ -384,8 +384,8 @@ class ResidenceProceduresClient(SyncTransport):
 
         Args:
             receipt_number: 申請人ごとに払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -469,9 +469,9 @@ class AsyncResidenceProceduresClient(AsyncTransport):
 
         Args:
             application_type: 申請種別。指定するとその申請種別でオンライン申請できる在留資格に絞り込む。 (query
-            `applicationType`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+                `applicationType`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -531,8 +531,8 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             client_reference: 送信時に指定した事業者側の管理番号で絞り込む。 (query `clientReference`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -602,8 +602,8 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         `POST /applications` (operationId: `residenceSubmitApplication`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: メタデータ、ZIP（CSV・顔写真・立証資料）、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -629,7 +629,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
                     body,
                     "multipart/form-data",
                     {"201": models.ResidenceSubmissionReceipt},
-                    {
+                    part_types={
                         "metadata": "application/json",
                         "package": "application/zip",
                         "signature": "application/pkcs7-signature",
@@ -659,8 +659,8 @@ class AsyncResidenceProceduresClient(AsyncTransport):
 
         Args:
             receipt_number: 申請人ごとに払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -712,8 +712,8 @@ class AsyncResidenceProceduresClient(AsyncTransport):
 
         Args:
             receipt_number: 申請人ごとに払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: メタデータ、追加資料の ZIP、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -741,7 +741,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
                     body,
                     "multipart/form-data",
                     {"201": models.AdditionalDocumentsReceipt},
-                    {
+                    part_types={
                         "metadata": "application/json",
                         "package": "application/zip",
                         "signature": "application/pkcs7-signature",
@@ -776,8 +776,8 @@ class AsyncResidenceProceduresClient(AsyncTransport):
 
         Args:
             receipt_number: 申請人ごとに払い出された受付番号。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

@@ -88,17 +88,18 @@ class SelfInfoClient(SyncTransport):
         Args:
             response_type: 応答種別。認可コードフローのため常に `code`。 (query `response_type`)
             client_id: クライアントID。`{事業者ID}_{サービスID}` の形式で、利用承認時に通知された値。 (query
-            `client_id`)
+                `client_id`)
             redirect_uri: 同意後に戻るURL。利用申請時に登録したURLと完全一致する必要がある（HTTPSのみ）。 (query
-            `redirect_uri`)
-            state: CSRF対策の値。事業者が推測困難な乱数で生成し、リダイレクト時にそのまま返される。 (query `state`)
-            scope: 要求するデータ区分のスコープ（空白区切り）。利用承認で認められたものに限る。スコープ名は例示。 例：
-            `self_info:family_register`（戸籍関係情報）、`self_info:tax_income`（税・所得）。 (query `scope`)
+                `redirect_uri`)
+            state: CSRF対策の値。事業者が推測困難な乱数で生成し、リダイレクト時にそのまま返される。 (query
+                `state`)
+            scope: 要求するデータ区分のスコープ（空白区切り）。利用承認で認められたものに限る。スコープ名は例示。
+                例：`self_info:family_register`（戸籍関係情報）、`self_info:tax_income`（税・所得）。 (query `scope`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
             302: `redirect_uri` へのリダイレクト。同意時は `code` と `state`、キャンセル・拒否時は
-            `error=access_denied`（と `state`）がクエリに付与される。
+                `error=access_denied`（と `state`）がクエリに付与される。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。
@@ -146,8 +147,8 @@ class SelfInfoClient(SyncTransport):
         `POST /online-authorization-web/oauth/token` (operationId: `selfInfoIssueToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -198,8 +199,8 @@ class SelfInfoClient(SyncTransport):
         `POST /online-resource-web/request` (operationId: `selfInfoRequest`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -251,8 +252,8 @@ class SelfInfoClient(SyncTransport):
         `POST /online-resource-web/result` (operationId: `selfInfoGetResult`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -346,17 +347,18 @@ class AsyncSelfInfoClient(AsyncTransport):
         Args:
             response_type: 応答種別。認可コードフローのため常に `code`。 (query `response_type`)
             client_id: クライアントID。`{事業者ID}_{サービスID}` の形式で、利用承認時に通知された値。 (query
-            `client_id`)
+                `client_id`)
             redirect_uri: 同意後に戻るURL。利用申請時に登録したURLと完全一致する必要がある（HTTPSのみ）。 (query
-            `redirect_uri`)
-            state: CSRF対策の値。事業者が推測困難な乱数で生成し、リダイレクト時にそのまま返される。 (query `state`)
-            scope: 要求するデータ区分のスコープ（空白区切り）。利用承認で認められたものに限る。スコープ名は例示。 例：
-            `self_info:family_register`（戸籍関係情報）、`self_info:tax_income`（税・所得）。 (query `scope`)
+                `redirect_uri`)
+            state: CSRF対策の値。事業者が推測困難な乱数で生成し、リダイレクト時にそのまま返される。 (query
+                `state`)
+            scope: 要求するデータ区分のスコープ（空白区切り）。利用承認で認められたものに限る。スコープ名は例示。
+                例：`self_info:family_register`（戸籍関係情報）、`self_info:tax_income`（税・所得）。 (query `scope`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
             302: `redirect_uri` へのリダイレクト。同意時は `code` と `state`、キャンセル・拒否時は
-            `error=access_denied`（と `state`）がクエリに付与される。
+                `error=access_denied`（と `state`）がクエリに付与される。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。
@@ -404,8 +406,8 @@ class AsyncSelfInfoClient(AsyncTransport):
         `POST /online-authorization-web/oauth/token` (operationId: `selfInfoIssueToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -456,8 +458,8 @@ class AsyncSelfInfoClient(AsyncTransport):
         `POST /online-resource-web/request` (operationId: `selfInfoRequest`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -509,8 +511,8 @@ class AsyncSelfInfoClient(AsyncTransport):
         `POST /online-resource-web/result` (operationId: `selfInfoGetResult`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 

@@ -69,8 +69,8 @@ class SocialInsuranceTaxClient(SyncTransport):
         `GET /procedures` (operationId: `socialTaxListProcedures`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -125,8 +125,8 @@ class SocialInsuranceTaxClient(SyncTransport):
             received_to: 受付日の終了（YYYYMMDD、この日を含む）。 (query `receivedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -182,10 +182,10 @@ class SocialInsuranceTaxClient(SyncTransport):
         `POST /filings` (operationId: `socialTaxSubmitFiling`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -212,7 +212,7 @@ class SocialInsuranceTaxClient(SyncTransport):
                     body,
                     "multipart/form-data",
                     {"202": models.Filing},
-                    {"manifest": "application/json", "package": "application/zip"},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
                 ),
                 timeout,
             ),
@@ -234,8 +234,8 @@ class SocialInsuranceTaxClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -286,8 +286,8 @@ class SocialInsuranceTaxClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -337,8 +337,8 @@ class SocialInsuranceTaxClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -391,10 +391,10 @@ class SocialInsuranceTaxClient(SyncTransport):
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
             correction_id: 補正依頼ID（補正依頼一覧の correctionId）。形式は例示。 (path `correctionId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -424,7 +424,7 @@ class SocialInsuranceTaxClient(SyncTransport):
                     body,
                     "multipart/form-data",
                     {"202": models.CorrectionRequest},
-                    {"manifest": "application/json", "package": "application/zip"},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
                 ),
                 timeout,
             ),
@@ -448,8 +448,8 @@ class SocialInsuranceTaxClient(SyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -500,8 +500,8 @@ class SocialInsuranceTaxClient(SyncTransport):
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
             document_id: 公文書ID（公文書一覧の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -578,8 +578,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         `GET /procedures` (operationId: `socialTaxListProcedures`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -634,8 +634,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             received_to: 受付日の終了（YYYYMMDD、この日を含む）。 (query `receivedTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -691,10 +691,10 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         `POST /filings` (operationId: `socialTaxSubmitFiling`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -721,7 +721,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                     body,
                     "multipart/form-data",
                     {"202": models.Filing},
-                    {"manifest": "application/json", "package": "application/zip"},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
                 ),
                 timeout,
             ),
@@ -743,8 +743,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -795,8 +795,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -846,8 +846,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -900,10 +900,10 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
             correction_id: 補正依頼ID（補正依頼一覧の correctionId）。形式は例示。 (path `correctionId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
-            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（保持
-            期間24時間は例示）。 (header `Idempotency-Key`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
+            idempotency_key: 再送時の二重提出を防ぐための一意キー（UUID）。同じキーでの再送には最初の応答を返す（
+                保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -933,7 +933,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                     body,
                     "multipart/form-data",
                     {"202": models.CorrectionRequest},
-                    {"manifest": "application/json", "package": "application/zip"},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
                 ),
                 timeout,
             ),
@@ -957,8 +957,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
 
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -1009,8 +1009,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         Args:
             receipt_number: 受付番号（届出送信時の応答の receiptNumber）。 (path `receiptNumber`)
             document_id: 公文書ID（公文書一覧の documentId）。形式は例示。 (path `documentId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

@@ -166,20 +166,20 @@ class SsoClient(SyncTransport):
             response_type: 応答種別。認可コードフローのため `code` 固定。 (query `response_type`)
             client_id: クライアントID（`{事業者ID}_{サービスID}`）。利用承認時に通知される。 (query `client_id`)
             redirect_uri: 認証後の戻り先URL。利用申請時に登録したURLと完全一致すること（https のみ）。 (query
-            `redirect_uri`)
-            scope: スコープ（空白区切り）。`openid` を必ず含める。シングルサインオンで要求できるのは `openid` のみ。
-            (query `scope`)
+                `redirect_uri`)
+            scope: スコープ（空白区切り）。`openid` を必ず含める。シングルサインオンで要求できるのは `openid` のみ
+                。 (query `scope`)
             state: CSRF 対策の値。RP がセッションごとに推測困難な値を生成し、戻りの `state` と照合する。 (query
-            `state`)
+                `state`)
             nonce: リプレイ攻撃対策の値。ID トークンの `nonce` にそのまま入るので、RP は照合する。 (query `nonce`)
-            code_challenge: PKCE（RFC 7636）のコードチャレンジ。code_verifier の SHA-256 を base64url 符号化した43文字
-            。 (query `code_challenge`)
+            code_challenge: PKCE（RFC 7636）のコードチャレンジ。code_verifier の SHA-256 を base64url 符号化した43
+                文字。 (query `code_challenge`)
             code_challenge_method: PKCE の変換方式。`S256` のみ対応。 (query `code_challenge_method`)
-            prompt: 再認証の指示。`login` は有効なセッションがあっても必ずカードで再認証させる。`none` は画面を出さず
-            に既存セッションを確認する。 (query `prompt`)
+            prompt: 再認証の指示。`login` は有効なセッションがあっても必ずカードで再認証させる。`none` は画面を出
+                さずに既存セッションを確認する。 (query `prompt`)
             max_age: 認証からの最大経過秒数。経過している場合は再認証を求める。 (query `max_age`)
-            acr_values: 要求する認証手段（空白区切り。値は例示）。省略時はカード・スマートフォンのいずれも可。 (query
-            `acr_values`)
+            acr_values: 要求する認証手段（空白区切り。値は例示）。省略時はカード・スマートフォンのいずれも可。
+                (query `acr_values`)
             ui_locales: 画面表示の言語。 (query `ui_locales`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -242,8 +242,8 @@ class SsoClient(SyncTransport):
         `POST /token` (operationId: `ssoToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: トークン要求（application/x-www-form-urlencoded）。 (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -289,8 +289,8 @@ class SsoClient(SyncTransport):
         `GET /userinfo` (operationId: `ssoGetUserInfo`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -344,7 +344,7 @@ class SsoClient(SyncTransport):
             id_token_hint: ログインで受け取った ID トークン（有効期限切れでもよい）。 (query `id_token_hint`)
             client_id: クライアントID。 (query `client_id`)
             post_logout_redirect_uri: ログアウト後の戻り先URL（登録済みの値と完全一致）。 (query
-            `post_logout_redirect_uri`)
+                `post_logout_redirect_uri`)
             state: 戻り先に付与して返す値。 (query `state`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -515,20 +515,20 @@ class AsyncSsoClient(AsyncTransport):
             response_type: 応答種別。認可コードフローのため `code` 固定。 (query `response_type`)
             client_id: クライアントID（`{事業者ID}_{サービスID}`）。利用承認時に通知される。 (query `client_id`)
             redirect_uri: 認証後の戻り先URL。利用申請時に登録したURLと完全一致すること（https のみ）。 (query
-            `redirect_uri`)
-            scope: スコープ（空白区切り）。`openid` を必ず含める。シングルサインオンで要求できるのは `openid` のみ。
-            (query `scope`)
+                `redirect_uri`)
+            scope: スコープ（空白区切り）。`openid` を必ず含める。シングルサインオンで要求できるのは `openid` のみ
+                。 (query `scope`)
             state: CSRF 対策の値。RP がセッションごとに推測困難な値を生成し、戻りの `state` と照合する。 (query
-            `state`)
+                `state`)
             nonce: リプレイ攻撃対策の値。ID トークンの `nonce` にそのまま入るので、RP は照合する。 (query `nonce`)
-            code_challenge: PKCE（RFC 7636）のコードチャレンジ。code_verifier の SHA-256 を base64url 符号化した43文字
-            。 (query `code_challenge`)
+            code_challenge: PKCE（RFC 7636）のコードチャレンジ。code_verifier の SHA-256 を base64url 符号化した43
+                文字。 (query `code_challenge`)
             code_challenge_method: PKCE の変換方式。`S256` のみ対応。 (query `code_challenge_method`)
-            prompt: 再認証の指示。`login` は有効なセッションがあっても必ずカードで再認証させる。`none` は画面を出さず
-            に既存セッションを確認する。 (query `prompt`)
+            prompt: 再認証の指示。`login` は有効なセッションがあっても必ずカードで再認証させる。`none` は画面を出
+                さずに既存セッションを確認する。 (query `prompt`)
             max_age: 認証からの最大経過秒数。経過している場合は再認証を求める。 (query `max_age`)
-            acr_values: 要求する認証手段（空白区切り。値は例示）。省略時はカード・スマートフォンのいずれも可。 (query
-            `acr_values`)
+            acr_values: 要求する認証手段（空白区切り。値は例示）。省略時はカード・スマートフォンのいずれも可。
+                (query `acr_values`)
             ui_locales: 画面表示の言語。 (query `ui_locales`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -591,8 +591,8 @@ class AsyncSsoClient(AsyncTransport):
         `POST /token` (operationId: `ssoToken`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: トークン要求（application/x-www-form-urlencoded）。 (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
@@ -638,8 +638,8 @@ class AsyncSsoClient(AsyncTransport):
         `GET /userinfo` (operationId: `ssoGetUserInfo`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -693,7 +693,7 @@ class AsyncSsoClient(AsyncTransport):
             id_token_hint: ログインで受け取った ID トークン（有効期限切れでもよい）。 (query `id_token_hint`)
             client_id: クライアントID。 (query `client_id`)
             post_logout_redirect_uri: ログアウト後の戻り先URL（登録済みの値と完全一致）。 (query
-            `post_logout_redirect_uri`)
+                `post_logout_redirect_uri`)
             state: 戻り先に付与して返す値。 (query `state`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 

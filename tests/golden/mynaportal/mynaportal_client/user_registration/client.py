@@ -69,8 +69,8 @@ class UserRegistrationClient(SyncTransport):
         `GET /terms/current` (operationId: `userRegistrationTermsGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -112,8 +112,8 @@ class UserRegistrationClient(SyncTransport):
         `GET /registration-status` (operationId: `userRegistrationStatusGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -162,14 +162,14 @@ class UserRegistrationClient(SyncTransport):
         `POST /registration-sessions` (operationId: `userRegistrationSessionCreate`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 登録セッションの作成内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            201: 登録セッションを作成した。`registrationUrl` へ利用者のブラウザを遷移させる。; 200: 既に登録済みで再同
-            意も不要なため、登録画面を経由しない完了済み（alreadyRegistered）のセッションを返した。
+            201: 登録セッションを作成した。`registrationUrl` へ利用者のブラウザを遷移させる。; 200: 既に登録済みで
+                再同意も不要なため、登録画面を経由しない完了済み（alreadyRegistered）のセッションを返した。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
@@ -213,8 +213,8 @@ class UserRegistrationClient(SyncTransport):
 
         Args:
             registration_session_id: 登録セッションID。 (path `registrationSessionId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -268,13 +268,13 @@ class UserRegistrationClient(SyncTransport):
         `GET /registration/start` (operationId: `userRegistrationStart`)
 
         Args:
-            registration_session_id: POST /registration-sessions で払い出された登録セッションID（registrationUrl に含
-            まれる）。 (query `registrationSessionId`)
+            registration_session_id: POST /registration-sessions で払い出された登録セッションID（registrationUrl
+                に含まれる）。 (query `registrationSessionId`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
             302: 登録画面での操作後、事業者の `redirectUri` へのリダイレクト（`registrationSessionId`、`state`、
-            `result` を付与）。
+                `result` を付与）。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。
@@ -340,8 +340,8 @@ class AsyncUserRegistrationClient(AsyncTransport):
         `GET /terms/current` (operationId: `userRegistrationTermsGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -383,8 +383,8 @@ class AsyncUserRegistrationClient(AsyncTransport):
         `GET /registration-status` (operationId: `userRegistrationStatusGet`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -433,14 +433,14 @@ class AsyncUserRegistrationClient(AsyncTransport):
         `POST /registration-sessions` (operationId: `userRegistrationSessionCreate`)
 
         Args:
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             body: 登録セッションの作成内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            201: 登録セッションを作成した。`registrationUrl` へ利用者のブラウザを遷移させる。; 200: 既に登録済みで再同
-            意も不要なため、登録画面を経由しない完了済み（alreadyRegistered）のセッションを返した。
+            201: 登録セッションを作成した。`registrationUrl` へ利用者のブラウザを遷移させる。; 200: 既に登録済みで
+                再同意も不要なため、登録画面を経由しない完了済み（alreadyRegistered）のセッションを返した。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
@@ -484,8 +484,8 @@ class AsyncUserRegistrationClient(AsyncTransport):
 
         Args:
             registration_session_id: 登録セッションID。 (path `registrationSessionId`)
-            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合に用
-            いる。 (header `X-Request-Id`)
+            x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
+                に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -539,13 +539,13 @@ class AsyncUserRegistrationClient(AsyncTransport):
         `GET /registration/start` (operationId: `userRegistrationStart`)
 
         Args:
-            registration_session_id: POST /registration-sessions で払い出された登録セッションID（registrationUrl に含
-            まれる）。 (query `registrationSessionId`)
+            registration_session_id: POST /registration-sessions で払い出された登録セッションID（registrationUrl
+                に含まれる）。 (query `registrationSessionId`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
             302: 登録画面での操作後、事業者の `redirectUri` へのリダイレクト（`registrationSessionId`、`state`、
-            `result` を付与）。
+                `result` を付与）。
 
         Raises:
             APIStatusError: 文書化されたエラー応答（400, 500, 503）。

@@ -63,8 +63,8 @@ class V30CallbackExampleClient(SyncTransport):
         `POST /streams` (operationId: `postStreams`)
 
         Args:
-            callback_url: the location where data will be sent. Must be network accessible by the source server (query
-            `callbackUrl`)
+            callback_url: the location where data will be sent. Must be network accessible by the source server
+                (query `callbackUrl`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -132,8 +132,8 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
         `POST /streams` (operationId: `postStreams`)
 
         Args:
-            callback_url: the location where data will be sent. Must be network accessible by the source server (query
-            `callbackUrl`)
+            callback_url: the location where data will be sent. Must be network accessible by the source server
+                (query `callbackUrl`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:

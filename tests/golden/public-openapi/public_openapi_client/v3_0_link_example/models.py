@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import BaseModel, RootModel
+from pydantic import BaseModel
 
 
 class User(BaseModel):
@@ -12,21 +10,13 @@ class User(BaseModel):
     uuid: str | None = None
 
 
-class Repository(RootModel[Any]):
-    root: Any
-
-
-class UserModel(RootModel[Any]):
-    root: Any
-
-
-class RepositoryModel(BaseModel):
+class Repository(BaseModel):
     slug: str | None = None
-    owner: UserModel | None = None
+    owner: User | None = None
 
 
 class Pullrequest(BaseModel):
     id: int | None = None
     title: str | None = None
     repository: Repository | None = None
-    author: UserModel | None = None
+    author: User | None = None

@@ -1,0 +1,15 @@
+"""Path resolution that never raises on symlink loops (Path.resolve does on Python 3.11)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def real(path: Path) -> Path:
+    """The canonical absolute path; a symlink loop stays unresolved and later fails to open."""
+    return Path(os.path.realpath(path))
+
+
+def inside(path: Path, folder: Path) -> bool:
+    return real(path).is_relative_to(real(folder))
