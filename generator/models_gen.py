@@ -32,7 +32,7 @@ def _renamed(ref: str, renames: dict[str, str]) -> str:
 
 def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
     if isinstance(node, dict):
-        out = {}
+        out: dict[str, Any] = {}
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str) and value.startswith("#/components/schemas/"):
                 out[key] = _renamed(value, renames)
