@@ -169,7 +169,19 @@ def transport_error(exc: httpx.TransportError) -> APIConnectionError:
     return APIConnectionError(f"connection failed: {exc}", request)
 
 
-class SyncTransport:
+class _Transport:
+    """What the sync and async transports share: the server URL, auth and default headers."""
+
+    def __init__(self, base_url: str, auth: httpx.Auth | None, headers: Mapping[str, str] | None) -> None:
+        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self._auth: Any = auth if auth is not None else httpx.USE_CLIENT_DEFAULT
+        self._headers = dict(headers or {})
+
+    def _request(self, client: httpx.Client | httpx.AsyncClient, call: Call, timeout: Any) -> httpx.Request:
+        return build_request(client, _rebase(call, self._base_url, self._headers), timeout)
+
+
+class SyncTransport(_Transport):
     """Owns or borrows an httpx.Client; the generated API classes derive from it."""
 
     def __init__(
@@ -182,18 +194,13 @@ class SyncTransport:
         headers: Mapping[str, str] | None = None,
         verify: Any = True,
     ) -> None:
+        super().__init__(base_url, auth, headers)
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(timeout=timeout, verify=verify, follow_redirects=False)
-        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
-        self._auth = auth
-        self._headers = dict(headers or {})
 
     def _send(self, call: Call, timeout: Any = UNSET) -> Any:
-        request = build_request(self._client, _rebase(call, self._base_url, self._headers), timeout)
         try:
-            response = self._client.send(
-                request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
-            )
+            response = self._client.send(self._request(self._client, call, timeout), auth=self._auth)
             response.read()
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
@@ -210,7 +217,7 @@ class SyncTransport:
         self.close()
 
 
-class AsyncTransport:
+class AsyncTransport(_Transport):
     """The async twin of SyncTransport, around an httpx.AsyncClient."""
 
     def __init__(
@@ -223,18 +230,13 @@ class AsyncTransport:
         headers: Mapping[str, str] | None = None,
         verify: Any = True,
     ) -> None:
+        super().__init__(base_url, auth, headers)
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(timeout=timeout, verify=verify, follow_redirects=False)
-        self._base_url = httpx.URL(base_url.rstrip("/") + "/")
-        self._auth = auth
-        self._headers = dict(headers or {})
 
     async def _send(self, call: Call, timeout: Any = UNSET) -> Any:
-        request = build_request(self._client, _rebase(call, self._base_url, self._headers), timeout)
         try:
-            response = await self._client.send(
-                request, auth=self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
-            )
+            response = await self._client.send(self._request(self._client, call, timeout), auth=self._auth)
             await response.aread()
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
