@@ -10,7 +10,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "public-openapi"
+
+
+def _find_corpus() -> Path:
+    """The public sample documents of the steering repo's shared/ folder (beside the clone in CI)."""
+    candidates = [Path(os.environ["MPGEN_PUBLIC_CORPUS"])] if "MPGEN_PUBLIC_CORPUS" in os.environ else []
+    candidates += [ROOT.parent / "shared" / "corpus" / "public-openapi", Path("/work/shared/corpus/public-openapi")]
+    for candidate in candidates:
+        if any(candidate.glob("*.yaml")):
+            return candidate
+    raise RuntimeError(f"public OpenAPI corpus not found (set MPGEN_PUBLIC_CORPUS); looked in {candidates}")
+
+
+CORPUS = _find_corpus()
 
 
 @pytest.fixture(scope="session")

@@ -45,17 +45,6 @@ DOCUMENTS = {
 }
 BASE = "https://api.example.test/v1"
 
-# Known generator bugs, shared by several tests below.
-RENAME_BUG = (
-    "models_gen.prepare renames schema keys (pet -> Pet, import -> Import, file-stem keys such as company/dog) "
-    "but builds the renamed components from the bodies captured BEFORE _rename_refs: a $ref from one component "
-    "to another keeps the old key, datamodel-code-generator emits a RootModel[Any] placeholder under the new "
-    "name and the real class as Name1 / NameModel"
-)
-MAPPING_BUG = (
-    "bundler leaves discriminator.mapping values ('shared/dog.yaml') untouched while it hoists the oneOf "
-    "targets to #/components/schemas/dog, so the mapping no longer names any schema"
-)
 
 
 @pytest.fixture(scope="module")
