@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import re
 import warnings
 from dataclasses import dataclass
@@ -144,15 +146,44 @@ def _aliases(doc: JsonDict) -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class ModelsInput:
+    """Exactly what the model generator sees: the schemas, renamed and with inline bodies hoisted."""
+
+    document: JsonDict
+    renames: dict[str, str]
+    hoisted: dict[tuple[str, ...], str]
+
+    @property
+    def key(self) -> str:
+        """Content address: operation texts can change without regenerating the models."""
+        text = json.dumps(self.document, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+def models_input(document: JsonDict) -> ModelsInput:
+    doc, renames, hoisted = prepare(document)
+    _flatten_overriding_allof(doc)
+    schemas_only = {
+        "openapi": doc.get("openapi", "3.1.0"),
+        "info": {"title": "models", "version": "0"},
+        "components": {"schemas": doc["components"]["schemas"]},
+    }
+    return ModelsInput(schemas_only, renames, hoisted)
+
+
 def generate_models(document: JsonDict, source: str) -> tuple[Models | None, list[Diagnostic]]:
+    return run_models(models_input(document), source)
+
+
+def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Diagnostic]]:
     """Run datamodel-code-generator; an exception inside it becomes one clear diagnostic."""
     import importlib  # noqa: PLC0415
 
     # ~0.5 s import, only when generating; typed loosely because its stubs hide some exports.
     dcg: Any = importlib.import_module("datamodel_code_generator")
 
-    doc, renames, hoisted = prepare(document)
-    _flatten_overriding_allof(doc)
+    doc, renames, hoisted = given.document, given.renames, given.hoisted
     if not doc["components"]["schemas"]:
         return Models(_HEADER + "\nfrom __future__ import annotations\n", {}, {}), []
     try:
