@@ -51,6 +51,35 @@ class SchemaChecker:
         self._components = components
         self._cache: dict[str, Any] = {}
 
+    def compile_all(self, schemas: list[Any]) -> None:
+        """Compile every schema in one pass over one root (the document's components appear once).
+
+        One validator per schema, each carrying all components, grows with the square of the
+        document (2,000 schemas: 2 minutes, 22 GB); one map of them all takes a second.
+        """
+        names: dict[str, str] = {}
+        defs: dict[str, Any] = {}
+        for schema in schemas:
+            if not isinstance(schema, (dict, bool)):
+                continue
+            key = json.dumps(schema, sort_keys=True, default=str)
+            if key not in names and key not in self._cache:
+                names[key] = f"s{len(names)}"
+                defs[names[key]] = _from_oas30(schema) if self.oas30 else schema
+        if not defs:
+            return
+        root = {"$defs": defs, "components": self._components}
+        try:
+            compiled = jsonschema_rs.validator_map_for(
+                root, validate_formats=True, retriever=refuse_remote, base_uri="urn:mpgen:document"
+            )
+        except (ValueError, jsonschema_rs.ValidationError):
+            return  # one schema is unusable: errors() compiles one by one and names it
+        for key, name in names.items():
+            validator = compiled.get(f"#/$defs/{name}")
+            if validator is not None:
+                self._cache[key] = validator
+
     def errors(self, schema: Any, instance: Any) -> list[tuple[Pointer, str]]:
         if not isinstance(schema, (dict, bool)):
             return []

@@ -222,14 +222,10 @@ def iter_nodes(data: Any, kind: str = "document", pointer: Pointer = ()) -> Iter
 def check_values(bundle: Bundle) -> list[Diagnostic]:
     """Every example and default must validate against the schema it illustrates."""
     checker = SchemaChecker(bundle.data)
-    out: list[Diagnostic] = []
+    pending: list[tuple[Any, Any, Pointer, str, str]] = []
 
     def check(schema: Any, value: Any, at: Pointer, rule: str, what: str) -> None:
-        for inner, message in checker.errors(schema, value):
-            shown = "/".join(inner)
-            out.append(
-                error(bundle.location((*at, *inner)), rule, f"{what}{' at ' + shown if shown else ''}: {message}")
-            )
+        pending.append((schema, value, at, rule, what))
 
     for kind, pointer, node in iter_nodes(bundle.data):
         if kind in ("mediaType", "parameter", "header"):
@@ -272,4 +268,12 @@ def check_values(bundle: Bundle) -> list[Diagnostic]:
                         "example-invalid",
                         "example does not match its schema",
                     )
+    checker.compile_all([schema for schema, *_rest in pending])
+    out: list[Diagnostic] = []
+    for schema, value, at, rule, what in pending:
+        for inner, message in checker.errors(schema, value):
+            shown = "/".join(inner)
+            out.append(
+                error(bundle.location((*at, *inner)), rule, f"{what}{' at ' + shown if shown else ''}: {message}")
+            )
     return out

@@ -1,0 +1,99 @@
+"""The incremental-build cache: what each document read and produced, to skip unchanged ones."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator.config import Config
+from generator.jobs import Job
+from generator.output import sha256
+
+CACHE_VERSION = 2
+_PINNED = ("datamodel-code-generator", "ruff", "pydantic", "pyyaml", "jinja2", "pykakasi")
+
+
+@dataclass
+class DocState:
+    """Facts about one generated document, enough to reuse its output without reading it again."""
+
+    inputs: dict[str, str]  # every file the bundle read -> sha256
+    outputs: dict[str, str]  # staged name -> sha256 of the formatted bytes written
+    facade: dict[str, str]  # slug, module, class_name, title
+    op_ids: list[list[str]]  # [operationId, location]
+    index: dict[str, Any] = field(default_factory=dict)
+    models_key: str = ""  # content address of the model generator's input
+    classes: dict[str, str] = field(default_factory=dict)
+    hoisted: list[list[str]] = field(default_factory=list)  # pointer parts..., class name
+
+
+def fingerprint(config: Config, job: Job) -> str:
+    parts = [str(CACHE_VERSION), job.package, job.facade, str(job.pyproject), str(job.bundles is not None)]
+    for name in _PINNED:
+        try:
+            parts.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}==?")
+    source = Path(__file__).parent
+    for path in sorted(source.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".jinja") and "portal" not in path.parts:
+            parts.append(sha256(path.read_bytes()))
+    if job.house and job.catalog is not None and job.catalog.is_file():
+        parts.append(sha256(job.catalog.read_bytes()))
+    parts.append(str(sorted(config.disabled_rules)))
+    return sha256("\n".join(parts).encode())
+
+
+def load_cache(job: Job, fingerprint: str) -> dict[str, DocState]:
+    if job.cache is None or not job.cache.is_file():
+        return {}
+    try:
+        raw = json.loads(job.cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if raw.get("fingerprint") != fingerprint:
+        return {}
+    try:
+        return {k: DocState(**v) for k, v in raw.get("documents", {}).items()}
+    except TypeError:  # written by another version
+        return {}
+
+
+def unchanged(state: DocState | None, job: Job, staged_names: dict[str, Path]) -> bool:
+    if state is None:
+        return False
+    for path, digest in state.inputs.items():
+        try:
+            if sha256(Path(path).read_bytes()) != digest:
+                return False
+        except OSError:
+            return False
+    for rel, digest in state.outputs.items():
+        dest = destination(rel, staged_names)
+        try:
+            if dest is None or sha256(dest.read_bytes()) != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def destination(rel: str, staged_names: dict[str, Path]) -> Path | None:
+    for prefix, dest in staged_names.items():
+        if rel == prefix:
+            return dest
+        if rel.startswith(prefix + "/"):
+            return dest / rel[len(prefix) + 1 :]
+    return None
+
+
+def save_cache(job: Job, fingerprint_: str, documents: dict[str, DocState]) -> None:
+    if job.cache is None:
+        return
+    payload = {"fingerprint": fingerprint_, "documents": {k: asdict(v) for k, v in documents.items()}}
+    tmp = job.cache.with_suffix(".tmp")
+    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.replace(job.cache)
