@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
 from dataclasses import asdict, dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +33,7 @@ class DocState:
 
 def fingerprint(config: Config, job: Job) -> str:
     parts = [str(CACHE_VERSION), job.package, job.facade, str(job.pyproject), str(job.bundles is not None)]
-    for name in _PINNED:
-        try:
-            parts.append(f"{name}=={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}==?")
+    parts += installed_versions(_PINNED)
     source = Path(__file__).parent
     for path in sorted(source.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".jinja") and "portal" not in path.parts:
@@ -90,10 +87,31 @@ def destination(rel: str, staged_names: dict[str, Path]) -> Path | None:
     return None
 
 
+def installed_versions(names: tuple[str, ...]) -> list[str]:
+    """`name==version` from the `*.dist-info` folder names on sys.path.
+
+    importlib.metadata parses every METADATA file (10 ms of a 100 ms no-op run); the folder names
+    already say what is installed.
+    """
+    wanted = {re.sub(r"[-_.]+", "_", n).lower(): n for n in names}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        folder = Path(entry or ".")
+        if not folder.is_dir():
+            continue
+        for dist in folder.glob("*.dist-info"):
+            name, _, version = dist.name[: -len(".dist-info")].partition("-")
+            key = re.sub(r"[-_.]+", "_", name).lower()
+            if key in wanted and wanted[key] not in found:
+                found[wanted[key]] = version
+    return [f"{n}=={found.get(n, '?')}" for n in names]
+
+
 def save_cache(job: Job, fingerprint_: str, documents: dict[str, DocState]) -> None:
     if job.cache is None:
         return
     payload = {"fingerprint": fingerprint_, "documents": {k: asdict(v) for k, v in documents.items()}}
     tmp = job.cache.with_suffix(".tmp")
-    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    # Insertion order kept: cached index entries are written back into index.json as they are.
+    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(job.cache)

@@ -33,6 +33,8 @@ _TOKEN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffe
 
 
 def _width(text: str) -> int:
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -44,13 +46,16 @@ def _wrap(text: Any, indent: int, hang: int = 0, width: int = 118) -> str:
     room = max(width - indent - hang, 40)
     out: list[str] = []
     for paragraph in str(text).splitlines():
-        line = ""
+        line, used = "", 0
         for token in _TOKEN.findall(paragraph):
-            if line and _width(line + token.rstrip()) > room:
+            size = _width(token)
+            if line and used + _width(token.rstrip()) > room:
                 out.append(line.rstrip())
                 line = token.lstrip()
+                used = _width(line)
             else:
                 line += token
+                used += size
         out.append(line.rstrip())
     if hang:
         out = out[:1] + [" " * hang + line if line else line for line in out[1:]]
@@ -115,6 +120,9 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,
+        # Compiling the templates is a third of an incremental run; jinja keeps the compiled code
+        # in a per-user temporary folder, keyed by each template's checksum.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
     )
     env.filters.update(
         pyrepr=_pyrepr,

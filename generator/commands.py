@@ -13,10 +13,8 @@ from generator.cache import DocState, destination, fingerprint, load_cache, save
 from generator.config import Config
 from generator.diagnostics import Diagnostic, GeneratorError, Location, display_path, error
 from generator.jobs import Job, build_job
-from generator.naming import pascal_case, snake_case
 from generator.output import diff_trees, format_python, read_tree, sha256, staging, swap_in, write_tree
 from generator.paths import real
-from generator.serialize import bundle_texts
 
 
 def run(config: Config, args: argparse.Namespace) -> int:
@@ -26,7 +24,7 @@ def run(config: Config, args: argparse.Namespace) -> int:
                 job = Job(
                     specs=list(args.specs),
                     package=args.package,
-                    facade=args.facade or pascal_case(args.package.removesuffix("_client")) + "Client",
+                    facade=args.facade or _facade_name(args.package),
                     out=real(args.out),
                     pyproject=args.pyproject,
                     cache=None if args.check else real(args.out) / ".mpgen-cache.json",
@@ -51,9 +49,22 @@ def run(config: Config, args: argparse.Namespace) -> int:
     return 2
 
 
+def _package_level(job: Job) -> list[str]:
+    """Files rendered anew on every run (runtime modules and the facade)."""
+    from generator.client_gen import RUNTIME  # noqa: PLC0415
+
+    return [f"client/{job.package}/{p.name}" for p in RUNTIME.glob("_*.py")] + [f"client/{job.package}/__init__.py"]
+
+
+def _facade_name(package: str) -> str:
+    from generator.naming import pascal_case  # noqa: PLC0415
+
+    return pascal_case(package.removesuffix("_client")) + "Client"
+
+
 def execute(config: Config, job: Job, check: bool, force: bool) -> int:
     """Validate, then generate everything into a staging folder and swap it in (or compare, for --check)."""
-    from generator.pipeline import discover  # noqa: PLC0415
+    from generator.discovery import discover  # noqa: PLC0415
 
     started = time.perf_counter()
     documents, _fragments, problems = discover(job.specs)
@@ -81,7 +92,12 @@ def execute(config: Config, job: Job, check: bool, force: bool) -> int:
     parent = None if check else (job.out if job.bundles is None else config.out)
     with staging(parent, "mpgen") as stage:
         _assemble(job, documents, states, produced, cache, stage)
-        format_python(stage / "client")
+        fresh_python = [
+            rel.removeprefix("client/")
+            for rel in [*(r for files in produced.values() for r in files), *_package_level(job)]
+            if rel.startswith("client/") and rel.endswith(".py")
+        ]
+        format_python(stage / "client", fresh_python)
         if check:
             return _compare(stage, names)
         for key, files in produced.items():  # the formatted bytes: what the next run compares against
@@ -218,6 +234,8 @@ class _FacadeApi:
 
     @property
     def attr_name(self) -> str:
+        from generator.naming import snake_case  # noqa: PLC0415
+
         return snake_case(self.slug)
 
 
@@ -259,6 +277,7 @@ def _compare(stage: Path, names: dict[str, Path]) -> int:
 
 def bundle_only(config: Config, specs: list[Path], out: Path) -> int:
     from generator.pipeline import check_all  # noqa: PLC0415
+    from generator.serialize import bundle_texts  # noqa: PLC0415
 
     run_ = check_all(config, specs, progress=True)
     for d in run_.diagnostics:

@@ -50,6 +50,13 @@ class SchemaChecker:
             components = _from_oas30(copy.deepcopy(components))
         self._components = components
         self._cache: dict[str, Any] = {}
+        self._keys: dict[int, str] = {}  # id(schema) -> cache key, so each schema is serialised once
+
+    def _key(self, schema: Any) -> str:
+        key = self._keys.get(id(schema))
+        if key is None:
+            key = self._keys[id(schema)] = json.dumps(schema, sort_keys=True, default=str)
+        return key
 
     def compile_all(self, schemas: list[Any]) -> None:
         """Compile every schema in one pass over one root (the document's components appear once).
@@ -62,7 +69,7 @@ class SchemaChecker:
         for schema in schemas:
             if not isinstance(schema, (dict, bool)):
                 continue
-            key = json.dumps(schema, sort_keys=True, default=str)
+            key = self._key(schema)
             if key not in names and key not in self._cache:
                 names[key] = f"s{len(names)}"
                 defs[names[key]] = _from_oas30(schema) if self.oas30 else schema
@@ -83,7 +90,7 @@ class SchemaChecker:
     def errors(self, schema: Any, instance: Any) -> list[tuple[Pointer, str]]:
         if not isinstance(schema, (dict, bool)):
             return []
-        key = json.dumps(schema, sort_keys=True, default=str)
+        key = self._key(schema)
         validator = self._cache.get(key)
         if validator is None:
             body = _from_oas30(schema) if self.oas30 else schema

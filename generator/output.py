@@ -29,40 +29,22 @@ def ruff_binary() -> str:
         return found
 
 
-def format_python(folder: Path) -> None:
-    """One ruff call for the whole tree: byte-identical output for a pinned ruff version."""
-    if not any(folder.rglob("*.py")):
+def format_python(folder: Path, only: list[str] | None = None) -> None:
+    """Fix imports and format with ruff, in one call each: byte-identical output for a pinned ruff.
+
+    only: paths relative to folder (files reused from a previous run are formatted already).
+    """
+    targets = sorted(only) if only is not None else ["."]
+    if not targets or not any(folder.rglob("*.py")):
         return
+    common = ["--no-cache", "--line-length", "120", "--target-version", "py311"]
     # Unused imports and import order are the only lint fixes: templates stay simple, output stays clean.
-    fix = [
-        ruff_binary(),
-        "check",
-        "--fix",
-        "--quiet",
-        "--no-cache",
-        "--isolated",
-        "--select",
-        "F401,I001",
-        "--line-length",
-        "120",
-        "--target-version",
-        "py311",
-        ".",
-    ]
+    fix = [ruff_binary(), "check", "--fix", "--quiet", "--isolated", "--select", "F401,I001", *common, *targets]
     # cwd decides what isort calls first-party: run where the package's parent is, as users will.
     subprocess.run(fix, cwd=folder, capture_output=True, text=True, check=False)
-    args = [
-        ruff_binary(),
-        "format",
-        "--quiet",
-        "--no-cache",
-        "--line-length",
-        "120",
-        "--target-version",
-        "py311",
-        str(folder),
-    ]
-    result = subprocess.run(args, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [ruff_binary(), "format", "--quiet", *common, *targets], cwd=folder, capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise RuntimeError(f"ruff format failed: {result.stderr.strip()[:500]}")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,14 +9,13 @@ from generator.bundler import Bundle, Workspace, bundle
 from generator.catalog import check_against_catalog, load_catalog, missing_documents
 from generator.config import Config
 from generator.diagnostics import Diagnostic, Location, display_path, error
+from generator.discovery import discover
 from generator.loader import LoadError
 from generator.model import CatalogEntry
 from generator.naming import snake_case
 from generator.output import progress as show_progress
 from generator.output import progress_done
-from generator.paths import inside, real
-
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+from generator.paths import real
 
 
 @dataclass
@@ -47,51 +45,6 @@ class Run:
 
 def slug_for(path: Path) -> str:
     return path.stem
-
-
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Diagnostic]]:
-    """(documents, fragments, problems): folders are searched for files that declare `openapi`/`swagger`."""
-    documents: list[Path] = []
-    fragments: list[Path] = []
-    problems: list[Diagnostic] = []
-    for given in paths:
-        if given.is_dir():
-            files = sorted(
-                p
-                for p in given.rglob("*")
-                if p.suffix in SPEC_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(given).parts)
-            )
-            for f in files:
-                if not inside(f, given):  # a symlink out of the folder is never opened
-                    message = "not read: it links outside the folder"
-                    problems.append(error(Location(display_path(f)), "ref-outside-root", message))
-                    continue
-                if not real(f).is_file():
-                    message = "cannot be read: not a regular file (a symlink loop?)"
-                    problems.append(error(Location(display_path(f)), "io-error", message))
-                    continue
-                (documents if _declares_openapi(f) else fragments).append(f)
-        elif given.is_file():
-            documents.append(given)
-        else:
-            problems.append(error(Location(display_path(given)), "io-error", "no such file or folder"))
-    return documents, fragments, problems
-
-
-def _declares_openapi(path: Path) -> bool:
-    """A cheap look at the top of the file: whole-file parsing happens later, once."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
-    except OSError:
-        return True  # let loading report it
-    text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
-    return any(
-        line.startswith(("openapi:", "swagger:", '"openapi"', '"swagger"', "'openapi'"))
-        or '"openapi":' in line
-        or '"swagger":' in line
-        for line in text.splitlines()
-    )
 
 
 def check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[str] = frozenset()) -> Checked:

@@ -89,3 +89,17 @@ def test_broken_spec_leaves_build_untouched(project: Path) -> None:
     after = {p: p.read_bytes() for p in (project / "build").rglob("*") if p.is_file()}
     assert after == before
     assert not list((project / "build").glob(".mpgen.tmp-*"))
+
+
+def test_incremental_build_equals_a_full_generation(project: Path) -> None:
+    spec = project / "specs/pmh.yaml"
+    original = spec.read_text(encoding="utf-8")
+    spec.write_text(original.replace("受給者証", "受給者証明", 1), encoding="utf-8")
+    try:
+        incremental = run_mpgen("build", cwd=project)
+        assert "generated 1 document(s)" in incremental.stderr, incremental.stderr
+        check = run_mpgen("check", cwd=project)  # check regenerates everything from scratch
+        assert check.returncode == 0, check.stdout
+    finally:
+        spec.write_text(original, encoding="utf-8")
+        run_mpgen("build", cwd=project)
