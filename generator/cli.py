@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostic
-from generator.paths import real
+from generator.paths import forget, real
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _ROOT_HELP = "folder that $ref may reach into (default: the folder named, or the documents' folder)"
@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    forget()
     try:
         config = load_config()
     except Exception as exc:

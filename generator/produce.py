@@ -144,6 +144,7 @@ def _generate(
 
 def process_all(tasks: list[Task], job: Job, total: int) -> list[Result]:
     """Results in task order; with several documents and cores, one worker process per core."""
+    _WORKSPACES.clear()  # parsed files of an earlier run in this process may be stale
     workers = min(os.cpu_count() or 1, 8)
     if len(tasks) < _PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         results = []

@@ -11,6 +11,7 @@ from generator.config import load_config
 from generator.describe import describe_api
 from generator.diagnostics import Diagnostic
 from generator.model import Api, CatalogEntry
+from generator.paths import forget
 from generator.pipeline import check_document
 from generator.serialize import bundle_texts
 
@@ -32,6 +33,7 @@ class Project:
 
 def load_project(root: Path) -> Project:
     """Validate every catalogued document (house profile as configured) and describe the valid ones."""
+    forget()  # `mkdocs serve` calls this again after files changed
     config = load_config(root)
     diagnostics: list[Diagnostic] = []
     catalog: list[CatalogEntry] = []
