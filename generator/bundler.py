@@ -8,6 +8,7 @@ referenced locally, so shared and recursive schemas stay shared and recursive. W
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,6 +129,13 @@ class Bundle:
     entry: Document
     origins: dict[Pointer, tuple[Document, Pointer]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)  # every file the bundle read, entry first
+
+    @functools.cached_property
+    def nodes(self) -> list[tuple[str, Pointer, Any]]:
+        """Every object of the document with its kind, walked once for all checks and lint rules."""
+        from generator.validate import iter_nodes  # noqa: PLC0415 - validate imports this module
+
+        return list(iter_nodes(self.data))
 
     def location(self, pointer: Pointer) -> Location:
         probe = pointer

@@ -13,7 +13,7 @@ from generator.cache import DocState, destination, fingerprint, load_cache, save
 from generator.config import Config
 from generator.diagnostics import Diagnostic, GeneratorError, Location, display_path, error
 from generator.jobs import Job, build_job
-from generator.output import diff_trees, format_python, read_tree, sha256, staging, swap_in, write_tree
+from generator.output import diff_trees, format_python, link_tree, read_tree, sha256, staging, swap_in, write_tree
 from generator.paths import real
 
 
@@ -195,6 +195,7 @@ def _assemble(
 
     names = job.outputs()
     files: dict[str, bytes] = {}
+    reused: dict[str, Path] = {}
     facades = []
     index = []
     for path in documents:
@@ -207,7 +208,7 @@ def _assemble(
             for rel in state.outputs:
                 dest = destination(rel, names)
                 if dest is not None:
-                    files[rel] = dest.read_bytes()
+                    reused[rel] = dest
         facades.append(state.facade)
         if state.index:
             index.append(state.index)
@@ -221,6 +222,7 @@ def _assemble(
         index.sort(key=lambda item: (item.get("number", 10**6), item["slug"]))  # catalogue order
         files["specs/index.json"] = (json.dumps({"apis": index}, ensure_ascii=False, indent=2) + "\n").encode()
     write_tree(stage, files)
+    link_tree(stage, reused)
     for rel in names:
         (stage / rel).parent.mkdir(parents=True, exist_ok=True)
 

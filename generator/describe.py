@@ -235,11 +235,13 @@ def describe_api(
     catalog: CatalogEntry | None = None,
     classes: dict[str, str] | None = None,
     hoisted: dict[tuple[str, ...], str] | None = None,
+    with_fields: bool = True,
 ) -> Api:
     """The intermediate model of one bundled document.
 
     classes maps component schema keys to generated class names; hoisted maps the pointer of an
-    inline body/response schema to the component the model generator received it as.
+    inline body/response schema to the component the model generator received it as. with_fields:
+    flatten body and response schemas into table rows (the portal needs them, the client does not).
     """
     namer = TypeNamer(document, classes or {})
     hoisted = hoisted or {}
@@ -270,7 +272,9 @@ def describe_api(
                     continue
                 pointer = (section, path, method)
                 operations.append(
-                    _operation(document, namer, hoisted, pointer, op, item, default_security, scheme_kinds, taken)
+                    _operation(
+                        document, namer, hoisted, pointer, op, item, default_security, scheme_kinds, taken, with_fields
+                    )
                 )
     module = snake_case(slug)
     return Api(
@@ -311,6 +315,7 @@ def _operation(
     default_security: Any,
     scheme_kinds: dict[str, str],
     taken: set[str],
+    with_fields: bool,
 ) -> Operation:
     section, path, method = pointer
     op_id = op.get("operationId")
@@ -373,7 +378,7 @@ def _operation(
             description=str(raw_body.get("description", "")),
             schema=schema if isinstance(schema, dict) else {},
             schema_name=ref_name(schema),
-            fields=flatten_fields(document, schema),
+            fields=flatten_fields(document, schema) if with_fields else (),
             example=_example(media, document),
             py_type=py_type,
             part_types={
@@ -411,7 +416,7 @@ def _operation(
                 media_type=media_type,
                 schema=schema if isinstance(schema, dict) else None,
                 schema_name=ref_name(schema),
-                fields=flatten_fields(document, schema) if schema is not None else (),
+                fields=flatten_fields(document, schema) if schema is not None and with_fields else (),
                 example=_example(media, document),
                 headers=headers,
                 py_type=py_resp,

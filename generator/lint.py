@@ -10,7 +10,7 @@ from typing import Any
 from generator.bundler import Bundle
 from generator.diagnostics import Diagnostic, Severity
 from generator.loader import Pointer
-from generator.validate import iter_nodes, operations, resolve
+from generator.validate import operations, resolve
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _CAMEL = re.compile(r"[a-z][a-zA-Z0-9]*")
@@ -97,7 +97,7 @@ def _request_example(bundle: Bundle, emit: Emit) -> None:
 
 
 def _schemas(bundle: Bundle) -> Iterator[tuple[Pointer, dict[str, Any]]]:
-    for kind, pointer, node in iter_nodes(bundle.data):
+    for kind, pointer, node in bundle.nodes:
         if kind == "schema":
             yield pointer, node
 

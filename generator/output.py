@@ -56,6 +56,17 @@ def write_tree(folder: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
 
 
+def link_tree(folder: Path, sources: dict[str, Path]) -> None:
+    """Reused files enter the staging folder as hard links: no copy (files are never edited in place)."""
+    for rel, source in sorted(sources.items()):
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:  # another file system, or links not supported
+            shutil.copyfile(source, target)
+
+
 def read_tree(folder: Path) -> dict[str, bytes]:
     if not folder.is_dir():
         return {}

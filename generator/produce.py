@@ -103,7 +103,7 @@ def _generate(
         models, problems = run_models(given, shown)
         if models is None:
             return None, {}, problems
-    api = describe_api(bundle.data, slug, task.entry, models.classes, models.hoisted)
+    api = describe_api(bundle.data, slug, task.entry, models.classes, models.hoisted, with_fields=False)
     pkg = "client/" + job.package
     files = {f"{pkg}/{api.module}/models.py": models.code.encode()}
     files.update({f"{pkg}/{rel}": text.encode() for rel, text in render_api(api).items()})

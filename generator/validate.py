@@ -227,7 +227,7 @@ def check_values(bundle: Bundle) -> list[Diagnostic]:
     def check(schema: Any, value: Any, at: Pointer, rule: str, what: str) -> None:
         pending.append((schema, value, at, rule, what))
 
-    for kind, pointer, node in iter_nodes(bundle.data):
+    for kind, pointer, node in bundle.nodes:
         if kind in ("mediaType", "parameter", "header"):
             schema = node.get("schema")
             if schema is None:
