@@ -232,7 +232,7 @@ class _Bundler:
         try:
             target_doc = self.ws.load(target.path)
         except LoadError as exc:
-            if target.path.exists():
+            if _exists(target.path):
                 self.diagnostics.append(exc.diagnostic)
                 self.diagnostics.append(error(at, "ref-not-found", f"{ref!r}: the target file cannot be loaded"))
             else:
@@ -305,6 +305,13 @@ class _Bundler:
         self.components.setdefault(section, {})[name] = {}
         self.pending.append((section, name, value, kind, target_doc, target.pointer))
         return name
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # a name too long for the file system, or a NUL byte
+        return False
 
 
 def _lookup(data: Any, pointer: Pointer) -> tuple[Any, bool]:

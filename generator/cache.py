@@ -41,6 +41,7 @@ def fingerprint(config: Config, job: Job) -> str:
     if job.house and job.catalog is not None and job.catalog.is_file():
         parts.append(sha256(job.catalog.read_bytes()))
     parts.append(str(sorted(config.disabled_rules)))
+    parts.append(f"root={config.root} house={sorted(map(str, config.house_paths))}")
     return sha256("\n".join(parts).encode())
 
 

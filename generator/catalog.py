@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,9 @@ from generator.bundler import Bundle
 from generator.diagnostics import Diagnostic, display_path, error
 from generator.loader import Document, LoadError, load_file
 from generator.model import CatalogEntry
+from generator.paths import inside
 
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 _FIELDS = ("number", "slug", "disclosure", "audience", "prerequisites")
 
 
@@ -25,7 +28,12 @@ def load_catalog(path: Path) -> tuple[list[CatalogEntry], Document | None, list[
     out: list[Diagnostic] = []
     for i, raw in enumerate(apis):
         try:
-            entries.append(CatalogEntry.from_dict(raw))
+            entry = CatalogEntry.from_dict(raw)
+            if not _SLUG.fullmatch(entry.slug):
+                raise ValueError(f"slug {entry.slug!r} must match [a-z0-9-]+ (it names pages and files)")
+            if "/" in entry.file.replace("\\", "/") or not inside(path.parent / entry.file, path.parent):
+                raise ValueError(f"file {entry.file!r} must be a file name in {display_path(path.parent)}")
+            entries.append(entry)
         except (KeyError, TypeError, ValueError) as exc:
             out.append(
                 error(doc.location(("apis", str(i))), "catalog-invalid", f"catalogue entry is incomplete: {exc}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import keyword
+import os
 import sys
 import time
 from pathlib import Path
@@ -64,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"mpgen: --root {args.root} is not a folder", file=sys.stderr)
             return EXIT_USAGE
         config = config.with_overrides(root=real(args.root))
+    facade = getattr(args, "facade", None)
+    if facade is not None and not (facade.isidentifier() and facade.isascii() and not keyword.iskeyword(facade)):
+        print(f"mpgen: --facade {facade!r} is not a valid Python class name", file=sys.stderr)
+        return EXIT_USAGE
     package = getattr(args, "package", None)
     if package is not None and not (package.isidentifier() and package.isascii() and not keyword.iskeyword(package)):
         print(f"mpgen: --package {package!r} is not a valid Python package name (e.g. my_api_client)", file=sys.stderr)
@@ -81,6 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mpgen: interrupted; previous output is untouched", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug of ours: one line for users, the traceback only when asked for
+        if os.environ.get("MPGEN_DEBUG"):
+            raise
+        print(f"mpgen: internal error ({type(exc).__name__}: {exc}); previous output is untouched.", file=sys.stderr)
+        print("mpgen: set MPGEN_DEBUG=1 to see the traceback, and please report it", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def print_diagnostics(diagnostics: list[Diagnostic]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import json
 import re
@@ -24,9 +25,15 @@ def _pyrepr(value: Any) -> str:
     return repr(value)
 
 
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
 def _doc(text: Any) -> str:
-    """Safe inside a triple-quoted docstring."""
-    return str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    """Spec text made inert: safe inside a triple-quoted docstring, and inert as Markdown/HTML when
+    mkdocstrings renders the docstring on the portal (no tags, no links)."""
+    out = str(text).replace("\\", "\\\\").replace('"', '\\"')
+    out = _TAG_START.sub("&lt;", out).replace("](", "]\\\\(")
+    return out.strip()
 
 
 _TOKEN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+")
@@ -139,13 +146,57 @@ def environment() -> jinja2.Environment:
     return env
 
 
+class UnsafeOutput(Exception):
+    """Rendered code does not have the shape its template gives it: spec text escaped its string."""
+
+
+_MODULE_LEVEL = (ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.FunctionDef, ast.ClassDef)
+_CLASS_LEVEL = (ast.FunctionDef, ast.AsyncFunctionDef)
+# The only calls the templates make as statements.
+_TEMPLATE_CALLS = frozenset(
+    {"self._send", "super().__init__", "self.close", "self.aclose", "self._http.close", "self._http.aclose"}
+)
+
+
+def _is_docstring(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+
+
+def check_shape(code: str, where: str) -> None:
+    """Defence in depth: nothing but imports, assignments, functions and classes at module level,
+    nothing but methods in classes, and no bare expression statement in a method except the
+    request call. Escaping already keeps spec text inside strings; this proves it for every file."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError as exc:
+        raise UnsafeOutput(f"{where}: generated code does not parse (line {exc.lineno}): {exc.msg}") from None
+    for i, node in enumerate(tree.body):
+        if not (isinstance(node, _MODULE_LEVEL) or (i == 0 and _is_docstring(node))):
+            raise UnsafeOutput(f"{where}:{node.lineno}: unexpected statement at module level")
+        if isinstance(node, ast.ClassDef):
+            for j, member in enumerate(node.body):
+                if not (isinstance(member, _CLASS_LEVEL) or (j == 0 and _is_docstring(member))):
+                    raise UnsafeOutput(f"{where}:{member.lineno}: unexpected statement in class {node.name}")
+                for stmt in getattr(member, "body", []):
+                    if isinstance(stmt, ast.Expr) and not _is_docstring(stmt):  # attribute docstrings too
+                        call = stmt.value.value if isinstance(stmt.value, ast.Await) else stmt.value
+                        target = ast.unparse(call.func) if isinstance(call, ast.Call) else ""
+                        if target not in _TEMPLATE_CALLS:
+                            raise UnsafeOutput(
+                                f"{where}:{stmt.lineno}: unexpected expression in {getattr(member, 'name', '?')}"
+                            )
+
+
 def render_api(api: Api) -> dict[str, str]:
     """Files of one API sub-package (models.py comes from the model generator)."""
     env = environment()
-    return {
+    files = {
         f"{api.module}/__init__.py": env.get_template("api__init__.py.jinja").render(api=api),
         f"{api.module}/client.py": env.get_template("client.py.jinja").render(api=api),
     }
+    for name, code in files.items():
+        check_shape(code, name)
+    return files
 
 
 class FacadeEntry(Protocol):
@@ -171,6 +222,7 @@ def render_package(apis: Sequence[FacadeEntry], package: str, facade: str, title
     files["__init__.py"] = env.get_template("__init__.py.jinja").render(
         apis=apis, package=package, facade=facade, title=title
     )
+    check_shape(files["__init__.py"], "__init__.py")
     return files
 
 

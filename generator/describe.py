@@ -21,7 +21,7 @@ from generator.model import (
     Tag,
     class_name_for,
 )
-from generator.naming import camel_case, snake_case, unique
+from generator.naming import RESERVED_METHODS, RESERVED_PARAMETERS, camel_case, snake_case, unique
 from generator.validate import resolve
 
 JsonDict = dict[str, Any]
@@ -62,7 +62,8 @@ class TypeNamer:
                 parts = [self.py_type(s, depth + 1) for s in schema[combo]]
                 return _union(parts + (["None"] if "null" in kinds else []))
         if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
-            return self.py_type(schema["allOf"][0], depth + 1)
+            inner = self.py_type(schema["allOf"][0], depth + 1)
+            return _union([inner, "None"]) if "null" in kinds else inner
         parts = []
         for kind in kinds or [""]:
             if kind == "array":
@@ -229,6 +230,16 @@ def is_json(media_type: str | None) -> bool:
     return media_type is not None and (media_type == "application/json" or media_type.endswith("+json"))
 
 
+def _server_url(server: JsonDict) -> str:
+    """The server URL with each `{variable}` replaced by its default."""
+    url = str(server.get("url", ""))
+    variables = server.get("variables")
+    for name, spec in (variables if isinstance(variables, dict) else {}).items():
+        if isinstance(spec, dict) and "default" in spec:
+            url = url.replace("{" + str(name) + "}", str(spec["default"]))
+    return url
+
+
 def describe_api(
     document: JsonDict,
     slug: str,
@@ -247,7 +258,7 @@ def describe_api(
     hoisted = hoisted or {}
     info = document.get("info") or {}
     servers = tuple(
-        Server(str(s.get("url", "")), str(s.get("description", "")), bool(s.get("x-illustrative")))
+        Server(_server_url(s), str(s.get("description", "")), bool(s.get("x-illustrative")))
         for s in document.get("servers") or []
         if isinstance(s, dict)
     )
@@ -260,7 +271,7 @@ def describe_api(
     scheme_kinds = {s.name: s.kind for s in schemes}
     default_security = document.get("security")
     operations: list[Operation] = []
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED_METHODS)
     for section in ("paths", "webhooks"):
         for path, raw_item in (document.get(section) or {}).items():
             item = resolve(document, raw_item)
@@ -322,12 +333,16 @@ def _operation(
     if not isinstance(op_id, str) or not op_id:
         op_id = camel_case(f"{method} {path}")  # documents without operationIds still get stable names
     py_name = unique(snake_case(op_id), taken)
+    if section == "webhooks":  # its parser method `parse_<name>` must not take an operation's name
+        while f"parse_{py_name}" in taken:
+            py_name = unique(snake_case(op_id), taken)
+        taken.add(f"parse_{py_name}")
     params: dict[tuple[str, str], JsonDict] = {}
     for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = resolve(document, raw)
         if isinstance(param, dict) and "name" in param and "in" in param:
             params[(str(param["name"]), str(param["in"]))] = param
-    param_names: set[str] = {"body", "timeout"}
+    param_names: set[str] = set(RESERVED_PARAMETERS)
     parameters = []
     for (name, location), param in params.items():
         schema = param.get("schema")

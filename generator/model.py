@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.naming import pascal_case, snake_case
+from generator.naming import facade_attribute, pascal_case
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_LIKE = ("application/json", "application/problem+json")
@@ -133,7 +134,7 @@ class Operation:
 
     @property
     def anchor(self) -> str:
-        return self.operation_id.lower()
+        return re.sub(r"[^a-z0-9-]+", "-", self.operation_id.lower()).strip("-") or "operation"
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ class Api:
     @property
     def attr_name(self) -> str:
         """Attribute under which the facade exposes this API's client."""
-        return snake_case(self.slug)
+        return facade_attribute(self.slug)
 
 
 def class_name_for(slug: str) -> str:

@@ -56,6 +56,9 @@ def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
 def _needs_class(document: JsonDict, schema: Any) -> bool:
     if not isinstance(schema, dict) or ref_name(schema) is not None:
         return False
+    parts = schema.get("allOf")
+    if isinstance(parts, list) and len(parts) == 1 and ref_name(parts[0]) and "properties" not in schema:
+        return False  # `allOf: [$ref]` (often with nullable): the referenced class itself
     return (
         "properties" in schema
         or any(k in schema for k in ("allOf", "oneOf", "anyOf"))

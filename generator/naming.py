@@ -11,7 +11,61 @@ from typing import Any
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Names that would shadow what generated modules import or define themselves.
-_RESERVED = frozenset({"self", "cls", "client", "httpx", "typing", "pydantic", "BaseModel", "Field", "RootModel"})
+_RESERVED = frozenset(
+    {
+        "self",
+        "cls",
+        "client",
+        "httpx",
+        "typing",
+        "pydantic",
+        "BaseModel",
+        "Field",
+        "RootModel",
+        "ConfigDict",
+        # names the generated models import: datamodel-code-generator would rename a schema that takes one
+        "UUID",
+        "AwareDatetime",
+        "NaiveDatetime",
+        "AnyUrl",
+        "AnyHttpUrl",
+        "EmailStr",
+        "Decimal",
+        "Enum",
+        "StrEnum",
+        "IntEnum",
+        "Literal",
+        "Annotated",
+        "Any",
+        "Optional",
+        "Union",
+        "date",
+        "datetime",
+        "time",
+        "timedelta",
+        "SecretStr",
+        "Base64Str",
+        "Json",
+        "UUID1",
+        "UUID3",
+        "UUID4",
+        "UUID5",
+        "constr",
+        "conint",
+        "confloat",
+    }
+)
+# Names the client methods use besides their parameters, and the transports' own methods.
+RESERVED_PARAMETERS = frozenset(
+    {"body", "timeout", "models", "cast", "comma_joined", "Call", "UNSET", "Unset", "Any", "pydantic", "httpx", "self"}
+)
+RESERVED_METHODS = frozenset({"close", "aclose", "_send", "_request"})
+
+
+def facade_attribute(slug: str) -> str:
+    """The facade attribute of an API, never one of the facade's own methods."""
+    name = snake_case(slug)
+    return name + "_api" if name in RESERVED_METHODS or name.startswith("_") else name
 
 
 @functools.cache

@@ -43,7 +43,7 @@ def format_python(folder: Path, only: list[str] | None = None) -> None:
     # cwd decides what isort calls first-party: run where the package's parent is, as users will.
     subprocess.run(fix, cwd=folder, capture_output=True, text=True, check=False)
     result = subprocess.run(
-        [ruff_binary(), "format", "--quiet", *common, *targets], cwd=folder, capture_output=True, text=True, check=False
+        [ruff_binary(), "format", *common, *targets], cwd=folder, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
         raise RuntimeError(f"ruff format failed: {result.stderr.strip()[:500]}")

@@ -81,9 +81,10 @@ def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[
     diags += validate.check_structure(result)
     diags += validate.check_semantics(result)
     if not any(d.rule == "oas-schema" for d in diags):
+        # Values and house rules assume a structurally valid document.
         diags += validate.check_values(result)
-    if house:
-        diags += lint.lint(result, disabled)
+        if house:
+            diags += lint.lint(result, disabled)
     return Checked(path, slug, result, diags)
 
 

@@ -56,9 +56,14 @@ def resolve_ref(ref: str, current: Path, root: Path) -> Target:
     if not location:
         return Target(current, pointer)
     location = unquote(location)
+    if "\0" in location:
+        raise RefRefused("ref-invalid", f"{ref!r} contains a NUL byte")
     if location.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", location):
         raise RefRefused("ref-outside-root", f"absolute path {location!r} refused: use a path relative to the document")
-    target = real(current.parent / location)
+    try:
+        target = real(current.parent / location)
+    except (OSError, ValueError) as exc:
+        raise RefRefused("ref-invalid", f"{ref!r} is not a usable path: {exc}") from None
     if not target.is_relative_to(root):
         raise RefRefused("ref-outside-root", f"{location!r} points outside the spec root folder {root}")
     return Target(target, pointer)
