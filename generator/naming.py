@@ -59,7 +59,24 @@ _RESERVED = frozenset(
 RESERVED_PARAMETERS = frozenset(
     {"body", "timeout", "models", "cast", "comma_joined", "Call", "UNSET", "Unset", "Any", "pydantic", "httpx", "self"}
 )
-RESERVED_METHODS = frozenset({"close", "aclose", "_send", "_request"})
+RESERVED_METHODS = frozenset(
+    {
+        "close",
+        "aclose",
+        "_send",
+        "_request",
+        # builtins the annotations use: a method named `list` would shadow `list[...]` in the class body
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "object",
+        "type",
+    }
+)
 
 
 def facade_attribute(slug: str) -> str:
