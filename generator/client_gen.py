@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 import jinja2
 
-from generator.model import Api, Operation
+from generator.model import Api, Operation, Parameter
 
 RUNTIME = Path(__file__).parent / "runtime"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -81,6 +81,12 @@ def _server_url(url: str) -> str:
     return re.sub(r"{[^{}]*}", "", url) if "{" in url else url
 
 
+def _wire_value(param: Parameter) -> str:
+    return {"json": f"json_text({param.py_name})", "csv": f"comma_joined({param.py_name})"}.get(
+        param.wire, param.py_name
+    )
+
+
 def _success(op: Operation) -> list[tuple[str, str]]:
     out = []
     for response in op.responses:
@@ -136,6 +142,7 @@ def environment() -> jinja2.Environment:
         doc=_doc,
         oneline=_oneline,
         wrap=_wrap,
+        wire_value=_wire_value,
         comment=_comment,
         server_url=_server_url,
         success_map=_success_map,

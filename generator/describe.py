@@ -346,8 +346,9 @@ def _operation(
     parameters = []
     for (name, location), param in params.items():
         schema = param.get("schema")
-        if schema is None:  # `content`-style parameter
-            _mt, media = _pick_media(param.get("content"))
+        content_type = None
+        if schema is None:  # `content`-style parameter: serialised as its media type says
+            content_type, media = _pick_media(param.get("content"))
             schema = media.get("schema")
         required = bool(param.get("required")) or location == "path"
         parameters.append(
@@ -366,6 +367,7 @@ def _operation(
                 py_type=namer.py_type(schema),
                 deprecated=bool(param.get("deprecated")),
                 explode=bool(param.get("explode", param.get("style", "form") == "form")),
+                json_encoded=is_json(content_type),
             )
         )
     parameters.sort(

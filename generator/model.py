@@ -47,6 +47,14 @@ class Parameter:
     py_type: str
     deprecated: bool = False
     explode: bool = True
+    json_encoded: bool = False  # `content: {application/json: …}` parameters are sent as JSON text
+
+    @property
+    def wire(self) -> str:
+        """How the template passes the value: as is, comma-joined, or as JSON text."""
+        if self.json_encoded:
+            return "json"
+        return "csv" if self.comma_joined else "plain"
 
     @property
     def comma_joined(self) -> bool:

@@ -57,7 +57,21 @@ _RESERVED = frozenset(
 )
 # Names the client methods use besides their parameters, and the transports' own methods.
 RESERVED_PARAMETERS = frozenset(
-    {"body", "timeout", "models", "cast", "comma_joined", "Call", "UNSET", "Unset", "Any", "pydantic", "httpx", "self"}
+    {
+        "body",
+        "timeout",
+        "models",
+        "cast",
+        "comma_joined",
+        "json_text",
+        "Call",
+        "UNSET",
+        "Unset",
+        "Any",
+        "pydantic",
+        "httpx",
+        "self",
+    }
 )
 RESERVED_METHODS = frozenset(
     {

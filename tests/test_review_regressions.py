@@ -117,3 +117,44 @@ def test_server_variables_take_their_defaults(tmp_path: Path) -> None:
     )
     assert run_mpgen("generate", str(spec), "--out", "out", "--package", "srv", cwd=tmp_path).returncode == 0
     assert '"https://jp.example.com/v1"' in (tmp_path / "out" / "srv" / "srv" / "client.py").read_text(encoding="utf-8")
+
+
+def test_content_parameters_are_sent_as_json(tmp_path: Path) -> None:
+    spec = _write(
+        tmp_path,
+        "cp.json",
+        {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/b": {
+                    "get": {
+                        "operationId": "getB",
+                        "parameters": [
+                            {
+                                "name": "p",
+                                "in": "query",
+                                "content": {"application/json": {"schema": {"type": "object"}}},
+                            }
+                        ],
+                        "responses": _ok(),
+                    }
+                }
+            },
+        },
+    )
+    assert run_mpgen("generate", str(spec), "--out", "out", "--package", "cpj", cwd=tmp_path).returncode == 0
+    probe = (
+        "import httpx, cpj\n"
+        "seen = []\n"
+        "def handle(request):\n"
+        "    seen.append(request.url.params['p'])\n"
+        "    return httpx.Response(200)\n"
+        "client = cpj.CpClient('http://api.test', http_client=httpx.Client(transport=httpx.MockTransport(handle)))\n"
+        "client.get_b(p={'a': 1, 'b': '日本'})\n"
+        "print(seen[0])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path / "out", capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == '{"a":1,"b":"日本"}', result.stdout + result.stderr

@@ -76,6 +76,23 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, timeout:
     return client.build_request(call.method, path, extensions=extensions, **kwargs)
 
 
+def json_text(value: Any) -> Any:
+    """A `content: application/json` parameter: the value as compact JSON text."""
+    if value is UNSET or value is None:
+        return value
+    return json.dumps(_plain_json(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def _plain_json(value: Any) -> Any:
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, (list, tuple)):
+        return [_plain_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain_json(v) for k, v in value.items()}
+    return value
+
+
 def comma_joined(value: Any) -> Any:
     """A query array with `explode: false`: one parameter, values joined by commas."""
     if value is UNSET or value is None:
