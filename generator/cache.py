@@ -13,7 +13,7 @@ from generator.config import Config
 from generator.jobs import Job
 from generator.output import sha256
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 _PINNED = ("datamodel-code-generator", "ruff", "pydantic", "pyyaml", "jinja2", "pykakasi")
 
 
@@ -24,7 +24,7 @@ class DocState:
     inputs: dict[str, str]  # every file the bundle read -> sha256
     outputs: dict[str, str]  # staged name -> sha256 of the formatted bytes written
     facade: dict[str, str]  # slug, module, class_name, title
-    op_ids: list[list[str]]  # [operationId, location]
+    op_ids: list[tuple[str, str, int, int]]  # operationId, file, line, column
     index: dict[str, Any] = field(default_factory=dict)
     models_key: str = ""  # content address of the model generator's input
     classes: dict[str, str] = field(default_factory=dict)

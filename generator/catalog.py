@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.bundler import Bundle
-from generator.diagnostics import Diagnostic, display_path, error
+from generator.diagnostics import Diagnostic, Location, display_path, error
 from generator.loader import Document, LoadError, load_file
 from generator.model import CatalogEntry
 from generator.paths import inside
+from generator.validate import operations
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 _FIELDS = ("number", "slug", "disclosure", "audience", "prerequisites")
@@ -64,6 +65,28 @@ def check_against_catalog(entry: CatalogEntry, bundle: Bundle) -> list[Diagnosti
                     f"x-mynaportal.{key} is {meta.get(key)!r} but the catalogue says {expected[key]!r}",
                 )
             )
+    return out
+
+
+def operation_ids(bundle: Bundle) -> list[tuple[str, Location]]:
+    """(operationId, where it is written) for every operation and webhook of a bundled document."""
+    return [
+        (op["operationId"], bundle.location((*pointer, "operationId")))
+        for pointer, _method, _path, op, _item in operations(bundle.data)
+        if isinstance(op.get("operationId"), str)
+    ]
+
+
+def operation_id_clashes(documents: list[tuple[str, list[tuple[str, Location]]]]) -> list[Diagnostic]:
+    """The catalogue-wide rule: an operationId used by two documents, reported where it is used again."""
+    owners: dict[str, tuple[str, Location]] = {}
+    out = []
+    for name, ids in documents:
+        for op_id, at in ids:
+            owner = owners.setdefault(op_id, (name, at))
+            if owner[0] != name:
+                message = f"operationId {op_id!r} is also used by {owner[0]} ({owner[1]})"
+                out.append(error(at, "house/operation-id-global", message))
     return out
 
 

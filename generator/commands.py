@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.cache import DocState, destination, fingerprint, load_cache, save_cache, unchanged
 from generator.config import Config
-from generator.diagnostics import Diagnostic, GeneratorError, Location, display_path, error
+from generator.diagnostics import Diagnostic, GeneratorError, Location, display_path, error, sort_key
 from generator.jobs import Job, build_job
 from generator.output import diff_trees, format_python, link_tree, read_tree, sha256, staging, swap_in, write_tree
 from generator.paths import real
@@ -144,7 +144,7 @@ def _produce(
     config: Config, job: Job, documents: list[Path], fresh: list[str], cache: dict[str, DocState]
 ) -> tuple[dict[str, DocState], dict[str, dict[str, bytes]], list[Diagnostic]]:
     """Validate and generate the documents whose inputs changed; reuse cached facts for the rest."""
-    from generator.catalog import load_catalog, missing_documents  # noqa: PLC0415
+    from generator.catalog import load_catalog, missing_documents, operation_id_clashes  # noqa: PLC0415
     from generator.pipeline import spec_root  # noqa: PLC0415
     from generator.produce import Task, process_all  # noqa: PLC0415
 
@@ -177,32 +177,14 @@ def _produce(
             states[result.key] = result.state
             produced[result.key] = result.files
     if job.house:  # one catalogue: every operationId once (separate documents get separate classes)
-        diagnostics += _global_operation_ids(documents, states, cache)
-    return states, produced, sorted(set(diagnostics), key=lambda d: (d.location, d.rule, d.message))
-
-
-def _global_operation_ids(
-    documents: list[Path], states: dict[str, DocState], cache: dict[str, DocState]
-) -> list[Diagnostic]:
-    owners: dict[str, tuple[str, str]] = {}
-    out = []
-    for path in documents:
-        key = str(real(path))
-        state = states.get(key) or cache.get(key)
-        if state is None:
-            continue
-        for op_id, where in state.op_ids:
-            if op_id in owners and owners[op_id][0] != key:
-                file, line, col = [*where.rsplit(":", 2), "1", "1"][:3]
-                out.append(
-                    error(
-                        Location(file, int(line), int(col)),
-                        "house/operation-id-global",
-                        f"operationId {op_id!r} is also used in {owners[op_id][1]}: both would become the same method",
-                    )
-                )
-            owners.setdefault(op_id, (key, where))
-    return out
+        diagnostics += operation_id_clashes(
+            [
+                (path.stem, [(i, Location(f, line, col)) for i, f, line, col in state.op_ids])
+                for path in documents
+                if (state := states.get(str(real(path))) or cache.get(str(real(path)))) is not None
+            ]
+        )
+    return states, produced, sorted(set(diagnostics), key=sort_key)
 
 
 def _assemble(

@@ -175,10 +175,6 @@ def models_input(document: JsonDict) -> ModelsInput:
     return ModelsInput(schemas_only, renames, hoisted)
 
 
-def generate_models(document: JsonDict, source: str) -> tuple[Models | None, list[Diagnostic]]:
-    return run_models(models_input(document), source)
-
-
 def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Diagnostic]]:
     """Run datamodel-code-generator; an exception inside it becomes one clear diagnostic."""
     import importlib  # noqa: PLC0415

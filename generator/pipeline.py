@@ -6,13 +6,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.bundler import Bundle, Workspace, bundle
-from generator.catalog import check_against_catalog, load_catalog, missing_documents
+from generator.catalog import (
+    check_against_catalog,
+    load_catalog,
+    missing_documents,
+    operation_id_clashes,
+    operation_ids,
+)
 from generator.config import Config
-from generator.diagnostics import Diagnostic, Location, display_path, error
+from generator.diagnostics import Diagnostic, Location, display_path, error, sort_key
 from generator.discovery import discover
 from generator.loader import LoadError
 from generator.model import CatalogEntry
-from generator.naming import snake_case
 from generator.output import progress as show_progress
 from generator.output import progress_done
 from generator.paths import real
@@ -116,12 +121,8 @@ def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
         diagnostics += _catalog_checks(config, catalog, checked)
         if catalog_doc is not None and _covers_catalog(config, paths):
             diagnostics += missing_documents(catalog, config.specs, catalog_doc)
-    diagnostics = sorted(dict.fromkeys(diagnostics), key=_order)
+    diagnostics = sorted(dict.fromkeys(diagnostics), key=sort_key)
     return Run(checked, catalog, diagnostics)
-
-
-def _order(d: Diagnostic) -> tuple[str, int, int, str, str]:
-    return (d.location.path, d.location.line, d.location.col, d.rule, d.message)
 
 
 def _covers_catalog(config: Config, paths: list[Path]) -> bool:
@@ -152,33 +153,13 @@ def _common_parts(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
 def _catalog_checks(config: Config, catalog: list[CatalogEntry], checked: list[Checked]) -> list[Diagnostic]:
     by_slug = {e.slug: e for e in catalog}
     out: list[Diagnostic] = []
-    owners: dict[str, tuple[str, Location]] = {}
-    from generator.validate import operations  # noqa: PLC0415
-
-    for item in checked:
-        if item.bundle is None or not config.house_applies(item.path):
-            continue
+    ours = [item for item in checked if item.bundle is not None and config.house_applies(item.path)]
+    for item in ours:
+        assert item.bundle is not None
         entry = by_slug.get(item.slug)
         if entry is None:
             out.append(error(item.bundle.location(()), "house/catalog-match", f"{item.slug!r} is not in the catalogue"))
         else:
             out += check_against_catalog(entry, item.bundle)
-        for pointer, _m, _p, op, _i in operations(item.bundle.data):
-            op_id = op.get("operationId")
-            if not isinstance(op_id, str):
-                continue
-            at = item.bundle.location((*pointer, "operationId"))
-            if op_id in owners and owners[op_id][0] != item.slug:
-                out.append(
-                    error(
-                        at,
-                        "house/operation-id-global",
-                        f"operationId {op_id!r} is also used by {owners[op_id][0]} ({owners[op_id][1]})",
-                    )
-                )
-            owners.setdefault(op_id, (item.slug, at))
+    out += operation_id_clashes([(item.slug, operation_ids(item.bundle)) for item in ours if item.bundle is not None])
     return out
-
-
-def module_name(slug: str) -> str:
-    return snake_case(slug)

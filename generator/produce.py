@@ -90,11 +90,11 @@ def _reused_models(job: Job, task: Task, key: str, module: str) -> Any:
 def _generate(
     job: Job, task: Task, slug: str, bundle: Bundle
 ) -> tuple[DocState | None, dict[str, bytes], list[Diagnostic]]:
+    from generator.catalog import operation_ids  # noqa: PLC0415
     from generator.client_gen import render_api  # noqa: PLC0415
     from generator.describe import describe_api  # noqa: PLC0415
     from generator.models_gen import models_input, run_models  # noqa: PLC0415
     from generator.naming import snake_case  # noqa: PLC0415
-    from generator.validate import operations  # noqa: PLC0415
 
     shown = display_path(task.path)
     given = models_input(bundle.data)
@@ -124,11 +124,7 @@ def _generate(
                 for ext, data in (("yaml", yaml_bytes), ("json", json_bytes))
             },
         }
-    op_ids = [
-        [str(op.get("operationId")), str(bundle.location((*p, "operationId")))]
-        for p, _m, _path, op, _i in operations(bundle.data)
-        if isinstance(op.get("operationId"), str)
-    ]
+    op_ids = [(op_id, at.path, at.line, at.col) for op_id, at in operation_ids(bundle)]
     state = DocState(
         inputs={str(f): sha256(Path(f).read_bytes()) for f in bundle.files},
         outputs={},
