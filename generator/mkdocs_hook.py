@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,12 +23,10 @@ if str(ROOT) not in sys.path:
 
 from generator.portal import Artifact, Downloads, SiteConfig, build_downloads, render_pages  # noqa: E402
 from generator.portal.render import CATALOG_PAGE, CLIENT_REFERENCE_PAGE, api_page_path, client_page_path  # noqa: E402
+from generator.portal.search_index import build_search_files  # noqa: E402
 from generator.portal.site import ProjectLike  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.mynaportal")
-# The only tags Material's search plugin keeps in the index text (it escapes everything else).
-_KEPT_TAGS = re.compile(r"</?(?:p|code|pre|li|ol|ul|sub|sup)>")
-_SPACES = re.compile(r"\s+")
 NAV_GROUP_THRESHOLD = 32  # our 16 APIs stay one flat list
 NAV_GROUP = 20
 
@@ -147,16 +144,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Rewrite the search index compactly: UTF-8 instead of \\u escapes, markup stripped (our worker reads text).
-
-    Same documents, same fields; roughly half the bytes for Japanese text.
-    """
-    path = Path(config.site_dir) / "search" / "search_index.json"
-    if not path.is_file():
+    """Replace Material's single search index with the sharded one our worker reads (generator.portal.search_index)."""
+    folder = Path(config.site_dir) / "search"
+    index = folder / "search_index.json"
+    if not index.is_file():
         return
-    data = json.loads(path.read_text(encoding="utf-8"))
-    for doc in data.get("docs", []):
-        for key in ("title", "text"):
-            if isinstance(doc.get(key), str):
-                doc[key] = _SPACES.sub(" ", _KEPT_TAGS.sub(" ", doc[key])).strip()
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    files = build_search_files(json.loads(index.read_text(encoding="utf-8")))
+    for name, data in files.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    log.info("search index: %d files, %d KB", len(files), sum(len(d) for d in files.values()) // 1024)

@@ -1,4 +1,4 @@
-"""Headless Chromium against the built portal (build/site), served on 127.0.0.1 only.
+"""Headless Chromium against the built portal (build/site, or $MP_SITE_DIR), served on 127.0.0.1 only.
 
 Every page opened through the `open_page` fixture records its requests and console messages; the test fails
 on any request that leaves 127.0.0.1 and on any console error or uncaught exception.
@@ -21,7 +21,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "build" / "site"
+# MP_SITE_DIR points the tests at another build (parallel work, a bench site); build/site by default.
+SITE = Path(os.environ.get("MP_SITE_DIR") or ROOT / "build" / "site")
 ARTIFACTS = ROOT / "build" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

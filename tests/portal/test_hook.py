@@ -29,7 +29,7 @@ def _build(site: Path, monkeypatch: pytest.MonkeyPatch, project: Any) -> None:
     build(load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site), extra=extra))
 
 
-def test_build_publishes_pages_downloads_and_a_compact_index(
+def test_build_publishes_pages_downloads_and_a_sharded_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, project: ProjectLike
 ) -> None:
     site = tmp_path / "site"
@@ -45,9 +45,11 @@ def test_build_publishes_pages_downloads_and_a_compact_index(
     index = json.loads((site / "downloads" / "index.json").read_text(encoding="utf-8"))
     assert [a["slug"] for a in index["apis"]] == ["sample"]
     assert (site / "downloads" / "mynaportal-specs.zip").is_file()
-    raw = (site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "\\u" not in raw and "見本取得" in raw
-    assert "<p>" not in raw
+    config = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
+    shards = site / config["mp"]["dir"]
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((shards / "text").glob("*.json")))
+    assert "見本取得" in text and "\\u" not in text and "<p>" not in text  # plain UTF-8 text
+    assert json.loads((shards / "meta.json").read_text(encoding="utf-8"))["docs"] > 1
     catalogue = (site / "apis" / "index.html").read_text(encoding="utf-8")
     assert 'href="sample/"' in catalogue
     assert "sample/" in page  # the nav lists the API pages

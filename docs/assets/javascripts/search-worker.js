@@ -5,27 +5,25 @@
  * items is a list of groups, one per page; each group holds the page itself (location without "#") and its
  * matching sections, as {location, title, text, score, terms}; title and text are HTML.
  *
- * Tokens, the same on both sides: CJK runs become character bigrams (single characters stay unigrams, and
- * the index also keeps unigrams so one-character queries work); ASCII words are lower-cased and also split
- * at camelCase humps, underscores and punctuation, so `getSelfInfoResult`, `self_info` and
- * `/online-resource-web/request` all find their pages. Ranking is BM25 over title (boosted) and text,
- * scaled by how much of the query's weight a section covers, with a bonus for verbatim phrase matches.
+ * The index is built at build time by generator/portal/search_index.py and split into shards: config.mp.dir
+ * holds meta.json (fetched on the first query), terms/<n>.json (postings, a term lives in shard
+ * FNV-1a(term) mod n) and text/<n>.json (section text). A query fetches the shards of its own terms, scores
+ * sections by BM25 from the postings, then fetches the text of the best candidates only, for phrase bonuses
+ * and snippets. Nothing is fetched before the reader searches.
+ *
+ * Tokens, the same on both sides (the CJK ranges come from the config): CJK runs become character bigrams
+ * (single characters stay unigrams; the index also keeps unigrams so one-character queries work); ASCII
+ * words are lower-cased and also split at camelCase humps, underscores and punctuation, so
+ * `getSelfInfoResult`, `self_info` and `/online-resource-web/request` all find their pages. Ranking is BM25
+ * over title (boosted) and text, scaled by how much of the query's weight a section covers, with bonuses for
+ * query words in the heading and verbatim phrase matches.
  */
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const TITLE_BOOST = 3, K1 = 1.2, B = 0.6, MAX_GROUPS = 50, SNIPPET = 200;
-const CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆ヶ";
-const TOKEN = new RegExp(`[A-Za-z0-9_]+|[${CJK}]+`, "gu");
-const IS_CJK = new RegExp(`^[${CJK}]`, "u");
+const K1 = 1.2, B = 0.6, MAX_GROUPS = 50, SNIPPET = 200, CANDIDATES = 30;
 const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
-const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&#x27;": "'", "&nbsp;": " " };
-
-const plain = html => html
-  .replace(/<[^>]*>/g, " ")
-  .replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, e => ENTITIES[e])
-  .replace(/\s+/g, " ")
-  .trim();
+const ROOT = new URL("../../", self.location);  // this file is assets/javascripts/search-worker.js
 const normalize = text => text.normalize("NFKC");
 const escapeHtml = text => text.replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" })[c]);
 
@@ -47,82 +45,114 @@ function bigrams(run) {
   return out;
 }
 
-/** Index-side tokens of a normalized string. */
-function indexTokens(text) {
-  const out = [];
-  for (const [run] of text.matchAll(TOKEN)) {
-    if (IS_CJK.test(run)) {
-      const chars = Array.from(run);
-      out.push(...chars);
-      if (chars.length > 1) out.push(...bigrams(run));
-    } else {
-      const whole = run.toLowerCase();
-      out.push(whole);
-      const sub = parts(run);
-      if (sub.length > 1) out.push(...sub);
-    }
+/** FNV-1a over code points, as generator/portal/search_index.py term_shard. */
+function termShard(term, shards) {
+  let h = 0x811c9dc5;
+  for (const ch of term) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193) >>> 0;
+  return h % shards;
+}
+
+/** The tokenizer's regular expressions, from the CJK code point ranges the index was built with. */
+function tokenizer(ranges) {
+  const cls = ranges.map(([lo, hi]) => `\\u{${lo.toString(16)}}-\\u{${hi.toString(16)}}`).join("");
+  return { token: new RegExp(`[A-Za-z0-9_]+|[${cls}]+`, "gu"), cjk: new RegExp(`^[${cls}]`, "u") };
+}
+
+/** First index in the sorted array whose value is greater than x, minus one: the group x falls in. */
+function groupOf(starts, x) {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= x) lo = mid + 1; else hi = mid;
   }
-  return out;
+  return lo - 1;
 }
 
 class Engine {
-  constructor(docs) {
-    this.docs = [];
-    this.postings = new Map();
-    let total = 0;
-    const articles = new Map();
-    for (const doc of docs) {
-      const [path] = doc.location.split("#");
-      // Displayed as written; matched in NFKC lower case (full-width ASCII, circled digits …) at the same offsets
-      // whenever normalization keeps the length, which is what highlighting needs.
-      const title = plain(doc.title || "");
-      const text = plain(doc.text || "");
-      const entry = {
-        location: doc.location, path, title, text,
-        titleLow: normalize(title).toLowerCase(), textLow: normalize(text).toLowerCase(),
-        isArticle: !articles.has(path), length: 0,
-      };
-      if (entry.isArticle) articles.set(path, this.docs.length);
-      const id = this.docs.length;
-      const counts = new Map();
-      entry.titleTerms = new Set(indexTokens(normalize(title)));
-      for (const t of entry.titleTerms) counts.set(t, (counts.get(t) || 0) + TITLE_BOOST);
-      let length = 0;
-      for (const t of indexTokens(normalize(text))) {
-        counts.set(t, (counts.get(t) || 0) + 1);
-        length++;
-      }
-      entry.length = length + TITLE_BOOST;
-      total += entry.length;
-      for (const [t, tf] of counts) {
-        let list = this.postings.get(t);
-        if (!list) this.postings.set(t, list = []);
-        list.push([id, tf]);
-      }
-      this.docs.push(entry);
-    }
-    this.articles = articles;
-    this.avg = total / Math.max(1, this.docs.length);
-    this.vocab = Array.from(this.postings.keys()).filter(t => /^[a-z0-9_]/.test(t)).sort();
+  constructor(mp) {
+    this.base = new URL(mp.dir, ROOT);
+    this.re = tokenizer(mp.cjk || []);
+    this.cache = new Map();  // path → Promise of parsed JSON
+    this.meta = null;
   }
 
-  idf(term) {
-    const list = this.postings.get(term);
-    if (!list) return 0;
-    const n = this.docs.length;
-    return Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+  fetchJSON(path) {
+    let pending = this.cache.get(path);
+    if (!pending) {
+      pending = fetch(new URL(path, this.base)).then(response => {
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.json();
+      });
+      pending.catch(() => this.cache.delete(path));  // a failed shard is retried by the next query
+      this.cache.set(path, pending);
+    }
+    return pending;
+  }
+
+  async load() {
+    if (!this.meta) {
+      const meta = await this.fetchJSON("meta.json");
+      this.meta = meta;
+      this.vocabSet = new Set(meta.vocab);
+    }
+    return this.meta;
+  }
+
+  /** Postings of the given terms: term → [[doc, tf, inTitle], …] (absent terms map to []). */
+  async postings(terms) {
+    const shards = new Set(terms.map(t => termShard(t, this.meta.terms)));
+    const loaded = new Map();
+    await Promise.all(Array.from(shards, async n => loaded.set(n, await this.fetchJSON(`terms/${n}.json`))));
+    const out = new Map();
+    for (const term of terms) {
+      const flat = loaded.get(termShard(term, this.meta.terms))[term] || [];
+      const list = [];
+      let doc = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        doc += flat[i];
+        list.push([doc, flat[i + 1] >> 1, flat[i + 1] & 1]);
+      }
+      out.set(term, list);
+    }
+    return out;
+  }
+
+  /** [location, title, text] of the given sections, with lower-cased NFKC copies for matching. */
+  async sections(ids) {
+    const starts = this.meta.text;
+    const shards = new Set(ids.map(id => groupOf(starts, id)));
+    const loaded = new Map();
+    await Promise.all(Array.from(shards, async n => loaded.set(n, await this.fetchJSON(`text/${n}.json`))));
+    const out = new Map();
+    for (const id of ids) {
+      const n = groupOf(starts, id);
+      const [location, title, text] = loaded.get(n)[id - starts[n]];
+      out.set(id, {
+        location, title, text, path: location.split("#")[0],
+        // Displayed as written; matched in NFKC lower case at the same offsets whenever normalization keeps the
+        // length, which is what highlighting needs.
+        titleLow: normalize(title).toLowerCase(), textLow: normalize(text).toLowerCase(),
+      });
+    }
+    return out;
+  }
+
+  idf(list) {
+    const n = this.meta.docs;
+    return list.length ? Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)) : 0;
   }
 
   /** ASCII terms of the vocabulary starting with prefix (for words still being typed). */
   expand(prefix, limit = 12) {
-    let lo = 0, hi = this.vocab.length;
+    const vocab = this.meta.vocab;
+    let lo = 0, hi = vocab.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.vocab[mid] < prefix) lo = mid + 1; else hi = mid;
+      if (vocab[mid] < prefix) lo = mid + 1; else hi = mid;
     }
     const out = [];
-    for (let i = lo; i < this.vocab.length && out.length < limit && this.vocab[i].startsWith(prefix); i++) {
-      if (this.vocab[i] !== prefix) out.push(this.vocab[i]);
+    for (let i = lo; i < vocab.length && out.length < limit && vocab[i].startsWith(prefix); i++) {
+      if (vocab[i] !== prefix) out.push(vocab[i]);
     }
     return out;
   }
@@ -135,19 +165,19 @@ class Engine {
       const terms = new Map();  // term → weight factor
       const needles = new Set();
       const last = index === raw.length - 1;
-      for (const [run] of word.matchAll(TOKEN)) {
-        if (IS_CJK.test(run)) {
+      for (const [run] of word.matchAll(this.re.token)) {
+        if (this.re.cjk.test(run)) {
           for (const g of bigrams(run)) terms.set(g, 1);
           needles.add(run.toLowerCase());
           continue;
         }
         const whole = run.toLowerCase();
         needles.add(whole);
-        if (this.postings.has(whole)) {
+        if (this.vocabSet.has(whole)) {
           terms.set(whole, 1);
         } else {
           const sub = parts(run);
-          const known = sub.filter(p => this.postings.has(p));
+          const known = sub.filter(p => this.vocabSet.has(p));
           if (sub.length > 1 && known.length === sub.length) {
             for (const p of sub) terms.set(p, 1);
           } else if (whole.length >= 2) {
@@ -161,57 +191,69 @@ class Engine {
     return words;
   }
 
-  search(query) {
+  async search(query) {
+    if (!normalize(query).trim()) return { items: [] };  // Material also asks when the field gains focus
+    await this.load();
     const words = this.parse(query);
     if (!words.length) return { items: [] };
+    const postings = await this.postings(Array.from(new Set(words.flatMap(w => Array.from(w.terms.keys())))));
     // Term weights: idf × factor, counted once per term even if several words share it.
     const weights = new Map();
     for (const w of words) {
       for (const [t, f] of w.terms) {
-        const idf = this.idf(t);
+        const idf = this.idf(postings.get(t));
         if (idf > 0) weights.set(t, Math.max(weights.get(t) || 0, idf * f));
       }
     }
     const totalWeight = Array.from(weights.values()).reduce((a, b) => a + b, 0);
     if (!totalWeight) return { items: [] };
-    const scores = new Map();  // doc → {bm25, covered:Set}
+    const { lengths, avg, pages } = this.meta;
+    const scores = new Map();  // doc → {bm25, covered, inTitle, terms}
     for (const [t, weight] of weights) {
-      for (const [id, tf] of this.postings.get(t)) {
-        const doc = this.docs[id];
-        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / this.avg));
+      for (const [id, tf, inTitle] of postings.get(t)) {
+        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[id] / avg));
         let s = scores.get(id);
-        if (!s) scores.set(id, s = { bm25: 0, covered: 0, terms: new Set() });
+        if (!s) scores.set(id, s = { bm25: 0, covered: 0, inTitle: 0, terms: new Set() });
         s.bm25 += weight * norm;
         s.covered += weight;
+        if (inTitle) s.inTitle += weight;
         s.terms.add(t);
       }
     }
-    const phrase = words.map(w => w.low).join("");
+    // First pass from the postings alone; sections whose heading carries a good part of the query are what the
+    // reader is after. Only the best candidates get their text fetched for the phrase bonuses.
     const minCoverage = weights.size > 1 ? 0.5 : 0;
-    const items = [];
+    const ranked = [];
     for (const [id, s] of scores) {
       const coverage = s.covered / totalWeight;
       if (coverage < minCoverage) continue;
-      const doc = this.docs[id];
-      // Sections (and pages) whose heading carries a good part of the query are what the reader is after.
-      let inTitle = 0;
-      for (const t of s.terms) if (doc.titleTerms.has(t)) inTitle += weights.get(t);
-      let bonus = 2 * inTitle / totalWeight;
+      const isArticle = pages[groupOf(pages, id)] === id;
+      const base = s.bm25 * (0.2 + coverage * coverage) * (isArticle ? 1.1 : 1);
+      ranked.push({ id, base, heading: 2 * s.inTitle / totalWeight, score: base * (1 + 2 * s.inTitle / totalWeight), terms: s.terms });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+    const best = ranked.slice(0, CANDIDATES);
+    const articleOf = id => pages[groupOf(pages, id)];
+    const texts = await this.sections(Array.from(new Set(best.flatMap(item => [item.id, articleOf(item.id)]))));
+
+    const phrase = words.map(w => w.low).join("");
+    for (const item of best) {
+      const doc = texts.get(item.id);
+      let bonus = item.heading;
       for (const w of words) {
         if (w.low.length < 2) continue;
         if (doc.titleLow.includes(w.low)) bonus += 1.5;
         else if (doc.textLow.includes(w.low)) bonus += 0.8;
       }
       if (words.length > 1 && doc.textLow.includes(phrase)) bonus += 1;
-      const score = s.bm25 * (0.2 + coverage * coverage) * (1 + bonus) * (doc.isArticle ? 1.1 : 1);
-      items.push({ id, score, terms: s.terms });
+      item.score = item.base * (1 + bonus);
     }
-    items.sort((a, b) => b.score - a.score);
+    best.sort((a, b) => b.score - a.score || a.id - b.id);
 
     // Group by page, pages ordered by their best section.
     const groups = new Map();
-    for (const item of items) {
-      const path = this.docs[item.id].path;
+    for (const item of best) {
+      const path = texts.get(item.id).path;
       if (!groups.has(path)) {
         if (groups.size >= MAX_GROUPS) continue;
         groups.set(path, []);
@@ -219,38 +261,35 @@ class Engine {
       groups.get(path).push(item);
     }
     const result = [];
-    for (const [path, list] of groups) {
-      const articleId = this.articles.get(path);
-      if (articleId !== undefined && !list.some(i => i.id === articleId)) {
-        list.push({ id: articleId, score: 0, terms: new Set() });
-      }
-      result.push(list.map(item => this.render(item, words)));
+    for (const list of groups.values()) {
+      const articleId = articleOf(list[0].id);
+      if (!list.some(i => i.id === articleId)) list.push({ id: articleId, score: 0, terms: new Set() });
+      result.push(list.map(item => render(texts.get(item.id), item, words)));
     }
     return { items: result };
   }
+}
 
-  /** A result entry as Material renders it: highlighted title, a text snippet around the first match. */
-  render(item, words) {
-    const doc = this.docs[item.id];
-    const needles = [];
-    for (const w of words) {
-      needles.push(...w.needles);
-      // Matched bigrams are highlighted too, except bare kana pairs (particles, okurigana): noise, not meaning.
-      for (const t of w.terms.keys()) if (item.terms.has(t) && !KANA_ONLY.test(t)) needles.push(t);
-    }
-    const unique = Array.from(new Set(needles.filter(n => n.length > 0))).sort((a, b) => b.length - a.length);
-    const terms = {};
-    for (const w of words) {
-      terms[w.text] = Array.from(w.terms.keys()).some(t => item.terms.has(t)) || item.score === 0;
-    }
-    return {
-      location: doc.location,
-      title: mark(doc.title, doc.titleLow, unique, 0, doc.title.length),
-      text: snippet(doc, unique),
-      score: item.score,
-      terms,
-    };
+/** A result entry as Material renders it: highlighted title, a text snippet around the first match. */
+function render(doc, item, words) {
+  const needles = [];
+  for (const w of words) {
+    needles.push(...w.needles);
+    // Matched bigrams are highlighted too, except bare kana pairs (particles, okurigana): noise, not meaning.
+    for (const t of w.terms.keys()) if (item.terms.has(t) && !KANA_ONLY.test(t)) needles.push(t);
   }
+  const unique = Array.from(new Set(needles.filter(n => n.length > 0))).sort((a, b) => b.length - a.length);
+  const terms = {};
+  for (const w of words) {
+    terms[w.text] = Array.from(w.terms.keys()).some(t => item.terms.has(t)) || item.score === 0;
+  }
+  return {
+    location: doc.location,
+    title: mark(doc.title, doc.titleLow, unique, 0, doc.title.length),
+    text: snippet(doc, unique),
+    score: item.score,
+    terms,
+  };
 }
 
 function ranges(low, needles, from, to) {
@@ -295,17 +334,30 @@ function snippet(doc, needles) {
 }
 
 let engine = null;
+let latest = 0;
 
-self.addEventListener("message", event => {
+self.addEventListener("message", async event => {
   const message = event.data;
   switch (message.type) {
-    case SETUP:
-      engine = new Engine(message.data.docs || []);
+    case SETUP: {
+      const mp = message.data && message.data.config && message.data.config.mp;
+      engine = mp ? new Engine(mp) : null;
+      if (!engine) console.warn("search index has no shard configuration (config.mp): search is off");
       self.postMessage({ type: READY });
       break;
-    case QUERY:
-      self.postMessage({ type: RESULT, data: engine ? engine.search(String(message.data || "")) : { items: [] } });
+    }
+    case QUERY: {
+      // Answers arrive after fetches; an answer overtaken by a newer query is dropped, the newest always lands.
+      const query = ++latest;
+      let data = { items: [] };
+      try {
+        if (engine) data = await engine.search(String(message.data || ""));
+      } catch (error) {
+        console.warn("search failed", error);
+      }
+      if (query === latest) self.postMessage({ type: RESULT, data });
       break;
+    }
     default:
       break;
   }
