@@ -16,12 +16,14 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from generator.portal import Artifact, Downloads, SiteConfig, build_downloads, render_pages  # noqa: E402
+from generator.portal.diagrams import DiagramError, replace_diagram_divs  # noqa: E402
 from generator.portal.render import CATALOG_PAGE, CLIENT_REFERENCE_PAGE, api_page_path, client_page_path  # noqa: E402
 from generator.portal.search_index import build_search_files  # noqa: E402
 from generator.portal.site import ProjectLike  # noqa: E402
@@ -141,6 +143,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Render ```mermaid fences (superfences' div.mermaid) into inline SVG at build time: no diagram JavaScript."""
+    try:
+        return replace_diagram_divs(html)
+    except DiagramError as exc:
+        raise PluginError(f"{page.file.src_uri}: unsupported diagram, {exc}") from None
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -126,7 +126,10 @@ def code_fence(value: str, language: str = "") -> str:
 
 
 def mermaid_text(value: object) -> str:
-    """A label inside a mermaid sequence diagram: no statement separators, comments or markup."""
+    """A label inside a mermaid sequence diagram: no statement separators, comments or markup.
+
+    The #…; codes are mermaid's entity syntax, decoded back to the characters by generator.portal.diagrams.
+    """
     text = _SPACE.sub(" ", str(value).replace("\n", " ")).strip()
     replacements = {"#": "#35;", ";": "#59;", "<": "#lt;", ">": "#gt;", "%": "#37;", "&": "#38;", '"': "#quot;"}
     return "".join(replacements.get(ch, ch) for ch in text)

@@ -1,4 +1,8 @@
-"""The authorization flow of an API as a mermaid sequence diagram, derived from its security schemes and operations."""
+"""The authorization flow of an API as a mermaid sequence diagram, derived from its security schemes and operations.
+
+The source lands in a ```mermaid fence; generator.portal.diagrams renders it into inline SVG at build time, so it
+may only use the statements that renderer supports.
+"""
 
 from __future__ import annotations
 

@@ -56,7 +56,7 @@ def test_pages_load_only_the_small_config_and_a_query_fetches_a_few_shards(
     terms = [u for u in shard_requests if "/terms/" in u]
     texts = [u for u in shard_requests if "/text/" in u]
     assert sum(u.endswith("/meta.json") for u in shard_requests) == 1
-    # 同意を撤回する has 6 distinct bigrams, so at most 6 postings shards; text for at most 30 candidates and their pages.
+    # 同意を撤回する has 6 distinct bigrams: at most 6 postings shards; text for ≤ 30 candidates and their pages.
     assert 1 <= len(terms) <= 6, terms
     assert 1 <= len(texts) <= 60, texts
     total = len(list((site_dir / _shard_config(site_dir)["dir"]).rglob("*.json")))
