@@ -19,6 +19,7 @@ _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _CODE_SPAN_KEEP = re.compile(r"(`[^`\n]+`)")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 
@@ -64,7 +65,9 @@ def md_doc(value: object) -> str:
     """
     out: list[str] = []
     fence: str | None = None
+    prose = False  # the previous line was prose: a ===/--- line under it would make it a (setext) heading
     for line in str(value).replace("\r\n", "\n").strip("\n").split("\n"):
+        after_prose, prose = prose, False
         if fence is not None:
             out.append(line)
             if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
@@ -79,7 +82,13 @@ def md_doc(value: object) -> str:
         if heading:
             out.extend(["", f"**{_doc_text(heading.group(1))}**", ""])
             continue
+        if _SETEXT_UNDERLINE.match(line) and out and out[-1].strip():
+            if after_prose:
+                out[-1:] = ["", f"**{out[-1].strip()}**", ""]
+                continue
+            out.append("")  # under a fence it would turn the whole code block into a heading: keep it a rule
         out.append(_doc_text(line))
+        prose = bool(line.strip())
     if fence is not None:
         out.append(fence)  # an unclosed fence must not swallow the rest of the page
     return "\n".join(out).strip("\n")

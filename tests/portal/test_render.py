@@ -94,6 +94,13 @@ def test_doc_markdown_keeps_formatting_but_not_links_or_html() -> None:
     assert "<i>" not in html
 
 
+def test_setext_headings_in_spec_text_become_bold_lines_too() -> None:
+    html = _markdown().convert(md_doc("概要\n====\n\n本文\n\n詳細\n---\n続き\n\n```\ncode\n```\n---"))
+    assert "<h1" not in html and "<h2" not in html
+    assert "<strong>概要</strong>" in html and "<strong>詳細</strong>" in html
+    assert "<p>続き</p>" in html and "<hr" in html  # a rule after a fence stays a rule
+
+
 def test_code_spans_and_fences_cannot_be_closed_by_content() -> None:
     assert md_code("a`b") == "`` a`b ``"
     fenced = code_fence("x\n```\ny", "json")
