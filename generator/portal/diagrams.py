@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import html.entities
 import itertools
 import math
 import re
@@ -70,8 +71,11 @@ _ARROW = re.compile(r"\s*-->\s*")
 _ENTITY = re.compile(r"#(\w+);")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
-_DIV = re.compile(r'<div\b(?P<attrs>[^>]*\bclass="(?:[^"]*\s)?mermaid(?:\s[^"]*)?"[^>]*)>(?P<body>[^<]*)</div>')
-_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
+# Attribute values may hold ">" (superfences does not escape them), so quoted values are skipped as a whole.
+_ATTRS = r"""(?P<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)"""
+_DIV = re.compile(rf"<div\b{_ATTRS}>(?P<body>[^<]*)</div>")
+_DIV_OPEN = re.compile(rf"<div\b{_ATTRS}>")
+_ATTR = re.compile(r"""(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.S)
 _HEADERLINK = re.compile(r'<a\b[^>]*class="headerlink"[^>]*>.*?</a>', re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -85,9 +89,12 @@ class DiagramError(ValueError):
 
     def __init__(self, message: str, line: int | None = None, statement: str = "", diagram: int | None = None) -> None:
         self.message, self.line, self.statement, self.diagram = message, line, statement, diagram
-        where = ", ".join(
-            [f"diagram {diagram} on the page"] * (diagram is not None) + [f"line {line}"] * (line is not None)
-        )
+        places = []
+        if diagram is not None:
+            places.append(f"diagram {diagram} on the page")
+        if line is not None:
+            places.append(f"line {line}")
+        where = ", ".join(places)
         what = f": {statement!r}" if statement else ""
         super().__init__(f"{where}: {message}{what}" if where else f"{message}{what}")
 
@@ -121,8 +128,7 @@ def _entity(match: re.Match[str]) -> str:
         code = int(name)
         valid = 0 < code < 0x110000 and not 0xD800 <= code <= 0xDFFF and code not in (0xFFFE, 0xFFFF)
         return chr(code) if valid else match.group(0)
-    decoded = html.unescape(f"&{name};")
-    return match.group(0) if decoded.startswith("&") else decoded
+    return html.entities.html5.get(f"{name};", match.group(0))  # exact names only: no legacy prefix matches
 
 
 def _clean(text: str) -> str:
@@ -209,7 +215,8 @@ class Flowchart:
 
 def _statements(source: str) -> list[tuple[int, str]]:
     """Non-blank, non-comment lines with their 1-based line numbers."""
-    lines = [(n, line.strip()) for n, line in enumerate(source.splitlines(), 1)]
+    # Only line feeds separate statements, as in mermaid: splitlines() would also split at U+2028, U+0085 …
+    lines = [(n, line.strip()) for n, line in enumerate(source.split("\n"), 1)]
     return [(n, line) for n, line in lines if line and not line.startswith("%%")]
 
 
@@ -618,7 +625,9 @@ def replace_diagram_divs(page_html: str) -> str:
     def replace(match: re.Match[str]) -> str:
         nonlocal count
         count += 1
-        attrs = dict(_ATTR.findall(match.group("attrs")))
+        attrs = _attributes(match.group("attrs"))
+        if "mermaid" not in attrs.get("class", "").split():
+            return match.group(0)
         source = html.unescape(match.group("body"))
         try:
             parsed = _parse(source)
@@ -633,4 +642,12 @@ def replace_diagram_divs(page_html: str) -> str:
         # Focusable because on narrow screens the figure scrolls sideways (keyboard users must reach it too).
         return f'<figure{figure_id} class="mp-diagram" data-diagram="{kind}" tabindex="0">{svg}</figure>'
 
-    return _DIV.sub(replace, page_html)
+    rendered = _DIV.sub(replace, page_html)
+    for opening in _DIV_OPEN.finditer(rendered):
+        if "mermaid" in _attributes(opening.group("attrs")).get("class", "").split():
+            raise DiagramError("a mermaid block with markup inside cannot be rendered", diagram=count + 1)
+    return rendered
+
+
+def _attributes(markup: str) -> dict[str, str]:
+    return {name: double or single for name, double, single in _ATTR.findall(markup)}

@@ -139,7 +139,7 @@ def mermaid_text(value: object) -> str:
 
     The #…; codes are mermaid's entity syntax, decoded back to the characters by generator.portal.diagrams.
     """
-    text = _SPACE.sub(" ", str(value).replace("\n", " ")).strip()
+    text = " ".join(str(value).split())  # every Unicode line break too: each would start a new statement
     replacements = {"#": "#35;", ";": "#59;", "<": "#lt;", ">": "#gt;", "%": "#37;", "&": "#38;", '"': "#quot;"}
     return "".join(replacements.get(ch, ch) for ch in text)
 

@@ -98,3 +98,68 @@ def test_worker_tokens_and_shards_match_the_index_builder(open_page: Callable[..
         assert got["shards"] == [term_shard(t, meta["terms"]) for t in got["terms"]], text
         ascii_runs = [r for r in got["runs"] if r[0].isascii()]
         assert got["parts"] == [parts(r) for r in ascii_runs], text
+
+
+# Runs the worker's own message handler in the page, with fetch wrapped so a shard folder can vanish.
+PROTOCOL = """async ([source, mp, steps]) => {
+    const handlers = [], posted = [];
+    const scope = { location: new URL("assets/javascripts/search-worker.js", location.href),
+                    addEventListener(type, handler) { handlers.push(handler); },
+                    postMessage(message) { posted.push(message); } };
+    const wrapped = (url, init) => String(url).includes("/search/index-gone/")
+        ? Promise.resolve(new Response("", { status: 404 })) : fetch(url, init);
+    new Function("self", "fetch", source)(scope, wrapped);
+    const send = data => handlers[0]({ data });
+    await send({ type: 0, data: { config: { mp }, docs: [] } });
+    for (const step of steps) await Promise.all(step.map(query => send({ type: 2, data: query })));
+    const page = group => group[0].location.split("#")[0];
+    return posted.map(m => ({ type: m.type, pages: m.data ? m.data.items.map(page) : null }));
+}"""
+
+
+def _run_protocol(page: Any, site_dir: Path, mp: dict[str, Any], steps: list[list[str]]) -> list[dict[str, Any]]:
+    source = (site_dir / WORKER).read_text(encoding="utf-8")
+    result: list[dict[str, Any]] = page.evaluate(PROTOCOL, [source, mp, steps])
+    return result
+
+
+def test_worker_answers_only_the_newest_query_and_survives_a_redeploy(
+    open_page: Callable[..., Any], site_dir: Path
+) -> None:
+    mp = _shard_config(site_dir)
+    page = open_page("")
+    # Two queries in flight at once: only the newer one is answered.
+    messages = _run_protocol(page, site_dir, mp, [["期間連携", "同意を撤回する"]])
+    assert [m["type"] for m in messages] == [1, 3]
+    assert "security/" in messages[1]["pages"][:5]
+    # A page opened before a deploy points at a folder that no longer exists: the worker follows the new pointer.
+    messages = _run_protocol(page, site_dir, {**mp, "dir": "search/index-gone/"}, [["薬剤情報を取得する"]])
+    assert "apis/medical-insurance/" in messages[1]["pages"][:5]
+    # An index format this worker does not know: no results, no crash.
+    messages = _run_protocol(page, site_dir, {**mp, "format": 99}, [["同意"]])
+    assert messages[1] == {"type": 3, "pages": []}
+
+
+def test_highlighting_survives_text_that_normalization_lengthens(open_page: Callable[..., Any], site_dir: Path) -> None:
+    page = open_page("")
+    marked = page.evaluate(
+        """([source, cases]) => {
+            const scope = { location: new URL("assets/javascripts/search-worker.js", location.href),
+                            addEventListener() {}, postMessage() {} };
+            const api = new Function("self", source + "\\nreturn { fold, mark };")(scope);
+            return cases.map(([text, needles]) => api.mark(text, api.fold(text), needles, 0, text.length));
+        }""",
+        [
+            (site_dir / WORKER).read_text(encoding="utf-8"),
+            [
+                ["要約…同意を撤回する", ["同意"]],  # … folds to three characters
+                ["㍉単位の<b>ＡＢＣ</b>", ["abc"]],  # full-width letters, markup in the text itself
+                ["𠮷野の同意", ["同意"]],  # a surrogate pair before the match
+            ],
+        ],
+    )
+    assert marked == [
+        "要約…<mark>同意</mark>を撤回する",
+        "㍉単位の&lt;b&gt;<mark>ＡＢＣ</mark>&lt;/b&gt;",
+        "𠮷野の<mark>同意</mark>",
+    ]

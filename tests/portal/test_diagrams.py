@@ -224,3 +224,36 @@ def test_hook_reports_the_page_and_line_without_a_traceback() -> None:
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
     fine = _superfences("```mermaid\nsequenceDiagram\n  A->>B: ok\n```\n")
     assert 'data-diagram="sequence"' in mkdocs_hook.on_page_content(fine, page, None, None)  # type: ignore[arg-type]
+
+
+def test_unicode_line_breaks_in_spec_text_cannot_add_statements() -> None:
+    label = mermaid_text("/x\u2028Note over S,M: 偽の注記\x85end\x1cloop")
+    source = f"sequenceDiagram\n  participant S as 事業者\n  participant M as ポータル\n  S->>M: GET {label}\n"
+    svg = _svg(source)
+    assert not _texts(svg, "mpd-note-text")
+    messages = [t for t in svg.iter(f"{SVG}text") if "偽の注記" in "".join(t.itertext())]
+    assert len(messages) == 1  # the whole thing stayed one message label
+
+
+def test_mermaid_entity_codes_decode_exactly() -> None:
+    svg = render_diagram("sequenceDiagram\n  A->>B: #amp; #lt;b#gt; #ltfoo; #59;", "図")
+    assert "&amp; &lt;b&gt; #ltfoo; ;" in svg
+
+
+def test_page_rewriting_handles_quotes_and_odd_attributes_and_refuses_what_it_cannot_render() -> None:
+    hostile_title = 'A > B " <img src=x onerror=alert(1)>'
+    quoted = hostile_title.replace('"', "&quot;")  # superfences leaves > and < as they are
+    page = (
+        "<h2>見出し<a class=\"headerlink\" href=\"#x\">¶</a></h2>"
+        f"<div class='mermaid' data-title=\"{quoted}\" id=\"a&quot;b\">"
+        "sequenceDiagram\nA-&gt;&gt;B: x</div>"
+        '<div data-class="mermaid">not a diagram</div>'
+    )
+    html = replace_diagram_divs(page)
+    figure = ET.fromstring(re.search(r"<figure.*?</figure>", html, re.S).group(0))  # type: ignore[union-attr]
+    assert figure.get("id") == 'a"b'
+    assert figure.find(f"{SVG}svg/{SVG}title").text == hostile_title + "（シーケンス図）"  # type: ignore[union-attr]
+    assert '<div data-class="mermaid">not a diagram</div>' in html
+    assert "<img" not in html.replace("&lt;img", "")
+    with pytest.raises(DiagramError, match="markup inside"):
+        replace_diagram_divs('<div class="mermaid">sequenceDiagram<br>A-&gt;&gt;B: x</div>')

@@ -8,8 +8,9 @@
  * The index is built at build time by generator/portal/search_index.py and split into shards: config.mp.dir
  * holds meta.json (fetched on the first query), terms/<n>.json (postings, a term lives in shard
  * FNV-1a(term) mod n) and text/<n>.json (section text). A query fetches the shards of its own terms, scores
- * sections by BM25 from the postings, then fetches the text of the best candidates only, for phrase bonuses
- * and snippets. Nothing is fetched before the reader searches.
+ * sections by BM25 from the postings, then fetches the text of the best CANDIDATES only, for phrase bonuses
+ * and snippets; those are the results. Nothing is fetched before the reader searches. When a redeploy has
+ * removed the shard folder of an open page, the worker follows the new search_index.json once.
  *
  * Tokens, the same on both sides (the CJK ranges come from the config): CJK runs become character bigrams
  * (single characters stay unigrams; the index also keeps unigrams so one-character queries work); ASCII
@@ -21,7 +22,9 @@
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const K1 = 1.2, B = 0.6, MAX_GROUPS = 50, SNIPPET = 200, CANDIDATES = 30;
+// CANDIDATES: the best sections by postings alone get their text fetched, re-ranked and shown (grouped by
+// page); a longer tail would cost a text shard per section for results nobody scrolls to.
+const FORMAT = 1, K1 = 1.2, B = 0.6, SNIPPET = 200, CANDIDATES = 30, TIMEOUT_MS = 15000;
 const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const ROOT = new URL("../../", self.location);  // this file is assets/javascripts/search-worker.js
 const normalize = text => text.normalize("NFKC");
@@ -70,6 +73,7 @@ function groupOf(starts, x) {
 
 class Engine {
   constructor(mp) {
+    this.dir = mp.dir;
     this.base = new URL(mp.dir, ROOT);
     this.re = tokenizer(mp.cjk || []);
     this.cache = new Map();  // path → Promise of parsed JSON
@@ -79,8 +83,8 @@ class Engine {
   fetchJSON(path) {
     let pending = this.cache.get(path);
     if (!pending) {
-      pending = fetch(new URL(path, this.base)).then(response => {
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      pending = fetch(new URL(path, this.base), { signal: AbortSignal.timeout(TIMEOUT_MS) }).then(response => {
+        if (!response.ok) throw Object.assign(new Error(`${path}: HTTP ${response.status}`), { status: response.status });
         return response.json();
       });
       pending.catch(() => this.cache.delete(path));  // a failed shard is retried by the next query
@@ -92,6 +96,7 @@ class Engine {
   async load() {
     if (!this.meta) {
       const meta = await this.fetchJSON("meta.json");
+      if (meta.format !== FORMAT) throw new Error(`meta.json: format ${meta.format}, this worker reads ${FORMAT}`);
       this.meta = meta;
       this.vocabSet = new Set(meta.vocab);
     }
@@ -129,9 +134,7 @@ class Engine {
       const [location, title, text] = loaded.get(n)[id - starts[n]];
       out.set(id, {
         location, title, text, path: location.split("#")[0],
-        // Displayed as written; matched in NFKC lower case at the same offsets whenever normalization keeps the
-        // length, which is what highlighting needs.
-        titleLow: normalize(title).toLowerCase(), textLow: normalize(text).toLowerCase(),
+        titleFold: fold(title), textFold: fold(text),
       });
     }
     return out;
@@ -242,10 +245,10 @@ class Engine {
       let bonus = item.heading;
       for (const w of words) {
         if (w.low.length < 2) continue;
-        if (doc.titleLow.includes(w.low)) bonus += 1.5;
-        else if (doc.textLow.includes(w.low)) bonus += 0.8;
+        if (doc.titleFold.low.includes(w.low)) bonus += 1.5;
+        else if (doc.textFold.low.includes(w.low)) bonus += 0.8;
       }
-      if (words.length > 1 && doc.textLow.includes(phrase)) bonus += 1;
+      if (words.length > 1 && doc.textFold.low.includes(phrase)) bonus += 1;
       item.score = item.base * (1 + bonus);
     }
     best.sort((a, b) => b.score - a.score || a.id - b.id);
@@ -254,10 +257,7 @@ class Engine {
     const groups = new Map();
     for (const item of best) {
       const path = texts.get(item.id).path;
-      if (!groups.has(path)) {
-        if (groups.size >= MAX_GROUPS) continue;
-        groups.set(path, []);
-      }
+      if (!groups.has(path)) groups.set(path, []);
       groups.get(path).push(item);
     }
     const result = [];
@@ -285,20 +285,39 @@ function render(doc, item, words) {
   }
   return {
     location: doc.location,
-    title: mark(doc.title, doc.titleLow, unique, 0, doc.title.length),
+    title: mark(doc.title, doc.titleFold, unique, 0, doc.title.length),
     text: snippet(doc, unique),
     score: item.score,
     terms,
   };
 }
 
-function ranges(low, needles, from, to) {
+/**
+ * Text as matched: NFKC lower case, one code point at a time so every folded position maps back to the
+ * original (at[i] is the offset in text of folded position i; at[low.length] is text.length). "…" folds to
+ * "...", ㍉ to "ミリ": highlighting still lands on the characters the reader sees.
+ */
+function fold(text) {
+  let low = "";
+  const at = [];
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i));
+    const folded = normalize(ch).toLowerCase();
+    low += folded;
+    for (let k = 0; k < folded.length; k++) at.push(i);
+    i += ch.length;
+  }
+  at.push(text.length);
+  return { low, at };
+}
+
+/** Matched ranges of text (original offsets) within [from, to), merged. */
+function ranges(folded, needles, from, to) {
   const found = [];
   for (const n of needles) {
-    let at = low.indexOf(n, from);
-    while (at !== -1 && at < to) {
-      found.push([at, Math.min(at + n.length, to)]);
-      at = low.indexOf(n, at + n.length);
+    for (let i = folded.low.indexOf(n); i !== -1; i = folded.low.indexOf(n, i + n.length)) {
+      const start = Math.max(from, folded.at[i]), end = Math.min(to, folded.at[i + n.length]);
+      if (start < end) found.push([start, end]);
     }
   }
   found.sort((a, b) => a[0] - b[0]);
@@ -311,47 +330,67 @@ function ranges(low, needles, from, to) {
   return merged;
 }
 
-function mark(text, low, needles, from, to) {
-  if (low.length !== text.length) return escapeHtml(text.slice(from, to));
+function mark(text, folded, needles, from, to) {
   let html = "", at = from;
-  for (const [start, end] of ranges(low, needles, from, to)) {
+  for (const [start, end] of ranges(folded, needles, from, to)) {
     html += escapeHtml(text.slice(at, start)) + "<mark>" + escapeHtml(text.slice(start, end)) + "</mark>";
     at = end;
   }
   return html + escapeHtml(text.slice(at, to));
 }
 
+/** An offset moved back off the second half of a surrogate pair, so slicing never splits a character. */
+const boundary = (text, offset) => offset > 0 && /[\uDC00-\uDFFF]/.test(text[offset] || "") ? offset - 1 : offset;
+
 function snippet(doc, needles) {
   if (!doc.text) return "";
   let first = -1;
   for (const n of needles) {  // longest needles first: the most specific match anchors the snippet
-    first = doc.textLow.indexOf(n);
-    if (first !== -1) break;
+    const i = doc.textFold.low.indexOf(n);
+    if (i !== -1) { first = doc.textFold.at[i]; break; }
   }
-  const start = first > 60 ? first - 60 : 0;
-  const end = Math.min(doc.text.length, start + SNIPPET);
-  return "<p>" + (start > 0 ? "…" : "") + mark(doc.text, doc.textLow, needles, start, end) + (end < doc.text.length ? "…" : "") + "</p>";
+  const start = boundary(doc.text, first > 60 ? first - 60 : 0);
+  const end = boundary(doc.text, Math.min(doc.text.length, start + SNIPPET));
+  const body = mark(doc.text, doc.textFold, needles, start, end);
+  return "<p>" + (start > 0 ? "…" : "") + body + (end < doc.text.length ? "…" : "") + "</p>";
 }
 
 let engine = null;
 let latest = 0;
 
+function engineFor(mp) {
+  if (mp && mp.format === FORMAT) return new Engine(mp);
+  console.warn("search index format not understood by this worker (config.mp):", mp && mp.format);
+  return null;
+}
+
+async function answer(query) {
+  try {
+    return await engine.search(query);
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    // The site was redeployed while this page was open: its shard folder is gone. Follow the new pointer once.
+    const response = await fetch(new URL("search/search_index.json", ROOT), { cache: "no-cache" });
+    const mp = response.ok ? ((await response.json()).config || {}).mp : null;
+    if (!mp || mp.dir === engine.dir) throw error;
+    engine = engineFor(mp);
+    return engine ? engine.search(query) : { items: [] };
+  }
+}
+
 self.addEventListener("message", async event => {
   const message = event.data;
   switch (message.type) {
-    case SETUP: {
-      const mp = message.data && message.data.config && message.data.config.mp;
-      engine = mp ? new Engine(mp) : null;
-      if (!engine) console.warn("search index has no shard configuration (config.mp): search is off");
+    case SETUP:
+      engine = engineFor(message.data && message.data.config && message.data.config.mp);
       self.postMessage({ type: READY });
       break;
-    }
     case QUERY: {
       // Answers arrive after fetches; an answer overtaken by a newer query is dropped, the newest always lands.
       const query = ++latest;
       let data = { items: [] };
       try {
-        if (engine) data = await engine.search(String(message.data || ""));
+        if (engine) data = await answer(String(message.data || ""));
       } catch (error) {
         console.warn("search failed", error);
       }
