@@ -213,7 +213,8 @@ def _example(media: JsonDict, document: JsonDict) -> Any:
     return None
 
 
-def _pick_media(content: Any) -> tuple[str | None, JsonDict]:
+def pick_media(content: Any) -> tuple[str | None, JsonDict]:
+    """The media type a client works with: JSON first, then any +json, else the first one listed."""
     if not isinstance(content, dict) or not content:
         return None, {}
     for preferred in ("application/json", "application/problem+json"):
@@ -348,7 +349,7 @@ def _operation(
         schema = param.get("schema")
         content_type = None
         if schema is None:  # `content`-style parameter: serialised as its media type says
-            content_type, media = _pick_media(param.get("content"))
+            content_type, media = pick_media(param.get("content"))
             schema = media.get("schema")
         required = bool(param.get("required")) or location == "path"
         parameters.append(
@@ -381,7 +382,7 @@ def _operation(
     body = None
     raw_body = resolve(document, op.get("requestBody"))
     if isinstance(raw_body, dict):
-        media_type, media = _pick_media(raw_body.get("content"))
+        media_type, media = pick_media(raw_body.get("content"))
         schema = media.get("schema")
         body_key = (section, path, method, "requestBody")
         py_type: str | None
@@ -409,7 +410,7 @@ def _operation(
         response = resolve(document, raw)
         if not isinstance(response, dict):
             continue
-        media_type, media = _pick_media(response.get("content"))
+        media_type, media = pick_media(response.get("content"))
         schema = media.get("schema")
         key = (section, path, method, "responses", str(status))
         if media_type is None:

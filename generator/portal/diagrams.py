@@ -325,10 +325,10 @@ def _parse(source: str) -> Sequence | Flowchart:
 # --- SVG helpers ------------------------------------------------------------------------------------------
 
 
-def _text(x: float, y: float, text: str, cls: str, anchor: str = "middle", extra: str = "") -> str:
+def _text(x: float, y: float, text: str, cls: str, anchor: str = "middle", extra: str = "", *, markup: str = "") -> str:
     return (
         f'<text class="{cls}" x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" '
-        f'dominant-baseline="central"{extra}>{_esc(text)}</text>'
+        f'dominant-baseline="central"{extra}>{markup or _esc(text)}</text>'
     )
 
 
@@ -339,10 +339,7 @@ def _lines(x: float, y: float, lines: list[str], cls: str, anchor: str = "middle
     spans = "".join(
         f'<tspan x="{_num(x)}" dy="{_num(LINE_H if i else 0)}">{_esc(line)}</tspan>' for i, line in enumerate(lines)
     )
-    return (
-        f'<text class="{cls}" x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" '
-        f'dominant-baseline="central">{spans}</text>'
-    )
+    return _text(x, y, "", cls, anchor, markup=spans)
 
 
 def _rect(x: float, y: float, w: float, h: float, cls: str, r: float = 4) -> str:
@@ -618,16 +615,18 @@ def replace_diagram_divs(page_html: str) -> str:
 
     The label (SVG title) is the div's data-title if given, else the heading the diagram sits under.
     """
+    if "mermaid" not in page_html:  # most pages: skip the heading scan
+        return page_html
     headings = [(m.start(), _heading_text(m.group(1))) for m in _HEADING.finditer(page_html)]
     starts = [pos for pos, _text in headings]
     count = 0
 
     def replace(match: re.Match[str]) -> str:
         nonlocal count
-        count += 1
         attrs = _attributes(match.group("attrs"))
         if "mermaid" not in attrs.get("class", "").split():
             return match.group(0)
+        count += 1
         source = html.unescape(match.group("body"))
         try:
             parsed = _parse(source)

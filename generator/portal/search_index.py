@@ -122,9 +122,9 @@ def _postings(sections: list[Section]) -> tuple[dict[str, list[int]], list[int]]
         for term in title_terms:
             counts[term] += TITLE_BOOST
         lengths.append(len(text_terms) + TITLE_BOOST)
-        for term in sorted(counts):
+        for term, count in counts.items():  # any order: each list grows in doc order, shards are written sorted
             entry = postings.setdefault(term, [])
-            entry += [doc_id - last.get(term, 0), counts[term] * 2 + (term in title_terms)]
+            entry += [doc_id - last.get(term, 0), count * 2 + (term in title_terms)]
             last[term] = doc_id
     return postings, lengths
 

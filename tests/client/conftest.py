@@ -26,6 +26,8 @@ import pydantic
 import pytest
 import yaml
 
+from generator.describe import is_json, pick_media  # the server answers in the media type the client picks
+
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"
 CLIENT_DIR = BUILD / "client"
@@ -172,24 +174,6 @@ class OpCase:
                     code = int(str(status).upper().replace("XX", "00"))
                     return code, resolve(doc, raw)
         raise AssertionError(f"{self.id} documents no 2xx/3xx response")
-
-
-def pick_media(content: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
-    """The media type a client works with: JSON first, then any +json, else the first one listed."""
-    if not content:
-        return None, {}
-    for preferred in ("application/json", "application/problem+json"):
-        if preferred in content:
-            return preferred, content[preferred] or {}
-    for media_type, media in content.items():
-        if media_type.endswith("+json"):
-            return media_type, media or {}
-    media_type = next(iter(content))
-    return media_type, content[media_type] or {}
-
-
-def is_json(media_type: str | None) -> bool:
-    return media_type is not None and (media_type == "application/json" or media_type.endswith("+json"))
 
 
 def media_example(document: dict[str, Any], media: dict[str, Any]) -> Any:

@@ -61,15 +61,18 @@ function tokenizer(ranges) {
   return { token: new RegExp(`[A-Za-z0-9_]+|[${cls}]+`, "gu"), cjk: new RegExp(`^[${cls}]`, "u") };
 }
 
-/** First index in the sorted array whose value is greater than x, minus one: the group x falls in. */
-function groupOf(starts, x) {
-  let lo = 0, hi = starts.length;
+/** Index of the first element of the sorted array not below x (after: not below or equal). */
+function bisect(sorted, x, after = false) {
+  let lo = 0, hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid] <= x) lo = mid + 1; else hi = mid;
+    if (sorted[mid] < x || (after && sorted[mid] === x)) lo = mid + 1; else hi = mid;
   }
-  return lo - 1;
+  return lo;
 }
+
+/** The group x falls in, given the sorted start of each group. */
+const groupOf = (starts, x) => bisect(starts, x, true) - 1;
 
 class Engine {
   constructor(mp) {
@@ -103,14 +106,20 @@ class Engine {
     return this.meta;
   }
 
+  /** Shards of one kind (terms, text) by number, each fetched once however many keys fall in it. */
+  async shards(kind, numbers) {
+    const loaded = new Map();
+    await Promise.all(Array.from(new Set(numbers), async n => loaded.set(n, await this.fetchJSON(`${kind}/${n}.json`))));
+    return loaded;
+  }
+
   /** Postings of the given terms: term → [[doc, tf, inTitle], …] (absent terms map to []). */
   async postings(terms) {
-    const shards = new Set(terms.map(t => termShard(t, this.meta.terms)));
-    const loaded = new Map();
-    await Promise.all(Array.from(shards, async n => loaded.set(n, await this.fetchJSON(`terms/${n}.json`))));
+    const where = terms.map(t => termShard(t, this.meta.terms));
+    const loaded = await this.shards("terms", where);
     const out = new Map();
-    for (const term of terms) {
-      const flat = loaded.get(termShard(term, this.meta.terms))[term] || [];
+    for (const [i, term] of terms.entries()) {
+      const flat = loaded.get(where[i])[term] || [];
       const list = [];
       let doc = 0;
       for (let i = 0; i < flat.length; i += 2) {
@@ -122,15 +131,14 @@ class Engine {
     return out;
   }
 
-  /** [location, title, text] of the given sections, with lower-cased NFKC copies for matching. */
+  /** [location, title, text] of the given sections, with folded copies (see fold) for matching. */
   async sections(ids) {
     const starts = this.meta.text;
-    const shards = new Set(ids.map(id => groupOf(starts, id)));
-    const loaded = new Map();
-    await Promise.all(Array.from(shards, async n => loaded.set(n, await this.fetchJSON(`text/${n}.json`))));
+    const where = ids.map(id => groupOf(starts, id));
+    const loaded = await this.shards("text", where);
     const out = new Map();
-    for (const id of ids) {
-      const n = groupOf(starts, id);
+    for (const [i, id] of ids.entries()) {
+      const n = where[i];
       const [location, title, text] = loaded.get(n)[id - starts[n]];
       out.set(id, {
         location, title, text, path: location.split("#")[0],
@@ -148,13 +156,8 @@ class Engine {
   /** ASCII terms of the vocabulary starting with prefix (for words still being typed). */
   expand(prefix, limit = 12) {
     const vocab = this.meta.vocab;
-    let lo = 0, hi = vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (vocab[mid] < prefix) lo = mid + 1; else hi = mid;
-    }
     const out = [];
-    for (let i = lo; i < vocab.length && out.length < limit && vocab[i].startsWith(prefix); i++) {
+    for (let i = bisect(vocab, prefix); i < vocab.length && out.length < limit && vocab[i].startsWith(prefix); i++) {
       if (vocab[i] !== prefix) out.push(vocab[i]);
     }
     return out;
