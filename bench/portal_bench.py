@@ -32,15 +32,15 @@ sys.path.insert(0, str(ROOT))
 from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 
-import generator.project  # noqa: E402
-from generator.model import Api, CatalogEntry  # noqa: E402
+import generator.build.project  # noqa: E402
+from generator.apimodel.model import Api, CatalogEntry  # noqa: E402
 
 PAGE_TARGET = 300 * 1024
 INDEX_TARGET = 1024 * 1024
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-def synthetic(project: generator.project.Project, total: int) -> generator.project.Project:
+def synthetic(project: generator.build.project.Project, total: int) -> generator.build.project.Project:
     """The real project plus copies of its APIs (new slugs and numbers) up to `total` APIs."""
     catalog = list(project.catalog)
     apis = list(project.apis)
@@ -59,20 +59,20 @@ def synthetic(project: generator.project.Project, total: int) -> generator.proje
         catalog.append(entry)
         apis.append(api)
         original = project.bundles[base.slug]
-        bundles[slug] = generator.project.Bundle(slug, original.yaml_text, original.json_text)
-    return generator.project.Project(catalog, apis, bundles, [])
+        bundles[slug] = generator.build.project.Bundle(slug, original.yaml_text, original.json_text)
+    return generator.build.project.Project(catalog, apis, bundles, [])
 
 
 @contextmanager
-def project_override(project: generator.project.Project | None) -> Iterator[None]:
+def project_override(project: generator.build.project.Project | None) -> Iterator[None]:
     """Make the portal hook see the given project (the hook imports load_project at build time)."""
-    original = generator.project.load_project
+    original = generator.build.project.load_project
     if project is not None:
-        generator.project.load_project = lambda root: project  # type: ignore[assignment]
+        generator.build.project.load_project = lambda root: project  # type: ignore[assignment]
     try:
         yield
     finally:
-        generator.project.load_project = original  # type: ignore[assignment]
+        generator.build.project.load_project = original  # type: ignore[assignment]
 
 
 def site_size(site: Path) -> int:
@@ -173,7 +173,7 @@ def index_sizes(site: Path) -> dict[str, float]:
     }
 
 
-def measure(label: str, project: generator.project.Project | None, browser: bool) -> dict[str, Any]:
+def measure(label: str, project: generator.build.project.Project | None, browser: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="portal-bench-") as tmp, project_override(project):
         site = Path(tmp) / "site"
         seconds = run_build(site)
@@ -209,7 +209,7 @@ def main() -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     os.chdir(ROOT)
-    real = generator.project.load_project(ROOT)
+    real = generator.build.project.load_project(ROOT)
     rows = [measure(f"ours ({len(real.apis)} APIs)", real, not args.no_browser)]
     if args.synthetic:
         label = f"synthetic ({args.synthetic} APIs)"

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             case "rules":
                 return _rules()
             case _:
-                from generator import commands  # noqa: PLC0415 - generation imports are heavy
+                from generator.build import commands  # noqa: PLC0415 - generation imports are heavy
 
                 return commands.run(config, args)
     except KeyboardInterrupt:
@@ -100,7 +100,7 @@ def print_diagnostics(diagnostics: list[Diagnostic]) -> None:
 
 
 def _validate(config: Config, args: argparse.Namespace) -> int:
-    from generator.pipeline import check_all  # noqa: PLC0415
+    from generator.documents.pipeline import check_all  # noqa: PLC0415
 
     if args.house:
         config = config.with_overrides(house_paths=(Path("/"),))
@@ -124,7 +124,7 @@ def _validate(config: Config, args: argparse.Namespace) -> int:
 
 
 def _rules() -> int:
-    from generator.lint import CATALOG_RULES, RULES  # noqa: PLC0415
+    from generator.documents.lint import CATALOG_RULES, RULES  # noqa: PLC0415
 
     for rule in RULES:
         print(f"{rule.id:28} {rule.severity.value:8} {rule.doc}")

@@ -44,7 +44,7 @@ _state: _State | None = None
 
 def load(root: Path) -> ProjectLike:
     """The project (catalogue, API models, bundles); a seam the benchmark replaces with synthetic projects."""
-    from generator.project import load_project  # noqa: PLC0415 - heavy; only when a build runs
+    from generator.build.project import load_project  # noqa: PLC0415 - heavy; only when a build runs
 
     project: ProjectLike = load_project(root)
     return project

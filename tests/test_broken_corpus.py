@@ -186,7 +186,7 @@ def test_missing_path_is_a_usage_error() -> None:
 
 
 def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
-    from generator.loader import MAX_BYTES  # noqa: PLC0415 - the limit itself, not a copy of it
+    from generator.documents.loader import MAX_BYTES  # noqa: PLC0415 - the limit itself, not a copy of it
 
     huge = tmp_path / "huge.yaml"
     with huge.open("wb") as fh:  # sparse: costs no disk

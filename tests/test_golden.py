@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import diff_trees, read_tree
+from generator.build.output import diff_trees, read_tree
 from tests.conftest import CORPUS, ROOT, run_mpgen
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -46,7 +46,6 @@ DOCUMENTS = {
 BASE = "https://api.example.test/v1"
 
 
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("legal")

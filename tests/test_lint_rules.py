@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.bundler import Workspace
-from generator.lint import CATALOG_RULES, RULES
-from generator.pipeline import check_document
+from generator.documents.bundler import Workspace
+from generator.documents.lint import CATALOG_RULES, RULES
+from generator.documents.pipeline import check_document
 
 CLEAN = """\
 openapi: 3.1.0

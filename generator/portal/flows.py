@@ -6,7 +6,7 @@ may only use the statements that renderer supports.
 
 from __future__ import annotations
 
-from generator.model import Api, Operation
+from generator.apimodel.model import Api, Operation
 from generator.portal.escape import mermaid_text as m
 from generator.portal.views import auth_paths, short, success_label, webhook_position
 

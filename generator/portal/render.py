@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.model import Api, CatalogEntry, Operation, Response
+from generator.apimodel.model import Api, CatalogEntry, Operation, Response
 from generator.portal import flows, samples
 from generator.portal.downloads import Downloads, build_downloads
 from generator.portal.environment import environment

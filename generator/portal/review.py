@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.model import Api, CatalogEntry
+from generator.apimodel.model import Api, CatalogEntry
 from generator.portal.views import api_scopes, auth_paths, is_health
 
 

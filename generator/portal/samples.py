@@ -9,7 +9,7 @@ import shlex
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from generator.model import Api, Operation, Parameter
+from generator.apimodel.model import Api, Operation, Parameter
 from generator.portal.site import SiteConfig
 
 _MODEL_TYPE = re.compile(r"models\.[A-Za-z_][A-Za-z0-9_]*")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
-from generator.model import Api, CatalogEntry
+from generator.apimodel.model import Api, CatalogEntry
 
 
 class BundleLike(Protocol):
@@ -24,7 +24,7 @@ class BundleLike(Protocol):
 
 
 class ProjectLike(Protocol):
-    """generator.project.Project as the portal sees it."""
+    """generator.build.project.Project as the portal sees it."""
 
     @property
     def catalog(self) -> Sequence[CatalogEntry]: ...

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.model import Api, Operation, Response, SecurityRequirement, SecurityScheme
+from generator.apimodel.model import Api, Operation, Response, SecurityRequirement, SecurityScheme
 
 KIND_LABELS = {
     "oauth2": "OAuth 2.0",

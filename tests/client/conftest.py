@@ -26,7 +26,7 @@ import pydantic
 import pytest
 import yaml
 
-from generator.describe import is_json, pick_media  # the server answers in the media type the client picks
+from generator.apimodel.describe import is_json, pick_media  # the server answers in the media type the client picks
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "build"

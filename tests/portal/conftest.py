@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.describe import describe_api
-from generator.model import Api, CatalogEntry
+from generator.apimodel.describe import describe_api
+from generator.apimodel.model import Api, CatalogEntry
 from generator.portal import SiteConfig
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -244,8 +244,8 @@ def test_page_rewriting_handles_quotes_and_odd_attributes_and_refuses_what_it_ca
     hostile_title = 'A > B " <img src=x onerror=alert(1)>'
     quoted = hostile_title.replace('"', "&quot;")  # superfences leaves > and < as they are
     page = (
-        "<h2>見出し<a class=\"headerlink\" href=\"#x\">¶</a></h2>"
-        f"<div class='mermaid' data-title=\"{quoted}\" id=\"a&quot;b\">"
+        '<h2>見出し<a class="headerlink" href="#x">¶</a></h2>'
+        f'<div class=\'mermaid\' data-title="{quoted}" id="a&quot;b">'
         "sequenceDiagram\nA-&gt;&gt;B: x</div>"
         '<div data-class="mermaid">not a diagram</div>'
     )

@@ -1,4 +1,4 @@
-"""The MkDocs hook end to end: a real build of mkdocs.yml with a stand-in project behind generator.project."""
+"""The MkDocs hook end to end: a real build of mkdocs.yml with a stand-in project behind generator.build.project."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-import generator.project
+import generator.build.project
 from generator.diagnostics import Location, error
 from generator.portal.site import ProjectLike
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _build(site: Path, monkeypatch: pytest.MonkeyPatch, project: Any) -> None:
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    monkeypatch.setattr(generator.project, "load_project", lambda root: project)
+    monkeypatch.setattr(generator.build.project, "load_project", lambda root: project)
     extra = {
         "intake_url": "https://intake.example.invalid/form",
         "developer_site_url": "https://developer.digital.go.jp/",

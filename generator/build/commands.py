@@ -9,11 +9,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.cache import DocState, destination, fingerprint, load_cache, save_cache, unchanged
+from generator.build.cache import DocState, destination, fingerprint, load_cache, save_cache, unchanged
 from generator.config import Config
 from generator.diagnostics import Diagnostic, GeneratorError, Location, display_path, error, sort_key
-from generator.jobs import Job, build_job
-from generator.output import diff_trees, format_python, link_tree, read_tree, sha256, staging, swap_in, write_tree
+from generator.build.jobs import Job, build_job
+from generator.build.output import diff_trees, format_python, link_tree, read_tree, sha256, staging, swap_in, write_tree
 from generator.paths import real
 
 
@@ -71,7 +71,7 @@ def _refuse_foreign_package(job: Job) -> None:
 
 def _package_level(job: Job) -> list[str]:
     """Files rendered anew on every run (runtime modules and the facade)."""
-    from generator.client_gen import RUNTIME  # noqa: PLC0415
+    from generator.codegen.client import RUNTIME  # noqa: PLC0415
 
     return [f"client/{job.package}/{p.name}" for p in RUNTIME.glob("_*.py")] + [f"client/{job.package}/__init__.py"]
 
@@ -84,7 +84,7 @@ def _facade_name(package: str) -> str:
 
 def execute(config: Config, job: Job, check: bool, force: bool) -> int:
     """Validate, then generate everything into a staging folder and swap it in (or compare, for --check)."""
-    from generator.discovery import discover  # noqa: PLC0415
+    from generator.documents.discovery import discover  # noqa: PLC0415
 
     started = time.perf_counter()
     documents, _fragments, problems = discover(job.specs)
@@ -144,9 +144,9 @@ def _produce(
     config: Config, job: Job, documents: list[Path], fresh: list[str], cache: dict[str, DocState]
 ) -> tuple[dict[str, DocState], dict[str, dict[str, bytes]], list[Diagnostic]]:
     """Validate and generate the documents whose inputs changed; reuse cached facts for the rest."""
-    from generator.catalog import load_catalog, missing_documents, operation_id_clashes  # noqa: PLC0415
-    from generator.pipeline import spec_root  # noqa: PLC0415
-    from generator.produce import Task, process_all  # noqa: PLC0415
+    from generator.documents.catalog import load_catalog, missing_documents, operation_id_clashes  # noqa: PLC0415
+    from generator.documents.pipeline import spec_root  # noqa: PLC0415
+    from generator.build.produce import Task, process_all  # noqa: PLC0415
 
     diagnostics: list[Diagnostic] = []
     by_slug = {}
@@ -195,7 +195,7 @@ def _assemble(
     cache: dict[str, DocState],
     stage: Path,
 ) -> None:
-    from generator.client_gen import render_package, render_pyproject  # noqa: PLC0415
+    from generator.codegen.client import render_package, render_pyproject  # noqa: PLC0415
 
     names = job.outputs()
     files: dict[str, bytes] = {}
@@ -218,7 +218,7 @@ def _assemble(
             index.append(state.index)
     _check_module_clash(facades)
     title = "マイナポータルAPI" if job.house else job.package
-    from generator.client_gen import UnsafeOutput  # noqa: PLC0415
+    from generator.codegen.client import UnsafeOutput  # noqa: PLC0415
 
     try:
         pkg_files = render_package([_FacadeApi(**f) for f in facades], job.package, job.facade, title)
@@ -287,7 +287,7 @@ def _compare(stage: Path, names: dict[str, Path]) -> int:
 
 
 def bundle_only(config: Config, specs: list[Path], out: Path) -> int:
-    from generator.pipeline import check_all  # noqa: PLC0415
+    from generator.documents.pipeline import check_all  # noqa: PLC0415
     from generator.serialize import bundle_texts  # noqa: PLC0415
 
     run_ = check_all(config, specs, progress=True)

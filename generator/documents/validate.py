@@ -6,17 +6,16 @@ import functools
 import importlib.util
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
 
-from generator.bundler import Bundle, child_kind
 from generator.diagnostics import Diagnostic, error, warning
-from generator.jsonschema_check import SchemaChecker, refuse_remote
-from generator.loader import Pointer
-from generator.model import HTTP_METHODS
+from generator.documents.bundler import Bundle
+from generator.documents.jsonschema_check import SchemaChecker, refuse_remote
+from generator.documents.loader import Pointer
+from generator.documents.walk import operations, resolve
 
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 _INSTANCE_DUMP = re.compile(r"^(\{.*\}|\[.*\]) is not valid under any of the (schemas|given schemas).*")
@@ -107,32 +106,6 @@ def _where(pointer: Pointer) -> str:
     return " > ".join(pointer) or "document"
 
 
-def operations(data: dict[str, Any]) -> Iterator[tuple[Pointer, str, str, dict[str, Any], dict[str, Any]]]:
-    """(pointer, method, path-or-webhook, operation, path item) for every operation and webhook."""
-    for section in ("paths", "webhooks"):
-        items = data.get(section)
-        if not isinstance(items, dict):
-            continue
-        for path, item in items.items():
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict):
-                    yield (section, path, method), method, path, op, item
-
-
-def resolve(data: dict[str, Any], node: Any, depth: int = 0) -> Any:
-    """Follow a local `$ref` chain within the bundled document."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#") and depth < 32:
-        cur: Any = data
-        for part in node["$ref"][2:].split("/") if node["$ref"] != "#" else []:
-            part = part.replace("~1", "/").replace("~0", "~")
-            cur = cur.get(part) if isinstance(cur, dict) else None
-        node, depth = cur, depth + 1
-    return node
-
-
 def check_semantics(bundle: Bundle) -> list[Diagnostic]:
     data = bundle.data
     out: list[Diagnostic] = []
@@ -199,24 +172,6 @@ def check_semantics(bundle: Bundle) -> list[Diagnostic]:
                 )
             shapes.setdefault(shape, path)
     return out
-
-
-def iter_nodes(data: Any, kind: str = "document", pointer: Pointer = ()) -> Iterator[tuple[str, Pointer, Any]]:
-    """Every object of the bundled document with its kind (schema, mediaType, parameter ...)."""
-    stack: list[tuple[str, Pointer, Any]] = [(kind, pointer, data)]
-    while stack:
-        kind, pointer, node = stack.pop()
-        if kind == "literal":
-            continue
-        if isinstance(node, dict):
-            if not kind.startswith("map:"):
-                yield kind, pointer, node
-            for key in reversed(list(node)):
-                stack.append((child_kind(kind, key), (*pointer, key), node[key]))
-        elif isinstance(node, list):
-            item_kind = kind.split(":", 1)[1] if kind.startswith("list:") else child_kind(kind, "")
-            for i in reversed(range(len(node))):
-                stack.append((item_kind, (*pointer, str(i)), node[i]))
 
 
 def check_values(bundle: Bundle) -> list[Diagnostic]:

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 import jinja2
 
-from generator.model import Api, Operation, Parameter
+from generator.apimodel.model import Api, Operation, Parameter
 
 RUNTIME = Path(__file__).parent / "runtime"
 TEMPLATES = Path(__file__).parent / "templates"

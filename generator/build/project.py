@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.bundler import Workspace
-from generator.catalog import load_catalog
+from generator.documents.bundler import Workspace
+from generator.documents.catalog import load_catalog
 from generator.config import load_config
-from generator.describe import describe_api
+from generator.apimodel.describe import describe_api
 from generator.diagnostics import Diagnostic
-from generator.model import Api, CatalogEntry
+from generator.apimodel.model import Api, CatalogEntry
 from generator.paths import forget
-from generator.pipeline import check_document
+from generator.documents.pipeline import check_document
 from generator.serialize import bundle_texts
 
 

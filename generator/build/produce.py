@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.bundler import Bundle, Workspace
-from generator.cache import DocState, destination
+from generator.documents.bundler import Bundle, Workspace
+from generator.build.cache import DocState, destination
 from generator.diagnostics import Diagnostic, Location, display_path, error
-from generator.jobs import Job
-from generator.model import CatalogEntry
-from generator.output import progress, progress_done, sha256
+from generator.build.jobs import Job
+from generator.documents.catalog_entry import CatalogEntry
+from generator.build.output import sha256
+from generator.progress import progress, progress_done
 from generator.paths import real
 from generator.serialize import bundle_texts
 
@@ -46,8 +47,8 @@ _WORKSPACES: dict[Path, Workspace] = {}  # per process: shared fragments are par
 
 def process(task: Task, job: Job) -> Result:
     """Validate one document and produce its files; every failure is a diagnostic, never an exception."""
-    from generator.catalog import check_against_catalog  # noqa: PLC0415
-    from generator.pipeline import check_document  # noqa: PLC0415
+    from generator.documents.catalog import check_against_catalog  # noqa: PLC0415
+    from generator.documents.pipeline import check_document  # noqa: PLC0415
 
     result = Result(str(real(task.path)))
     ws = _WORKSPACES.setdefault(task.root, Workspace(task.root))
@@ -70,7 +71,7 @@ def process(task: Task, job: Job) -> Result:
 
 def _reused_models(job: Job, task: Task, key: str, module: str) -> Any:
     """The previous run's models when the schemas are unchanged (only operation texts were edited)."""
-    from generator.models_gen import Models  # noqa: PLC0415
+    from generator.codegen.models import Models  # noqa: PLC0415
 
     previous = task.previous
     if previous is None or previous.models_key != key:
@@ -90,10 +91,10 @@ def _reused_models(job: Job, task: Task, key: str, module: str) -> Any:
 def _generate(
     job: Job, task: Task, slug: str, bundle: Bundle
 ) -> tuple[DocState | None, dict[str, bytes], list[Diagnostic]]:
-    from generator.catalog import operation_ids  # noqa: PLC0415
-    from generator.client_gen import render_api  # noqa: PLC0415
-    from generator.describe import describe_api  # noqa: PLC0415
-    from generator.models_gen import models_input, run_models  # noqa: PLC0415
+    from generator.documents.catalog import operation_ids  # noqa: PLC0415
+    from generator.codegen.client import render_api  # noqa: PLC0415
+    from generator.apimodel.describe import describe_api  # noqa: PLC0415
+    from generator.codegen.models import models_input, run_models  # noqa: PLC0415
     from generator.naming import snake_case  # noqa: PLC0415
 
     shown = display_path(task.path)
@@ -150,7 +151,7 @@ def process_all(tasks: list[Task], job: Job, total: int) -> list[Result]:
         progress_done()
         return results
     # Import and warm the model generator once, before forking: every worker inherits it ready.
-    from generator.models_gen import warm_up  # noqa: PLC0415
+    from generator.codegen.models import warm_up  # noqa: PLC0415
 
     warm_up()
     context = multiprocessing.get_context("fork")

@@ -1,12 +1,11 @@
-"""From a bundled document to the intermediate model (`generator.model.Api`)."""
+"""From a bundled document to the intermediate model (`generator.apimodel.model.Api`)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from generator.model import (
-    HTTP_METHODS,
+from generator.apimodel.model import (
     Api,
     Body,
     CatalogEntry,
@@ -21,8 +20,8 @@ from generator.model import (
     Tag,
     class_name_for,
 )
+from generator.documents.walk import HTTP_METHODS, resolve
 from generator.naming import RESERVED_METHODS, RESERVED_PARAMETERS, camel_case, snake_case, unique
-from generator.validate import resolve
 
 JsonDict = dict[str, Any]
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}

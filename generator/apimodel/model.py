@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.documents.catalog_entry import CatalogEntry as CatalogEntry  # noqa: PLC0414 - re-exported: the model carries catalogue rows
 from generator.naming import facade_attribute, pascal_case
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_LIKE = ("application/json", "application/problem+json")
 
 JsonDict = dict[str, Any]
@@ -157,41 +157,6 @@ class SecurityScheme:
 class Tag:
     name: str
     description: str
-
-
-@dataclass(frozen=True)
-class CatalogEntry:
-    """One row of specs/catalog.yaml."""
-
-    number: int
-    slug: str
-    name: str
-    name_en: str
-    disclosure: bool
-    audience: tuple[str, ...]
-    data: str
-    prerequisites: tuple[str, ...]
-    combinations: tuple[str, ...]
-    use_cases: tuple[str, ...]
-    summary: str
-    file: str
-
-    @classmethod
-    def from_dict(cls, raw: JsonDict) -> CatalogEntry:
-        return cls(
-            number=int(raw["number"]),
-            slug=str(raw["slug"]),
-            name=str(raw["name"]),
-            name_en=str(raw.get("name_en", "")),
-            disclosure=bool(raw.get("disclosure", False)),
-            audience=tuple(str(a) for a in raw.get("audience") or ()),
-            data=str(raw.get("data", "")),
-            prerequisites=tuple(str(p) for p in raw.get("prerequisites") or ()),
-            combinations=tuple(str(c) for c in raw.get("combinations") or ()),
-            use_cases=tuple(str(u) for u in raw.get("use_cases") or ()),
-            summary=str(raw.get("summary", "")),
-            file=str(raw.get("file", f"{raw['slug']}.yaml")),
-        )
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.bundler import Bundle
 from generator.diagnostics import Diagnostic, Severity
-from generator.loader import Pointer
-from generator.validate import operations, resolve
+from generator.documents.bundler import Bundle
+from generator.documents.loader import Pointer
+from generator.documents.walk import operations, resolve
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _CAMEL = re.compile(r"[a-z][a-zA-Z0-9]*")

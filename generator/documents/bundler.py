@@ -9,116 +9,16 @@ referenced locally, so shared and recursive schemas stay shared and recursive. W
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Location, error
-from generator.loader import Document, LoadError, Pointer, load_file
+from generator.documents.loader import Document, LoadError, Pointer, load_file
+from generator.documents.refs import RefRefused, Target, format_pointer, resolve_ref
+from generator.documents.walk import COMPONENT_KEY, SECTION, child_kind, iter_nodes
 from generator.naming import pascal_case, unique
 from generator.paths import real
-from generator.refs import RefRefused, Target, format_pointer, resolve_ref
-
-# Component section for an object of each kind (None: not hoistable, inline instead).
-_SECTION = {
-    "schema": "schemas",
-    "response": "responses",
-    "parameter": "parameters",
-    "example": "examples",
-    "requestBody": "requestBodies",
-    "header": "headers",
-    "securityScheme": "securitySchemes",
-    "link": "links",
-    "callback": "callbacks",
-    "pathItem": "pathItems",
-}
-_COMPONENT_KEY = re.compile(r"[a-zA-Z0-9._-]+")
-_KIND_OF_SECTION = {v: k for k, v in _SECTION.items()}
-_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace", "query"})
-_SCHEMA_ONE = frozenset(
-    {
-        "items",
-        "additionalProperties",
-        "not",
-        "contains",
-        "if",
-        "then",
-        "else",
-        "propertyNames",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-        "contentSchema",
-        "additionalItems",
-    }
-)
-_SCHEMA_LIST = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_MAP = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
-_LITERAL = frozenset({"example", "examples", "default", "enum", "const", "value"})
-
-
-def child_kind(kind: str, key: str) -> str:
-    """The kind of object found under key inside an object of the given kind."""
-    if key.startswith("x-"):
-        return "literal"
-    match kind:
-        case "document":
-            return {"paths": "paths", "webhooks": "pathMap", "components": "components", "tags": "list:tag"}.get(
-                key, "other"
-            )
-        case "paths" | "pathMap" | "callback":
-            return "pathItem"
-        case "pathItem":
-            if key in _METHODS:
-                return "operation"
-            return "list:parameter" if key == "parameters" else "other"
-        case "operation":
-            return {
-                "parameters": "list:parameter",
-                "requestBody": "requestBody",
-                "responses": "responses",
-                "callbacks": "map:callback",
-            }.get(key, "other")
-        case "responses":
-            return "response"
-        case "response":
-            return {"headers": "map:header", "content": "map:mediaType", "links": "map:link"}.get(key, "other")
-        case "requestBody":
-            return "map:mediaType" if key == "content" else "other"
-        case "parameter" | "header":
-            if key == "schema":
-                return "schema"
-            return {"content": "map:mediaType", "examples": "map:example"}.get(
-                key, "literal" if key == "example" else "other"
-            )
-        case "mediaType":
-            return {"schema": "schema", "examples": "map:example", "encoding": "map:encoding"}.get(
-                key, "literal" if key == "example" else "other"
-            )
-        case "encoding":
-            return "map:header" if key == "headers" else "other"
-        case "example":
-            return "literal" if key == "value" else "other"
-        case "components":
-            section = _KIND_OF_SECTION.get(key)
-            return f"map:{section}" if section else "other"
-        case "schema":
-            if key in _SCHEMA_ONE:
-                return "schema"
-            if key in _SCHEMA_LIST:
-                return "list:schema"
-            if key in _SCHEMA_MAP:
-                return "map:schema"
-            if key == "discriminator":
-                return "discriminator"
-            return "literal" if key in _LITERAL else "schemaOther"
-        case "schemaOther":
-            return "schemaOther"
-        case "literal":
-            return "literal"
-    if kind.startswith(("list:", "map:")):
-        return kind.split(":", 1)[1]
-    return "other"
 
 
 @dataclass
@@ -133,7 +33,6 @@ class Bundle:
     @functools.cached_property
     def nodes(self) -> list[tuple[str, Pointer, Any]]:
         """Every object of the document with its kind, walked once for all checks and lint rules."""
-        from generator.validate import iter_nodes  # noqa: PLC0415 - validate imports this module
 
         return list(iter_nodes(self.data))
 
@@ -185,7 +84,7 @@ class _Bundler:
         existing = entry.data.get("components")
         self.taken: dict[str, set[str]] = {
             section: set(existing.get(section) or {}) if isinstance(existing, dict) else set()
-            for section in _SECTION.values()
+            for section in SECTION.values()
         }
 
     def run(self) -> dict[str, Any]:
@@ -248,7 +147,7 @@ class _Bundler:
         self.files.setdefault(target.path, None)
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         is_entry = target.path == real(self.entry.path)
-        section = _SECTION.get(kind)
+        section = SECTION.get(kind)
         if section == "pathItems" and not self.oas31:
             section = None  # 3.0 has no components/pathItems
         if is_entry and section is not None:
@@ -296,7 +195,7 @@ class _Bundler:
         if name is not None:
             return name
         base = target.pointer[-1] if target.pointer else target.path.stem.split(".")[0]
-        if not _COMPONENT_KEY.fullmatch(base):
+        if not COMPONENT_KEY.fullmatch(base):
             base = pascal_case(base)
         name = unique(base, self.taken[section])
         self.hoisted[key] = name  # before walking: recursive schemas find their own name

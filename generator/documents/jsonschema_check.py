@@ -8,7 +8,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from generator.loader import Pointer
+from generator.documents.loader import Pointer
 
 
 def refuse_remote(uri: str) -> Any:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from generator.loader import Pointer
+from generator.documents.loader import Pointer
 from generator.paths import real
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")

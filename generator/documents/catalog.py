@@ -6,12 +6,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.bundler import Bundle
 from generator.diagnostics import Diagnostic, Location, display_path, error
-from generator.loader import Document, LoadError, load_file
-from generator.model import CatalogEntry
+from generator.documents.bundler import Bundle
+from generator.documents.catalog_entry import CatalogEntry
+from generator.documents.loader import Document, LoadError, load_file
+from generator.documents.walk import operations
 from generator.paths import inside
-from generator.validate import operations
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 _FIELDS = ("number", "slug", "disclosure", "audience", "prerequisites")

@@ -5,22 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.bundler import Bundle, Workspace, bundle
-from generator.catalog import (
+from generator.config import Config
+from generator.diagnostics import Diagnostic, Location, display_path, error, sort_key
+from generator.documents.bundler import Bundle, Workspace, bundle
+from generator.documents.catalog import (
     check_against_catalog,
     load_catalog,
     missing_documents,
     operation_id_clashes,
     operation_ids,
 )
-from generator.config import Config
-from generator.diagnostics import Diagnostic, Location, display_path, error, sort_key
-from generator.discovery import discover
-from generator.loader import LoadError
-from generator.model import CatalogEntry
-from generator.output import progress as show_progress
-from generator.output import progress_done
+from generator.documents.catalog_entry import CatalogEntry
+from generator.documents.discovery import discover
+from generator.documents.loader import LoadError
 from generator.paths import real
+from generator.progress import progress as show_progress
+from generator.progress import progress_done
 
 
 @dataclass
@@ -62,7 +62,7 @@ def check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[s
 
 
 def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[str]) -> Checked:
-    from generator import lint, validate  # noqa: PLC0415 - keeps `mpgen --help` and no-op runs fast
+    from generator.documents import lint, validate  # noqa: PLC0415 - keeps `mpgen --help` and no-op runs fast
 
     slug = slug_for(path)
     try:

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Config
-from generator.jobs import Job
-from generator.output import sha256
+from generator.build.jobs import Job
+from generator.build.output import sha256
 
 CACHE_VERSION = 3
 _PINNED = ("datamodel-code-generator", "ruff", "pydantic", "pyyaml", "jinja2", "pykakasi")
@@ -34,7 +34,7 @@ class DocState:
 def fingerprint(config: Config, job: Job) -> str:
     parts = [str(CACHE_VERSION), job.package, job.facade, str(job.pyproject), str(job.bundles is not None)]
     parts += installed_versions(_PINNED)
-    source = Path(__file__).parent
+    source = Path(__file__).parent.parent  # the generator package
     for path in sorted(source.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".jinja") and "portal" not in path.parts:
             parts.append(sha256(path.read_bytes()))
