@@ -13,6 +13,7 @@ import yaml
 from yaml.cyaml import CParser  # type: ignore[attr-defined]
 
 from generator.diagnostics import Diagnostic, Location, display_path, error
+from generator.serialize import Core12Resolver
 
 Pointer = tuple[str, ...]
 
@@ -29,29 +30,10 @@ _BRACKETS = re.compile(r"[\[\]{}]")
 _INDENT = re.compile(r"^[ -]+", re.MULTILINE)
 
 
-class _Core12Resolver(yaml.resolver.Resolver):
-    """YAML 1.2 core schema: `on`, `yes` and `2024-01-01` stay strings, as JSON Schema expects."""
-
-    yaml_implicit_resolvers: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}  # noqa: RUF012 - PyYAML's API
-
-
-for _tag, _regexp, _first in (
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+0123456789.",
-    ),
-):
-    _Core12Resolver.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))
-
-
-class _Loader(CParser, _Core12Resolver):
+class _Loader(CParser, Core12Resolver):
     def __init__(self, stream: str) -> None:
         CParser.__init__(self, stream)
-        _Core12Resolver.__init__(self)
+        Core12Resolver.__init__(self)
 
 
 _LOADER = cast(Any, _Loader)  # PyYAML's stubs list only its own loader classes
