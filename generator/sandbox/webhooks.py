@@ -1,0 +1,146 @@
+"""Webhooks: URLs registered through `/_sandbox/webhooks` (loopback only), deliveries with retries,
+and a log of every attempt at `/_sandbox/deliveries`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from generator.sandbox.clock import Clock, iso
+from generator.sandbox.state import Store
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each retry: one delivery and up to three retries
+TIMEOUT_SECONDS = 5.0
+log = logging.getLogger("mpgen.sandbox")
+
+
+class WebhookRefused(ValueError):
+    pass
+
+
+class Webhooks:
+    def __init__(self, store: Store, clock: Clock, known_events: set[str]) -> None:
+        self.store = store
+        self.clock = clock
+        self.known_events = known_events
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._client: httpx.AsyncClient | None = None
+        self.retry_delays = RETRY_DELAYS
+
+    def register(self, url: str, events: list[str] | None) -> dict[str, Any]:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or (parts.hostname or "") not in LOOPBACK_HOSTS:
+            raise WebhookRefused("通知先URLは http(s)://127.0.0.1 または http(s)://localhost に限ります。")
+        unknown = sorted(set(events or []) - self.known_events)
+        if unknown:
+            raise WebhookRefused(
+                f"未知のイベントです：{', '.join(unknown)}（指定可能：{', '.join(sorted(self.known_events))}）"
+            )
+        hook_id = "WH" + uuid.uuid4().hex[:12].upper()
+        chosen = sorted(set(events)) if events else ["*"]
+        self.store.run(
+            "INSERT INTO webhooks (id, url, events, created_at) VALUES (?, ?, ?, ?)",
+            hook_id,
+            url,
+            " ".join(chosen),
+            self.clock.now(),
+        )
+        return {"id": hook_id, "url": url, "events": chosen}
+
+    def hooks(self) -> list[dict[str, Any]]:
+        rows = self.store.all("SELECT id, url, events, created_at FROM webhooks ORDER BY created_at, id")
+        return [
+            {"id": r["id"], "url": r["url"], "events": r["events"].split(), "createdAt": iso(r["created_at"])}
+            for r in rows
+        ]
+
+    def remove(self, hook_id: str) -> bool:
+        return self.store.run("DELETE FROM webhooks WHERE id = ?", hook_id) > 0
+
+    def emit(self, event: str, payload: dict[str, Any]) -> None:
+        """Queue a delivery of the event to every webhook that takes it (needs the running event loop)."""
+        for hook in self.hooks():
+            if "*" not in hook["events"] and event not in hook["events"]:
+                continue
+            delivery_id = "DL" + uuid.uuid4().hex[:12].upper()
+            now = self.clock.now()
+            self.store.run(
+                "INSERT INTO deliveries (id, webhook_id, url, event, payload, status, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
+                delivery_id,
+                hook["id"],
+                hook["url"],
+                event,
+                json.dumps(payload, ensure_ascii=False),
+                now,
+                now,
+            )
+            task = asyncio.get_running_loop().create_task(self._deliver(delivery_id, hook["url"], event, payload))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _deliver(self, delivery_id: str, url: str, event: str, payload: dict[str, Any]) -> None:
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=TIMEOUT_SECONDS, trust_env=False, follow_redirects=False)
+        headers = {"Content-Type": "application/json", "X-Sandbox-Event": event, "X-Sandbox-Delivery": delivery_id}
+        body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        for attempt, delay in enumerate((0.0, *self.retry_delays), 1):
+            if delay:
+                await asyncio.sleep(delay)
+            status: int | None = None
+            error: str | None = None
+            try:
+                response = await self._client.post(url, content=body, headers=headers)
+                status = response.status_code
+            except httpx.HTTPError as exc:
+                error = f"{type(exc).__name__}: {exc}"[:300]
+            delivered = status is not None and 200 <= status < 300
+            last = attempt == len(self.retry_delays) + 1
+            state = "delivered" if delivered else ("failed" if last else "retrying")
+            self.store.run(
+                "UPDATE deliveries SET status = ?, attempts = ?, last_status = ?, last_error = ?, updated_at = ?"
+                " WHERE id = ?",
+                state,
+                attempt,
+                status,
+                error,
+                self.clock.now(),
+                delivery_id,
+            )
+            if delivered or last:
+                return
+
+    def deliveries(self) -> list[dict[str, Any]]:
+        rows = self.store.all("SELECT * FROM deliveries ORDER BY created_at, id")
+        return [
+            {
+                "id": r["id"],
+                "webhookId": r["webhook_id"],
+                "url": r["url"],
+                "event": r["event"],
+                "payload": json.loads(r["payload"]),
+                "status": r["status"],
+                "attempts": r["attempts"],
+                "lastStatus": r["last_status"],
+                "lastError": r["last_error"],
+                "createdAt": iso(r["created_at"]),
+                "updatedAt": iso(r["updated_at"]),
+            }
+            for r in rows
+        ]
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
