@@ -1,0 +1,119 @@
+"""`mpgen diff` and `mpgen release`: from parsed arguments to printed reports and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from generator.config import Config
+from generator.diagnostics import Diagnostic, Location, error
+from generator.diff.format_ci import render_github, render_json, render_junit
+from generator.diff.format_text import render_markdown, render_text
+from generator.diff.ignore import IgnoreEntry, IgnoreFileError, load_ignore_file
+from generator.diff.language import default_lang
+from generator.diff.loading import DiffInputError
+from generator.diff.result import DiffResult
+from generator.diff.rules import RULES, Level
+from generator.diff.session import Roots, diff_pairs
+from generator.diff.sources import Pair, pair_inputs, root_of
+from generator.paths import real
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+FORMATS: dict[str, Callable[[DiffResult, str], str]] = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "json": render_json,
+    "github": render_github,
+    "junit": render_junit,
+}
+
+
+def run(config: Config, args: argparse.Namespace) -> int:
+    lang = args.lang or default_lang(os.environ)
+    if args.command == "release":
+        from generator.diff.release import release  # noqa: PLC0415 - only this command writes files
+
+        return release(config, args.slug, lang)
+    if args.rules:
+        return _print_rules(args.format, lang)
+    ignores: list[IgnoreEntry] = []
+    if args.ignore is not None:
+        try:
+            ignores = load_ignore_file(args.ignore)
+        except IgnoreFileError as exc:
+            return _usage(exc.diagnostics)
+    with tempfile.TemporaryDirectory(prefix="mpgen-diff-") as tmp:
+        try:
+            pairs, roots, revision = _inputs(config, args, Path(tmp))
+            result = diff_pairs(pairs, roots, args.date or date.today(), ignores, Level(args.fail_on), revision)
+        except DiffInputError as exc:
+            return _usage(exc.diagnostics)
+        except UsageError as exc:
+            print(f"mpgen diff: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    sys.stdout.write(FORMATS[args.format](result, lang))
+    print(f"mpgen diff: {result.summary(lang)}", file=sys.stderr)
+    for entry in ignores:
+        if not entry.used:
+            print(f"{entry.where}: note: ignore entry for {entry.rule} matched nothing", file=sys.stderr)
+    return EXIT_PROBLEMS if result.failed else EXIT_OK
+
+
+class UsageError(Exception):
+    pass
+
+
+def _inputs(config: Config, args: argparse.Namespace, tmp: Path) -> tuple[list[Pair], Roots, str | None]:
+    paths: list[Path] = args.paths
+    if args.base is None:
+        if len(paths) != 2:
+            raise UsageError("give OLD and NEW (files or folders), or --base REV [NEW]")
+        old, new = paths
+        roots = Roots(_root(old, config.root), _root(new, config.root))
+        return pair_inputs(old, new), roots, None
+    from generator.diff.git_revision import snapshot  # noqa: PLC0415 - runs git only when asked to
+
+    if len(paths) > 1:
+        raise UsageError("with --base REV give at most one NEW path (default: the specs folder)")
+    new = paths[0] if paths else config.specs
+    new_root = _root(new, config.root)
+    snap = snapshot(args.base, new_root, tmp)
+    old = snap.counterpart(new)
+    roots = Roots(snap.counterpart(new_root), new_root, snap.rename)
+    if not old.exists():
+        missing = error(Location(snap.rename(str(old))), "io-error", "does not exist at that revision")
+        raise DiffInputError([missing])
+    return pair_inputs(old, new), roots, args.base
+
+
+def _root(path: Path, override: Path | None) -> Path:
+    if override is not None and real(path).is_relative_to(override):
+        return override
+    return root_of(path, None)
+
+
+def _usage(diagnostics: list[Diagnostic]) -> int:
+    for d in diagnostics:
+        print(d, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _print_rules(fmt: str, lang: str) -> int:
+    if fmt == "json":
+        rows = [{"id": r.id, "level": r.level.value, "en": r.en, "ja": r.ja} for r in RULES.values()]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "markdown":
+        print("| id | level | message |\n| --- | --- | --- |")
+        for r in RULES.values():
+            text = r.text(lang).replace("|", "\\|")
+            print(f"| `{r.id}` | {r.level.value} | {text} |")
+    else:
+        for r in RULES.values():
+            print(f"{r.id:38} {r.level.value:4} {r.text(lang)}")
+    return EXIT_OK
