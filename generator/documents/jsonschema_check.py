@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 import jsonschema_rs
 
@@ -40,6 +42,14 @@ def _from_oas30(schema: Any) -> Any:
     return out
 
 
+_BASE = "urn:mpgen:document"
+# jsonschema-rs compiles a `$ref` by recursing into its target: near 25,000 links in a row overflow
+# its stack and kill the process. Plain aliases are shortcut first (below), so only chains of real
+# schemas count; a longer one is reported, never compiled.
+MAX_REF_CHAIN = 10_000
+_LITERALS = frozenset({"example", "examples", "default", "enum", "const"})
+
+
 class SchemaChecker:
     """Validates instances against schemas of one bundled document (local `#/components` refs work)."""
 
@@ -59,10 +69,12 @@ class SchemaChecker:
         return key
 
     def compile_all(self, schemas: list[Any]) -> None:
-        """Compile every schema in one pass over one root (the document's components appear once).
+        """Compile every schema against one registry that holds the document's components once.
 
         One validator per schema, each carrying all components, grows with the square of the
-        document (2,000 schemas: 2 minutes, 22 GB); one map of them all takes a second.
+        document (2,000 schemas: 2 minutes, 22 GB). A validator map of one root compiles every
+        location of it, and each location follows its references to the end: a chain of 3,000
+        `$ref`s took 5 GB. Validators drawn from a shared registry compile only what they reach.
         """
         names: dict[str, str] = {}
         defs: dict[str, Any] = {}
@@ -75,17 +87,31 @@ class SchemaChecker:
                 defs[names[key]] = _from_oas30(schema) if self.oas30 else schema
         if not defs:
             return
-        root = {"$defs": defs, "components": self._components}
+        root = {"$defs": defs, "components": _shortcut_aliases(self._components)}
         try:
-            compiled = jsonschema_rs.validator_map_for(
-                root, validate_formats=True, retriever=refuse_remote, base_uri="urn:mpgen:document"
-            )
-        except (ValueError, jsonschema_rs.ValidationError):
-            return  # one schema is unusable: errors() compiles one by one and names it
+            registry = jsonschema_rs.Registry([(_BASE, root)], retriever=refuse_remote)
+        except (ValueError, jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError):
+            return  # errors() compiles one by one and names the unusable schema
+        chains = _RefChains(root)
         for key, name in names.items():
-            validator = compiled.get(f"#/$defs/{name}")
-            if validator is not None:
-                self._cache[key] = validator
+            body = defs[name]
+            # A schema the meta-schema rejects, or one declaring its own dialect or base, is compiled
+            # alone: the message then names the real problem, as it always did.
+            if isinstance(body, dict) and ("$schema" in body or "$id" in body or not jsonschema_rs.meta.is_valid(body)):
+                continue
+            links = chains.longest(body)
+            if links > MAX_REF_CHAIN:
+                self._cache[key] = f"its $ref chain is {links:,} links long (at most {MAX_REF_CHAIN:,} are followed)"
+                continue
+            try:
+                self._cache[key] = jsonschema_rs.validator_for(
+                    {"$ref": f"{_BASE}#/$defs/{name}"},
+                    registry=registry,
+                    validate_formats=True,
+                    retriever=refuse_remote,
+                )
+            except (ValueError, jsonschema_rs.ValidationError):
+                continue  # errors() compiles it alone for the message
 
     def errors(self, schema: Any, instance: Any) -> list[tuple[Pointer, str]]:
         if not isinstance(schema, (dict, bool)):
@@ -95,12 +121,16 @@ class SchemaChecker:
         if validator is None:
             body = _from_oas30(schema) if self.oas30 else schema
             root = {**body, "components": self._components} if isinstance(body, dict) else body
-            try:
-                validator = jsonschema_rs.validator_for(
-                    root, validate_formats=True, retriever=refuse_remote, base_uri="urn:mpgen:document"
-                )
-            except (ValueError, jsonschema_rs.ValidationError) as exc:  # an unusable schema is reported elsewhere
-                validator = str(exc).splitlines()[0]
+            links = _RefChains(root).longest(body)
+            if links > MAX_REF_CHAIN:
+                validator = f"its $ref chain is {links:,} links long (at most {MAX_REF_CHAIN:,} are followed)"
+            else:
+                try:
+                    validator = jsonschema_rs.validator_for(
+                        root, validate_formats=True, retriever=refuse_remote, base_uri=_BASE
+                    )
+                except (ValueError, jsonschema_rs.ValidationError) as exc:  # an unusable schema is reported elsewhere
+                    validator = str(exc).splitlines()[0]
             self._cache[key] = validator
         if isinstance(validator, str):
             return [((), f"schema cannot be compiled: {validator}")]
@@ -108,6 +138,114 @@ class SchemaChecker:
         for err in validator.iter_errors(instance):
             out.append((tuple(str(p) for p in err.instance_path), _short(err.message)))
         return out
+
+
+_ALIAS_PREFIX = "#/components/schemas/"
+
+
+def _shortcut_aliases(components: Any) -> Any:
+    """Components whose schemas that only alias another (`{$ref: …}`) point straight at the end of
+    their chain: the same validation, without one level of recursion per link in the schema library."""
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        return components
+
+    def alias_of(value: Any) -> str | None:
+        if isinstance(value, dict) and len(value) == 1 and isinstance(value.get("$ref"), str):
+            ref: str = value["$ref"]
+            name = ref[len(_ALIAS_PREFIX) :]
+            if ref.startswith(_ALIAS_PREFIX) and "/" not in name and "~" not in name and "%" not in name:
+                return name
+        return None
+
+    ends: dict[str, str] = {}  # alias -> the schema its chain ends at (itself for the rest)
+    for start in schemas:
+        trail: list[str] = []
+        name: str | None = start
+        while name is not None and name in schemas and name not in ends and name not in trail:
+            trail.append(name)
+            name = alias_of(schemas[name])
+        if name is None:
+            end = trail[-1] if trail else start
+        elif name in trail:  # a cycle of aliases: left as written, for the schema library to report
+            ends.update((link, link) for link in trail)
+            continue
+        else:  # joins a chain resolved before, or ends at a missing schema the library will name
+            end = ends.get(name, name)
+        ends.update((link, end) for link in trail)
+    shortcut = {
+        name: {"$ref": _ALIAS_PREFIX + ends[name]} if ends.get(name, name) != name else value
+        for name, value in schemas.items()
+    }
+    return {**components, "schemas": shortcut}
+
+
+class _RefChains:
+    """The longest chain of local `$ref`s a schema leads the compiler through (recursion followed once)."""
+
+    _ACTIVE = -1
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.memo: dict[str, int] = {}
+
+    def longest(self, schema: Any) -> int:
+        best = 0
+        for ref in _refs_in(schema):
+            best = max(best, 1 + self._depth(ref))
+        return best
+
+    def _target(self, ref: str) -> Any:
+        node = self.root
+        for part in ref[2:].split("/") if ref.startswith("#/") else []:
+            part = unquote(part).replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict):
+                node = node.get(part)
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return None
+        return node if ref.startswith("#/") else None
+
+    def _depth(self, ref: str) -> int:
+        """Links after ref, by an explicit stack: a chain of 100,000 must not exhaust Python's either."""
+        known = self.memo.get(ref)
+        if known is not None:
+            return max(known, 0)
+        self.memo[ref] = self._ACTIVE
+        stack: list[tuple[str, Iterator[str], list[int]]] = [(ref, iter(_refs_in(self._target(ref))), [0])]
+        while stack:
+            current, pending, best = stack[-1]
+            nxt = next(pending, None)
+            if nxt is None:
+                stack.pop()
+                self.memo[current] = best[0]
+                if stack:
+                    stack[-1][2][0] = max(stack[-1][2][0], best[0] + 1)
+                continue
+            known = self.memo.get(nxt)
+            if known is None:
+                self.memo[nxt] = self._ACTIVE
+                stack.append((nxt, iter(_refs_in(self._target(nxt))), [0]))
+            elif known != self._ACTIVE:  # an active one is recursion: compiled lazily, not again
+                best[0] = max(best[0], known + 1)
+        return self.memo[ref]
+
+
+def _refs_in(schema: Any) -> list[str]:
+    """The distinct local `$ref` strings anywhere in schema (values of examples and enums excluded)."""
+    found: dict[str, None] = {}
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                found[ref] = None
+            stack += [v for k, v in node.items() if k not in _LITERALS and isinstance(v, (dict, list))]
+        elif isinstance(node, list):
+            stack += [v for v in node if isinstance(v, (dict, list))]
+    return list(found)
 
 
 def _short(message: str, limit: int = 160) -> str:
