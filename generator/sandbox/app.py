@@ -4,6 +4,7 @@ problem body in the shape the operation declares; nothing a client sends ends in
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 import uuid
@@ -151,7 +152,9 @@ class SandboxApp:
             call = Call(op, params, body, principal, request_id, _base_url(scope, headers), extras)
             outcome = handler(self.services, call)
         else:
-            key = f"{scope['path']}?{scope['query_string'].decode('latin-1')}#{hashlib.sha256(raw).hexdigest()}"
+            # the parsed body, not its bytes: a multipart boundary differs on every send of the same request
+            canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+            key = f"{scope['path']}?{scope['query_string'].decode('latin-1')}#{hashlib.sha256(canonical).hexdigest()}"
             outcome = self.responder.reply(op, prefer, headers.get("accept"), key)
         return self._failure(op, outcome) if isinstance(outcome, Failure) else outcome
 

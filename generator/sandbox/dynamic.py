@@ -94,7 +94,10 @@ class _Maker:
                 continue
             for key, value in part.items():
                 if key == "properties":
-                    out["properties"] = {**out.get("properties", {}), **value}
+                    merged = dict(out.get("properties", {}))
+                    for name, sub in value.items():  # a property named twice must satisfy both schemas
+                        merged[name] = {"allOf": [merged[name], sub]} if name in merged else sub
+                    out["properties"] = merged
                 elif key == "required":
                     out["required"] = sorted({*out.get("required", []), *value})
                 elif key not in out or key in ("type",):

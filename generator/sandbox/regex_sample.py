@@ -8,7 +8,7 @@ import re
 import string
 
 _Node = tuple[str, object]  # ("chars", list[str]) | ("alt", list[list[item]])
-_Item = tuple[_Node, int, int]  # node, min repeats, max repeats
+_Item = tuple[_Node, int, int | None]  # node, min repeats, max repeats (None: unbounded)
 
 _ESCAPES = {
     "d": string.digits,
@@ -19,7 +19,7 @@ _ESCAPES = {
     "S": string.ascii_letters,
 }
 _PRINTABLE = string.ascii_letters + string.digits + "-_."
-_OPEN_REPEAT = 3  # `*`, `+` and `{n,}` repeat at most this many more times
+_OPEN_REPEAT = 3  # `*`, `+` and `{n,}` repeat up to this many more times than their minimum
 
 
 class _Unsupported(Exception):
@@ -107,14 +107,15 @@ class _Parser:
             return [c for c in _PRINTABLE if c not in chars]
         return chars
 
-    def quantifier(self) -> tuple[int, int]:
+    def quantifier(self) -> tuple[int, int | None]:
         c = self.peek()
+        high: int | None
         if c == "*":
             self.take()
-            low, high = 0, _OPEN_REPEAT
+            low, high = 0, None
         elif c == "+":
             self.take()
-            low, high = 1, 1 + _OPEN_REPEAT
+            low, high = 1, None
         elif c == "?":
             self.take()
             low, high = 0, 1
@@ -123,7 +124,7 @@ class _Parser:
             assert m is not None
             self.i += m.end()
             low = int(m.group(1))
-            high = low if m.group(2) is None else (int(m.group(3)) if m.group(3) else low + _OPEN_REPEAT)
+            high = low if m.group(2) is None else (int(m.group(3)) if m.group(3) else None)
         else:
             return 1, 1
         if self.peek() == "?":  # lazy: same strings
@@ -140,18 +141,20 @@ def regex_sample(pattern: str, rng: random.Random, min_length: int = 0, max_leng
         compiled = re.compile(pattern)
     except (_Unsupported, re.error, RecursionError, ValueError):
         return None
-    for _ in range(8):
-        out = "".join(_emit_alt(alts, rng))
+    for attempt in range(8):
+        stretch = min_length if attempt >= 4 else 0  # later attempts repeat open quantifiers more to reach minLength
+        out = "".join(_emit_alt(alts, rng, stretch))
         if compiled.search(out) and len(out) >= min_length and (max_length is None or len(out) <= max_length):
             return out
     return None
 
 
-def _emit_alt(alts: list[list[_Item]], rng: random.Random) -> list[str]:
+def _emit_alt(alts: list[list[_Item]], rng: random.Random, stretch: int) -> list[str]:
     seq = alts[rng.randrange(len(alts))]
     out: list[str] = []
     for node, low, high in seq:
-        for _ in range(rng.randint(low, high)):
+        count = rng.randint(low, low + _OPEN_REPEAT) + stretch if high is None else rng.randint(low, high)
+        for _ in range(count):
             kind, payload = node
             if kind == "chars":
                 assert isinstance(payload, list)
@@ -159,5 +162,5 @@ def _emit_alt(alts: list[list[_Item]], rng: random.Random) -> list[str]:
                     out.append(payload[rng.randrange(len(payload))])
             else:
                 assert isinstance(payload, list)
-                out += _emit_alt(payload, rng)
+                out += _emit_alt(payload, rng, stretch)
     return out

@@ -86,6 +86,8 @@ class Responder:
                     value = pick_example(op.schemas, media_obj, None)
             if value is NOT_FOUND and _is_json(media):
                 value = schema_value(op.schemas, media_obj.get("schema"), seed, prefer.dynamic)
+            if value is NOT_FOUND:  # nothing generated validates: the example is still a valid answer
+                value = pick_example(op.schemas, media_obj, None)
             body = _serialise(media, value)
         headers, header_found = self._headers(op, response, prefer, seed)
         if not (named_found or header_found):
