@@ -7,10 +7,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.sandbox.examples import NOT_FOUND, pick_example
+from generator.sandbox.examples import NOT_FOUND, pick_example, schema_value
 from generator.sandbox.operations import Operation
 from generator.sandbox.responder import header_text
-from generator.sandbox.examples import schema_value
 
 BEARER = "Bearer sandbox-test-token-0001"
 
@@ -84,7 +83,7 @@ def _multipart(media_obj: dict[str, Any], body: dict[str, Any]) -> tuple[list[An
     data: dict[str, str] = {}
     for name, value in body.items():
         part_type = str((encoding.get(name) or {}).get("contentType", "")).split(",")[0].strip()
-        if part_type == "application/json" or isinstance(value, (dict, list)) and not part_type:
+        if part_type == "application/json" or (isinstance(value, (dict, list)) and not part_type):
             files.append((name, (f"{name}.json", json.dumps(value, ensure_ascii=False).encode(), "application/json")))
         elif isinstance(value, list):
             for i, _ in enumerate(value):
