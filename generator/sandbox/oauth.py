@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import math
 import re
 import secrets
 import uuid
@@ -207,7 +208,7 @@ def _refresh(services: Services, form: dict[str, Any]) -> Reply | Failure:
 
 def _token_pair(services: Services, consent: Consent, scope: str) -> Reply:
     now = services.clock.now()
-    remaining = max(1, min(int(consent.expires_at - now), 90 * 86400))
+    remaining = max(1, min(math.ceil(consent.expires_at - now), 90 * 86400))
     access = services.tokens.issue("access", consent.client_id, scope, consent.consent_id, ACCESS_SECONDS)
     refresh = services.tokens.issue("refresh", consent.client_id, scope, consent.consent_id, consent.expires_at - now)
     body = {
