@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from generator.diagnostics import Diagnostic, Location, error
 from generator.diff.side import Rename, Side, keep
 from generator.documents.bundler import Workspace, bundle
-from generator.documents.loader import MAX_BYTES, Document, LoadError, load_file, parse_bytes
+from generator.documents.loader import MAX_BYTES, Document, LoadError
 from generator.paths import real
 
 Parsed = dict[tuple[bool, bytes], Document]
@@ -26,41 +28,41 @@ class DiffInputError(Exception):
 
 class SharingWorkspace(Workspace):
     """A workspace that reuses the parse of identical bytes from the other side: most files of two
-    versions are unchanged, and parsing dominates the cost of a diff."""
+    versions are unchanged, and parsing dominates the cost of a diff. Whatever is not a plain twin
+    (a new file, an error, a fragment that is not a mapping) is loaded by the base class as usual."""
 
     def __init__(self, root: Path, parsed: Parsed) -> None:
         super().__init__(root)
         self._parsed = parsed
-        self._mine: dict[Path, Document | LoadError] = {}
+        self._mine: dict[Path, Document] = {}
 
-    def load(self, path: Path) -> Document:
+    def load(self, path: Path, **options: Any) -> Document:
         path = real(path)
-        got = self._mine.get(path)
-        if got is None:
-            try:
-                got = self._read(path)
-            except LoadError as exc:
-                got = exc
-            self._mine[path] = got
-        if isinstance(got, LoadError):
-            raise got
-        return got
-
-    def _read(self, path: Path) -> Document:
-        try:
-            info = os.stat(path)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
-                return load_file(path)  # it refuses with the located reason
-            raw = path.read_bytes()
-        except (OSError, ValueError):
-            return load_file(path)
-        key = (path.suffix.lower() == ".json", hashlib.sha256(raw).digest())
-        twin = self._parsed.get(key)
-        if twin is not None:  # same data and positions, its own path (the data is never modified)
-            return Document(path, twin.data, twin.positions, twin.text)
-        doc = parse_bytes(raw, path)
-        self._parsed[key] = doc
+        known = self._mine.get(path)
+        if known is not None:
+            return known
+        key = _content_key(path)
+        twin = self._parsed.get(key) if key is not None else None
+        if twin is not None and isinstance(twin.data, dict):
+            doc = replace(twin, path=path)  # same data and positions (never modified), its own path
+        else:
+            doc = super().load(path, **options)
+            if key is not None:
+                self._parsed[key] = doc
+        self._mine[path] = doc
         return doc
+
+
+def _content_key(path: Path) -> tuple[bool, bytes] | None:
+    """What identifies a parse: the bytes and whether they are read as JSON (None: let loading report)."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            return None
+        raw = path.read_bytes()
+    except (OSError, ValueError):
+        return None
+    return (path.suffix.lower() == ".json", hashlib.sha256(raw).digest())
 
 
 def load_side(path: Path, root: Path, parsed: Parsed, name: str, rename: Rename = keep) -> Side:

@@ -101,7 +101,8 @@ class SchemaDiff:
             o, n = old.flag(keyword), new.flag(keyword)
             if o != n:
                 where = new.keyword(keyword)
-                ids.add(self._new(rule, where.at if where else new.at, subject=subject, old=str(o), new=str(n)))
+                at = where.at if where else new.at
+                ids.add(self._new(rule, at, subject=subject, old=str(o).lower(), new=str(n).lower()))
         return ids
 
     def _types(self, old: View, new: View, direction: str, subject: str) -> set[int]:
@@ -154,12 +155,12 @@ class SchemaDiff:
 
     def _format(self, old: View, new: View, direction: str, subject: str) -> set[int]:
         o, n = old.keyword("format"), new.keyword("format")
-        ov, nv = (o.value if o else None), (n.value if n else None)
+        ov, nv = (str(o.value) if o else "none"), (str(n.value) if n else "none")
         if ov == nv:
             return set()
-        if direction == REQUEST and nv is not None:  # a format dropped from a request accepts more
-            return {self._new("request-format-changed", n.at if n else new.at, subject=subject, old=ov, new=nv)}
-        if direction == RESPONSE and ov is not None:  # a format added to a response promises more
+        if direction == REQUEST and n is not None:  # a format dropped from a request accepts more
+            return {self._new("request-format-changed", n.at, subject=subject, old=ov, new=nv)}
+        if direction == RESPONSE and o is not None:  # a format added to a response promises more
             return {self._new("response-format-changed", n.at if n else new.at, subject=subject, old=ov, new=nv)}
         return set()
 
