@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: portal build test check regen bench clean system-deps
+.PHONY: portal build test check regen bench clean system-deps sandbox
 
 $(VENV_STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || python3 -m venv .venv
@@ -23,6 +23,11 @@ build: $(VENV_STAMP)
 ## portal: build everything, then serve the portal on http://$(HOST):$(PORT) (re-renders when specs change)
 portal: build
 	.venv/bin/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+## sandbox: serve all 16 APIs on http://127.0.0.1:$(SANDBOX_PORT)/<slug> (state in memory; SANDBOX_ARGS="--db FILE" keeps it)
+SANDBOX_PORT ?= 4010
+sandbox: $(VENV_STAMP)
+	.venv/bin/mpgen sandbox --port $(SANDBOX_PORT) $(SANDBOX_ARGS)
 
 ## system-deps: Chromium and CJK fonts for the browser tests, installed only when missing
 system-deps:
