@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="exit 1 naming each file of build/ that differs from a fresh generation")
     sub.add_parser("rules", help="list the lint rules with their ids and severities")
     _diff_parsers(sub)
+    from generator.sandbox.cli import add_arguments as sandbox_arguments  # noqa: PLC0415 - argparse only
+
+    sandbox_arguments(sub.add_parser("sandbox", help="serve every API on 127.0.0.1 for client development (port 4010)"))
     return parser
 
 
@@ -85,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
                 from generator.diff.command import run as run_diff  # noqa: PLC0415 - loaded only when used
 
                 return run_diff(config, args)
+            case "sandbox":
+                from generator.sandbox import cli as sandbox_cli  # noqa: PLC0415 - the server loads only when used
+
+                return sandbox_cli.run(config, args)
             case _:
                 from generator.build import commands  # noqa: PLC0415 - generation imports are heavy
 
