@@ -30,8 +30,8 @@ def mpgen(capsys: pytest.CaptureFixture[str]) -> Run:
 
 def write_pair(tmp: Path, old: str | None, new: str | None, name: str = "api.yaml") -> tuple[Path, Path]:
     old_dir, new_dir = tmp / "old", tmp / "new"
-    old_dir.mkdir(exist_ok=True)
-    new_dir.mkdir(exist_ok=True)
+    old_dir.mkdir(parents=True, exist_ok=True)
+    new_dir.mkdir(parents=True, exist_ok=True)
     if old is not None:
         (old_dir / name).write_text(old, encoding="utf-8")
     if new is not None:
