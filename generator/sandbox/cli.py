@@ -13,7 +13,20 @@ from generator.config import Config
 HOST = "127.0.0.1"  # loopback only: the sandbox is a development tool, never a public server
 
 
+DESCRIPTION = """\
+Serve every operation of the documents on http://127.0.0.1:PORT under the path of each document's
+first server (the 16 APIs: /<slug>). Requests are checked against the spec (parameters, bodies,
+required security); answers are the spec's examples, or `Prefer: code=404`, `example=NAME`,
+`dynamic=true` (Prism-compatible). State (tokens, consents, processIds, webhooks, the clock) lives in
+SQLite. Limits: bodies over 10 MiB get 413; each client id gets --tps requests per second (429 +
+Retry-After). mutualTLS is enforced only with --certs DIR (HTTPS with client certificates);
+otherwise it is accepted without a certificate. Sandbox endpoints: /_sandbox/authorize (consent
+page), /_sandbox/clock, /_sandbox/webhooks, /_sandbox/deliveries, /_sandbox/jobs."""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = DESCRIPTION
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("specs", nargs="*", type=Path, help="documents to serve (default: the configured specs folder)")
     parser.add_argument("--port", type=int, default=4010, help="port on 127.0.0.1 (default 4010)")
     parser.add_argument("--db", type=Path, help="SQLite file that keeps the state across restarts (default: in memory)")

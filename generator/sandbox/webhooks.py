@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import uuid
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,7 +17,6 @@ from generator.sandbox.state import Store
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each retry: one delivery and up to three retries
 TIMEOUT_SECONDS = 5.0
-log = logging.getLogger("mpgen.sandbox")
 
 
 class WebhookRefused(ValueError):
