@@ -16,6 +16,7 @@ from generator.paths import forget, real
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _ROOT_HELP = "folder that $ref may reach into (default: the folder named, or the documents' folder)"
+_STRICT_HELP = "content findings (examples, defaults not matching their schema) are errors, not warnings"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--fail-on-warning", action="store_true", default=None, help="exit 1 on warnings too")
     v.add_argument("--house", action="store_true", help="apply the house lint profile to every document")
     v.add_argument("--root", type=Path, help=_ROOT_HELP)
+    v.add_argument("--strict", action="store_true", help=_STRICT_HELP)
 
     g = sub.add_parser("generate", help="generate a typed client package from OpenAPI documents")
     g.add_argument("specs", nargs="+", type=Path, help="OpenAPI 3.0/3.1 documents (YAML or JSON)")
@@ -39,11 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--check", action="store_true", help="write nothing; exit 1 listing files that would change")
     g.add_argument("--force", action="store_true", help="regenerate even when inputs are unchanged")
     g.add_argument("--root", type=Path, help=_ROOT_HELP)
+    g.add_argument("--strict", action="store_true", help=_STRICT_HELP)
 
     b = sub.add_parser("bundle", help="bundle documents into self-contained YAML and JSON")
     b.add_argument("specs", nargs="+", type=Path)
     b.add_argument("--out", type=Path, required=True)
     b.add_argument("--root", type=Path, help=_ROOT_HELP)
+    b.add_argument("--strict", action="store_true", help=_STRICT_HELP)
 
     sub.add_parser(
         "build", help="everything `make build` produces from the configured specs (bundles and client)"
@@ -70,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"mpgen: --root {args.root} is not a folder", file=sys.stderr)
             return EXIT_USAGE
         config = config.with_overrides(root=real(args.root))
+    if getattr(args, "strict", False):
+        config = config.with_overrides(strict=True)
     facade = getattr(args, "facade", None)
     if facade is not None and not (facade.isidentifier() and facade.isascii() and not keyword.iskeyword(facade)):
         print(f"mpgen: --facade {facade!r} is not a valid Python class name", file=sys.stderr)
@@ -138,11 +144,14 @@ def _validate(config: Config, args: argparse.Namespace) -> int:
 
 def _rules() -> int:
     from generator.documents.lint import CATALOG_RULES, RULES  # noqa: PLC0415
+    from generator.documents.pipeline import CONTENT_RULES  # noqa: PLC0415
 
     for rule in RULES:
         print(f"{rule.id:28} {rule.severity.value:8} {rule.doc}")
     for rule_id, doc in CATALOG_RULES.items():
         print(f"{rule_id:28} {'error':8} {doc}")
+    for rule_id, doc in CONTENT_RULES.items():
+        print(f"{rule_id:28} {'content':8} {doc} (a warning outside the house profile unless --strict)")
     return EXIT_OK
 
 

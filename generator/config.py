@@ -21,6 +21,7 @@ class Config:
     house_paths: tuple[Path, ...] = ()  # documents under these folders get the house lint profile
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
     fail_on_warning: bool = False
+    strict: bool = False  # content findings (examples, defaults) are errors outside the house profile too
     root: Path | None = None  # references may not leave this folder (default: see pipeline.spec_root)
 
     def house_applies(self, path: Path) -> bool:
@@ -62,4 +63,5 @@ def load_config(start: Path | None = None) -> Config:
         house_paths=tuple(real(root / p) for p in raw.get("house-profile", [])),
         disabled_rules=frozenset(raw.get("disable", [])),
         fail_on_warning=bool(raw.get("fail-on-warning", False)),
+        strict=bool(raw.get("strict", False)),
     )

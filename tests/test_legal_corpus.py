@@ -42,6 +42,7 @@ DOCUMENTS = {
     "tabs.json": "tabs",
     "bom.yaml": "bom",
     "split3/api/split_three_folders.yaml": "split_three_folders",
+    "split_maps/split_maps.yaml": "split_maps",  # `$ref` standing for maps and lists (tests/test_map_refs.py)
 }
 BASE = "https://api.example.test/v1"
 

@@ -33,6 +33,7 @@ class DocState:
 
 def fingerprint(config: Config, job: Job) -> str:
     parts = [str(CACHE_VERSION), job.package, job.facade, str(job.pyproject), str(job.bundles is not None)]
+    parts.append(f"strict={job.strict}")  # a --strict run must not reuse what a lenient one accepted
     parts += installed_versions(_PINNED)
     source = Path(__file__).parent.parent  # the generator package
     for path in sorted(source.rglob("*")):

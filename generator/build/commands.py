@@ -28,6 +28,7 @@ def run(config: Config, args: argparse.Namespace) -> int:
                     out=real(args.out),
                     pyproject=args.pyproject,
                     cache=None if args.check else real(args.out) / ".mpgen-cache.json",
+                    strict=config.strict,
                 )
                 return execute(config, job, check=args.check, force=args.force)
             case "build":
@@ -165,6 +166,7 @@ def _produce(
             disabled=config.disabled_rules,
             entry=by_slug.get(path.stem),
             previous=cache.get(str(real(path))),  # --force and --check pass no cache
+            strict=job.strict or config.house_applies(path),
         )
         for path in documents
         if str(real(path)) in fresh

@@ -20,6 +20,7 @@ class Job:
     bundles: Path | None = None  # build/specs when bundling too
     cache: Path | None = None
     house: bool = False
+    strict: bool = False  # content findings are errors (the house profile is always strict)
     catalog: Path | None = None
 
     def outputs(self) -> dict[str, Path]:
@@ -43,4 +44,5 @@ def build_job(config: Config) -> Job:
         cache=config.out / ".mpgen-cache.json",
         house=True,
         catalog=config.catalog,
+        strict=config.strict,
     )

@@ -32,6 +32,7 @@ class Task:
     disabled: frozenset[str]
     entry: CatalogEntry | None
     previous: DocState | None  # the cached state of this document, to reuse its models
+    strict: bool = False  # content findings are errors (--strict, or a house-profile document)
 
 
 @dataclass
@@ -52,7 +53,7 @@ def process(task: Task, job: Job) -> Result:
 
     result = Result(str(real(task.path)))
     ws = _WORKSPACES.setdefault(task.root, Workspace(task.root))
-    checked = check_document(ws, task.path, task.house, task.disabled)
+    checked = check_document(ws, task.path, task.house, task.disabled, task.strict)
     result.diagnostics += checked.diagnostics
     if not checked.ok or checked.bundle is None:
         return result

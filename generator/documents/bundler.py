@@ -1,9 +1,11 @@
 """Bundling: one self-contained document per API, external refs hoisted into `components`.
 
-Like mature bundlers we resolve a `$ref` wherever it stands. Where the standard allows a
-reference (a schema, a response, a parameter ...) the target is hoisted into `components` and
-referenced locally, so shared and recursive schemas stay shared and recursive. Where it does not
-(a tag description, a whole `responses` map) the target is inlined.
+Like mature bundlers we resolve a `$ref` wherever it stands, except inside examples (data, kept as
+written). Where the standard allows a reference (a schema, a response, a parameter ...) the target
+is hoisted into `components` and referenced locally, so shared and recursive schemas stay shared
+and recursive. Where it does not (a tag description, a whole `responses` or `properties` map, an
+`enum` list) the target is substituted. A pointer may run through such a map reference
+(`#/components/schemas/Pet` when `schemas` is `{$ref: schemas.yaml}`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Location, error
-from generator.documents.loader import Document, LoadError, Pointer, load_file
-from generator.documents.refs import RefRefused, Target, format_pointer, resolve_ref
-from generator.documents.walk import COMPONENT_KEY, SECTION, child_kind, iter_nodes
+from generator.documents.loader import Document, LoadError, Pointer, load_file, require_mapping
+from generator.documents.refs import RefRefused, format_pointer, resolve_ref
+from generator.documents.walk import COMPONENT_KEY, KIND_OF_SECTION, SECTION, child_kind, iter_nodes, kind_at
 from generator.naming import pascal_case, unique
 from generator.paths import real
 
@@ -55,18 +57,24 @@ class Workspace:
         self.root = real(root)
         self._docs: dict[Path, Document | LoadError] = {}
 
-    def load(self, path: Path) -> Document:
+    def load(self, path: Path, *, mapping: bool = True) -> Document:
+        """mapping: the file must hold a mapping (an entry document); a fragment may hold any value."""
         path = real(path)
         cached = self._docs.get(path)
         if cached is None:
             try:
-                cached = load_file(path)
+                cached = load_file(path, mapping=False)
             except LoadError as exc:
                 cached = exc
             self._docs[path] = cached
         if isinstance(cached, LoadError):
             raise cached
+        if mapping:
+            require_mapping(cached)
         return cached
+
+
+_MAX_HOPS = 64  # map references a pointer may run through, in a row
 
 
 class _Bundler:
@@ -79,13 +87,16 @@ class _Bundler:
         self.inlining: list[tuple[Path, Pointer]] = []
         self.pending: list[tuple[str, str, Any, str, Document, Pointer]] = []
         self.origins: dict[Pointer, tuple[Document, Pointer]] = {(): (entry, ())}
-        self.files: dict[Path, None] = {real(entry.path): None}
+        self.entry_path = real(entry.path)
+        self.files: dict[Path, None] = {self.entry_path: None}
         self.oas31 = not str(entry.data.get("openapi", "")).startswith("3.0")
         existing = entry.data.get("components")
+        existing = existing if isinstance(existing, dict) else {}
         self.taken: dict[str, set[str]] = {
-            section: set(existing.get(section) or {}) if isinstance(existing, dict) else set()
+            section: set(names) if isinstance(names := existing.get(section), dict) else set()
             for section in SECTION.values()
         }
+        self.claim_substituted_sections()
 
     def run(self) -> dict[str, Any]:
         out = self.walk(self.entry.data, "document", self.entry, (), ())
@@ -95,16 +106,42 @@ class _Bundler:
         while self.pending:
             section, name, value, kind, target_doc, pointer = self.pending.pop(0)
             self.components[section][name] = self.walk(value, kind, target_doc, pointer, ("components", section, name))
-        if self.components:
-            comps = out.setdefault("components", {})
+        comps = out.setdefault("components", {}) if self.components else None
+        if isinstance(comps, dict):  # anything else is reported by the structure check
             for section in sorted(self.components):
                 target = comps.setdefault(section, {})
-                for name, value in self.components[section].items():
-                    target[name] = value
+                if isinstance(target, dict):
+                    target.update(self.components[section])
         return out
 
+    def claim_substituted_sections(self) -> None:
+        """Component sections written as a `$ref` to a map keep the names of that map's entries, and
+        references elsewhere to those entries use them rather than hoisting a second copy."""
+        reported, self.diagnostics = self.diagnostics, []  # the walk reports these where they are written
+        try:
+            found = self.follow(self.entry.data.get("components"), self.entry, ("components",))
+            if found is None or not isinstance(found[2], dict):
+                return
+            doc, pointer, sections = found
+            for section, value in sections.items():
+                entries = self.follow(value, doc, (*pointer, section)) if section in KIND_OF_SECTION else None
+                if entries is None or not isinstance(entries[2], dict):
+                    continue
+                for name in entries[2]:
+                    if COMPONENT_KEY.fullmatch(name):
+                        self.taken[section].add(name)
+                        self.hoisted.setdefault((entries[0].path, (*entries[1], name), section), name)
+        finally:
+            self.diagnostics = reported
+
+    def follow(self, node: Any, doc: Document, pointer: Pointer) -> tuple[Document, Pointer, Any] | None:
+        """Where node really is: itself, or the target of the `$ref` it consists of."""
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            return self.locate(node["$ref"], doc, (*pointer, "$ref"))
+        return doc, pointer, node
+
     def walk(self, node: Any, kind: str, doc: Document, src: Pointer, dst: Pointer) -> Any:
-        if kind == "literal":
+        if kind == "literal":  # examples are data: a `$ref` in them is text
             return node
         if isinstance(node, list):
             item_kind = kind.split(":", 1)[1] if kind.startswith("list:") else child_kind(kind, "")
@@ -112,7 +149,7 @@ class _Bundler:
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
-        if isinstance(ref, str) and not kind.startswith("map:"):
+        if isinstance(ref, str):  # in a map too: a string is never a valid entry, so it means the map
             return self.reference(node, ref, kind, doc, src, dst)
         if kind == "discriminator":
             return self.discriminator(node, doc, src, dst)
@@ -122,54 +159,85 @@ class _Bundler:
         return out
 
     def reference(self, node: dict[str, Any], ref: str, kind: str, doc: Document, src: Pointer, dst: Pointer) -> Any:
-        at = doc.location((*src, "$ref"))
+        found = self.locate(ref, doc, (*src, "$ref"))
+        if found is None:
+            return {}
+        target_doc, pointer, value = found
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        section = SECTION.get(kind)
+        if section == "pathItems" and not self.oas31:
+            section = None  # 3.0 has no components/pathItems
+        if section is not None:
+            if target_doc.path == self.entry_path and kind_at(pointer) == kind:
+                # A pointer into the entry document at an object of this kind stays valid: the bundle
+                # keeps the entry's structure. Elsewhere (say under `x-defs`) the target is hoisted,
+                # so that it is checked as what the reference says it is.
+                local = {"$ref": "#" + format_pointer(pointer)}
+            else:
+                local = {"$ref": f"#/components/{section}/{self.hoist(target_doc, pointer, value, kind, section)}"}
+            return {**local, **self.walk(siblings, kind, doc, src, dst)} if siblings else local
+        # Not a place the standard allows a reference: substitute the target (cycles cannot be).
+        key = (target_doc.path, pointer)
+        if key in self.inlining:
+            message = f"{ref!r} refers back to itself where it cannot be hoisted"
+            self.diagnostics.append(error(doc.location((*src, "$ref")), "ref-cycle", message))
+            return {}
+        self.inlining.append(key)
+        self.origins[dst] = (target_doc, pointer)
+        inlined = self.walk(value, kind, target_doc, pointer, dst)
+        self.inlining.pop()
+        if siblings and isinstance(inlined, dict):
+            for sibling in siblings:  # written beside the `$ref`: located in the referring file
+                self.origins[(*dst, sibling)] = (doc, (*src, sibling))
+            inlined.update(self.walk(siblings, kind, doc, src, dst))
+        return inlined
+
+    def locate(self, ref: str, doc: Document, where: Pointer, depth: int = 0) -> tuple[Document, Pointer, Any] | None:
+        """(file, pointer, node) that ref in doc (at where) points to, following on the way any `$ref`
+        that stands for a whole map; None once the reason it cannot be followed is reported."""
+        at = doc.location(where)
         try:
             target = resolve_ref(ref, doc.path, self.ws.root)
         except RefRefused as refused:
             self.diagnostics.append(error(at, refused.rule, refused.message))
-            return {}
+            return None
+        target_doc = self.load(target.path, ref, at)
+        if target_doc is None:
+            return None
+        node: Any = target_doc.data
+        pointer: Pointer = ()
+        for part in target.pointer:
+            while isinstance(node, dict) and part not in node and isinstance(node.get("$ref"), str):
+                depth += 1
+                if depth > _MAX_HOPS:
+                    self.diagnostics.append(error(at, "ref-cycle", f"{ref!r}: its references never end (a cycle?)"))
+                    return None
+                found = self.locate(node["$ref"], target_doc, (*pointer, "$ref"), depth)
+                if found is None:
+                    return None
+                target_doc, pointer, node = found
+            node, ok = _step(node, part)
+            if not ok:
+                shown = format_pointer(target.pointer) or "/"
+                self.diagnostics.append(
+                    error(at, "ref-not-found", f"{ref!r}: no {shown!r} in {target_doc.location(()).path}")
+                )
+                return None
+            pointer = (*pointer, part)
+        return target_doc, pointer, node
+
+    def load(self, path: Path, ref: str, at: Location) -> Document | None:
         try:
-            target_doc = self.ws.load(target.path)
+            loaded = self.ws.load(path, mapping=False)
         except LoadError as exc:
-            if _exists(target.path):
+            if _exists(path):
                 self.diagnostics.append(exc.diagnostic)
                 self.diagnostics.append(error(at, "ref-not-found", f"{ref!r}: the target file cannot be loaded"))
             else:
                 self.diagnostics.append(error(at, "ref-not-found", f"{ref!r}: file not found"))
-            return {}
-        value, found = _lookup(target_doc.data, target.pointer)
-        if not found:
-            shown = format_pointer(target.pointer) or "/"
-            self.diagnostics.append(
-                error(at, "ref-not-found", f"{ref!r}: no {shown!r} in {target_doc.location(()).path}")
-            )
-            return {}
-        self.files.setdefault(target.path, None)
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        is_entry = target.path == real(self.entry.path)
-        section = SECTION.get(kind)
-        if section == "pathItems" and not self.oas31:
-            section = None  # 3.0 has no components/pathItems
-        if is_entry and section is not None:
-            # Any pointer into the entry document stays valid: the bundle keeps its structure.
-            local = {"$ref": "#" + format_pointer(target.pointer)}
-            return {**local, **self.walk(siblings, kind, doc, src, dst)} if siblings else local
-        if section is not None:
-            name = self.hoist(target, target_doc, value, kind, section)
-            local = {"$ref": f"#/components/{section}/{name}"}
-            return {**local, **self.walk(siblings, kind, doc, src, dst)} if siblings else local
-        # Not a place the standard allows a reference: inline the target (cycles cannot be inlined).
-        key = (target.path, target.pointer)
-        if key in self.inlining:
-            self.diagnostics.append(error(at, "ref-cycle", f"{ref!r} refers back to itself where it cannot be hoisted"))
-            return {}
-        self.inlining.append(key)
-        self.origins[dst] = (target_doc, target.pointer)
-        inlined = self.walk(value, kind, target_doc, target.pointer, dst)
-        self.inlining.pop()
-        if siblings and isinstance(inlined, dict):
-            inlined.update(self.walk(siblings, kind, doc, src, dst))
-        return inlined
+            return None
+        self.files.setdefault(loaded.path, None)
+        return loaded
 
     def discriminator(self, node: dict[str, Any], doc: Document, src: Pointer, dst: Pointer) -> dict[str, Any]:
         """Mapping values that are references (not bare schema names) follow their target's hoisting."""
@@ -189,20 +257,20 @@ class _Bundler:
             out["mapping"] = fixed
         return out
 
-    def hoist(self, target: Target, target_doc: Document, value: Any, kind: str, section: str) -> str:
-        key = (target.path, target.pointer, section)
+    def hoist(self, doc: Document, pointer: Pointer, value: Any, kind: str, section: str) -> str:
+        key = (doc.path, pointer, section)
         name = self.hoisted.get(key)
         if name is not None:
             return name
-        base = target.pointer[-1] if target.pointer else target.path.stem.split(".")[0]
+        base = pointer[-1] if pointer else doc.path.stem.split(".")[0]
         if not COMPONENT_KEY.fullmatch(base):
             base = pascal_case(base)
         name = unique(base, self.taken[section])
         self.hoisted[key] = name  # before walking: recursive schemas find their own name
         dst = ("components", section, name)
-        self.origins[dst] = (target_doc, target.pointer)
+        self.origins[dst] = (doc, pointer)
         self.components.setdefault(section, {})[name] = {}
-        self.pending.append((section, name, value, kind, target_doc, target.pointer))
+        self.pending.append((section, name, value, kind, doc, pointer))
         return name
 
 
@@ -213,16 +281,12 @@ def _exists(path: Path) -> bool:
         return False
 
 
-def _lookup(data: Any, pointer: Pointer) -> tuple[Any, bool]:
-    cur = data
-    for part in pointer:
-        if isinstance(cur, dict) and part in cur:
-            cur = cur[part]
-        elif isinstance(cur, list) and part.isdigit() and int(part) < len(cur):
-            cur = cur[int(part)]
-        else:
-            return None, False
-    return cur, True
+def _step(node: Any, part: str) -> tuple[Any, bool]:
+    if isinstance(node, dict) and part in node:
+        return node[part], True
+    if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+        return node[int(part)], True
+    return None, False
 
 
 def bundle(workspace: Workspace, entry: Document) -> tuple[Bundle, list[Diagnostic]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import stat
 from dataclasses import dataclass, field
@@ -67,8 +68,11 @@ class LoadError(Exception):
         self.diagnostic = diagnostic
 
 
-def load_file(path: Path) -> Document:
-    """Parse one file; raise LoadError with a located diagnostic when it is unusable."""
+def load_file(path: Path, *, mapping: bool = True) -> Document:
+    """Parse one file; raise LoadError with a located diagnostic when it is unusable.
+
+    mapping: the file must hold a mapping (a document does; a fragment may hold a list or a string).
+    """
     shown = display_path(path)
     try:
         info = path.stat()  # size first: a link to /dev/zero or a huge file is never read
@@ -79,10 +83,10 @@ def load_file(path: Path) -> Document:
         raw = path.read_bytes()
     except OSError as exc:
         raise LoadError(error(Location(shown), "io-error", f"cannot read file: {exc.strerror or exc}")) from None
-    return parse_bytes(raw, path)
+    return parse_bytes(raw, path, mapping=mapping)
 
 
-def parse_bytes(raw: bytes, path: Path) -> Document:
+def parse_bytes(raw: bytes, path: Path, *, mapping: bool = True) -> Document:
     shown = display_path(path)
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
@@ -102,10 +106,16 @@ def parse_bytes(raw: bytes, path: Path) -> Document:
         doc = _parse_json(text, path)
     else:
         doc = _parse_yaml(text, path)
+    if mapping:
+        require_mapping(doc)
+    return doc
+
+
+def require_mapping(doc: Document) -> None:
     if not isinstance(doc.data, dict):
         kind = type(doc.data).__name__ if doc.data is not None else "null"
-        raise LoadError(error(Location(shown), "not-a-mapping", f"the document must be a mapping, found {kind}"))
-    return doc
+        message = f"the document must be a mapping, found {kind}"
+        raise LoadError(error(Location(display_path(doc.path)), "not-a-mapping", message))
 
 
 def _parse_json(text: str, path: Path) -> Document:
@@ -119,14 +129,27 @@ def _parse_json(text: str, path: Path) -> Document:
             out[key] = value
         return out
 
+    def constant(name: str) -> Any:
+        raise _NotJson(name, "json-syntax", f"{name} is not JSON (JavaScript only): write a number or a string")
+
+    def number(literal: str) -> float:
+        value = float(literal)
+        if not math.isfinite(value):
+            raise _NotJson(literal, "not-json-value", f"{literal} is too large for a JSON number (a double)")
+        return value
+
     _check_depth(text, path)
+    _check_json_escapes(text, path)
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=number)
     except _DuplicateKey as dup:
-        # The YAML view of the same text locates the key: tabs are the only JSON whitespace
-        # YAML rejects, and replacing them keeps every line and column.
-        _parse_yaml(text.replace("\t", " "), path)
+        # The YAML view of the same text locates the key (see _yaml_view: same lines and columns).
+        _parse_yaml(_yaml_view(text), path)
         raise LoadError(error(Location(shown), "duplicate-key", f"duplicate key {dup.args[0]!r}")) from None
+    except _NotJson as bad:
+        literal, rule, message = bad.args
+        line, col = _line_col(text, _literal_offset(text, literal))
+        raise LoadError(error(Location(shown, line, col), rule, message)) from None
     except json.JSONDecodeError as exc:
         raise LoadError(error(Location(shown, exc.lineno, exc.colno), "json-syntax", exc.msg)) from None
     except RecursionError:
@@ -138,9 +161,68 @@ class _DuplicateKey(Exception):
     pass
 
 
+class _NotJson(Exception):
+    pass
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|([-+.0-9eE]+|-?Infinity|NaN)')
+_JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)", re.DOTALL)
+# What YAML refuses or reads as a line break, though JSON allows it raw inside strings.
+_NOT_YAML = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]|[\x85\u2028\u2029]")
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _literal_offset(text: str, literal: str) -> int:
+    for match in _JSON_TOKEN.finditer(text):  # strings are consumed whole: a `NaN` inside one is text
+        if match.group(1) == literal:
+            return match.start(1)
+    return 0
+
+
+def _check_json_escapes(text: str, path: Path) -> None:
+    """NUL and unpaired surrogates come only from `\\u` escapes: refuse them where they are written."""
+    if "\\u" not in text:
+        return
+    pending = -1  # where a high surrogate waiting for its low half starts
+    for match in _JSON_ESCAPE.finditer(text):
+        code = int(match.group(1), 16) if match.group(1) else -1
+        if pending >= 0:
+            if match.start() == pending + 6 and 0xDC00 <= code <= 0xDFFF:
+                pending = -1
+                continue
+            _refuse_character(text, path, pending, 0xD800)
+        if code == 0 or 0xDC00 <= code <= 0xDFFF:
+            _refuse_character(text, path, match.start(), code)
+        if 0xD800 <= code <= 0xDBFF:
+            pending = match.start()
+    if pending >= 0:
+        _refuse_character(text, path, pending, 0xD800)
+
+
+def _refuse_character(text: str, path: Path, offset: int, code: int) -> None:
+    line, col = _line_col(text, offset)
+    raise LoadError(error(Location(display_path(path), line, col), "forbidden-character", _character_message(code)))
+
+
+def _character_message(code: int) -> str:
+    if code == 0:
+        return "NUL character (U+0000): generated code and most tools cannot hold it; remove it"
+    return "unpaired surrogate: a \\uD800-\\uDFFF escape must be half of a pair; the text is not valid Unicode"
+
+
+def _yaml_view(text: str) -> str:
+    """JSON text YAML can compose with the same lines and columns: tabs (the only JSON whitespace YAML
+    rejects), characters YAML refuses and characters it reads as line breaks become spaces."""
+    return _NOT_YAML.sub(" ", text.replace("\t", " "))
+
+
 def _json_positions(text: str) -> dict[Pointer, tuple[int, int]]:
     try:
-        node = yaml.compose(text.replace("\t", " "), Loader=_LOADER)
+        node = yaml.compose(_yaml_view(text), Loader=_LOADER)
     except yaml.YAMLError:
         return {}
     builder = _Builder(Path("<json>"))
@@ -182,7 +264,7 @@ def _check_depth(text: str, path: Path) -> None:
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.MarkedYAMLError:
+    except yaml.YAMLError:
         return  # the real parse reports syntax errors with their position
 
 
@@ -205,6 +287,10 @@ def _parse_yaml(text: str, path: Path) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise LoadError(error(Location(shown, line, col), "yaml-syntax", _yaml_message(exc))) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses; libyaml counts UTF-8 bytes
+        before = text.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "ignore")
+        line, col = _line_col(text, len(before))
+        raise LoadError(error(Location(shown, line, col), "yaml-syntax", str(exc).splitlines()[0])) from None
     except yaml.YAMLError as exc:
         raise LoadError(error(Location(shown), "yaml-syntax", str(exc).splitlines()[0])) from None
     if node is None:
@@ -286,6 +372,8 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise self._fail(key_node, "yaml-syntax", "mapping keys must be scalars")
             key = key_node.value  # response codes like 200 stay the text the author wrote
+            if "\0" in key:
+                raise self._fail(key_node, "forbidden-character", _character_message(0))
             if key in out:
                 raise self._fail(key_node, "duplicate-key", f"duplicate key {key!r}")
             child = (*pointer, key)
@@ -297,6 +385,8 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         tag, value = node.tag, node.value
+        if "\0" in value:
+            raise self._fail(node, "forbidden-character", _character_message(0))
         if tag == "tag:yaml.org,2002:str":
             return value
         if tag == "tag:yaml.org,2002:null":
@@ -310,13 +400,15 @@ class _Builder:
                 return int(value[2:], 8)
             return int(value, 16) if value.startswith("0x") else int(value)
         if tag == "tag:yaml.org,2002:float":
-            if _INF.fullmatch(value):
-                return float("-inf") if value.startswith("-") else float("inf")
-            if _NAN.fullmatch(value):
-                return float("nan")
+            if _INF.fullmatch(value) or _NAN.fullmatch(value):
+                message = f"{value} has no JSON equivalent (OpenAPI documents are JSON data): write a number"
+                raise self._fail(node, "not-json-value", message)
             if _FLOAT.fullmatch(value) is None:
                 raise self._fail(node, "yaml-syntax", f"not a number: {value!r}")
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                raise self._fail(node, "not-json-value", f"{value} is too large for a JSON number (a double)")
+            return number
         if tag in ("tag:yaml.org,2002:binary", "tag:yaml.org,2002:timestamp"):
             return value
         raise self._fail(node, "yaml-tag", f"unsupported YAML tag {tag!r}")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.config import Config
-from generator.diagnostics import Diagnostic, Location, display_path, error, sort_key
+from generator.diagnostics import Diagnostic, Location, Severity, display_path, error, sort_key
 from generator.documents.bundler import Bundle, Workspace, bundle
 from generator.documents.catalog import (
     check_against_catalog,
@@ -48,17 +48,39 @@ class Run:
         return [d for d in self.diagnostics if d.is_error]
 
 
+# Findings about content, not structure: the document still generates a working client. Outside the
+# house profile they are warnings unless --strict (or `strict = true`) asks for errors. Everything
+# else (loading, references, the OpenAPI structure, what generation relies on) is always an error.
+CONTENT_RULES = {
+    "example-invalid": "an example does not match its schema",
+    "default-invalid": "a default does not match its schema",
+    "path-param-unused": "an `in: path` parameter does not appear in the path template",
+}
+
+
 def slug_for(path: Path) -> str:
     return path.stem
 
 
-def check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[str] = frozenset()) -> Checked:
-    """Load, bundle and validate one document; nothing raises, everything is a diagnostic."""
+def check_document(
+    ws: Workspace, path: Path, house: bool, disabled: frozenset[str] = frozenset(), strict: bool = False
+) -> Checked:
+    """Load, bundle and validate one document; nothing raises, everything is a diagnostic.
+
+    house: the house profile applies (its lint rules, and strict). strict: content findings are errors.
+    """
     try:
-        return _check_document(ws, path, house, disabled)
+        checked = _check_document(ws, path, house, disabled)
     except RecursionError:
         message = "the document nests too deeply for the validator (recursion limit reached)"
         return Checked(path, slug_for(path), None, [error(Location(display_path(path)), "too-complex", message)])
+    if not (strict or house):
+        checked.diagnostics = [_as_warning(d) if d.rule in CONTENT_RULES else d for d in checked.diagnostics]
+    return checked
+
+
+def _as_warning(diagnostic: Diagnostic) -> Diagnostic:
+    return replace(diagnostic, severity=Severity.WARNING)
 
 
 def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[str]) -> Checked:
@@ -84,6 +106,7 @@ def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[
     if any(d.is_error for d in diags):
         return Checked(path, slug, None, diags)
     diags += validate.check_structure(result)
+    diags += validate.check_references(result)
     diags += validate.check_semantics(result)
     if not any(d.rule == "oas-schema" for d in diags):
         # Values and house rules assume a structurally valid document.
@@ -103,7 +126,7 @@ def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
     for i, path in enumerate(documents, 1):
         if progress:
             show_progress(i, len(documents), display_path(path))
-        item = check_document(ws, path, config.house_applies(path), config.disabled_rules)
+        item = check_document(ws, path, config.house_applies(path), config.disabled_rules, config.strict)
         checked.append(item)
         diagnostics += item.diagnostics
     if progress:
@@ -112,7 +135,7 @@ def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
         if config.catalog is not None and real(fragment) == config.catalog:
             continue
         try:
-            ws.load(fragment)
+            ws.load(fragment, mapping=False)
         except LoadError as exc:
             diagnostics.append(exc.diagnostic)
     if config.catalog is not None and any(config.house_applies(p) for p in documents):

@@ -15,6 +15,7 @@ from generator.diagnostics import Diagnostic, error, warning
 from generator.documents.bundler import Bundle
 from generator.documents.jsonschema_check import SchemaChecker, refuse_remote
 from generator.documents.loader import Pointer
+from generator.documents.refs import RefRefused, parse_pointer
 from generator.documents.walk import operations, resolve
 
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
@@ -55,6 +56,11 @@ def _structure_validator(version: str) -> Any:
         raise RuntimeError("openapi-spec-validator is not installed")
     folder = Path(next(iter(spec.submodule_search_locations))) / "resources" / "schemas" / f"v{version}"
     schema = json.loads((folder / "schema.json").read_text(encoding="utf-8"))
+    if version == "3.1":
+        # Its Schema Object is only "object or boolean": `properties: [a]` or `type: strin` passed and
+        # broke the model generator. Check schemas against JSON Schema 2020-12 (bundled, never fetched),
+        # as the OpenAPI 3.1 dialect says; `$dynamicRef: #meta` inside it comes back here.
+        schema["$defs"]["schema"] = {"$dynamicAnchor": "meta", "$ref": "https://json-schema.org/draft/2020-12/schema"}
     return jsonschema_rs.validator_for(schema, retriever=refuse_remote)
 
 
@@ -64,7 +70,7 @@ def check_structure(bundle: Bundle) -> list[Diagnostic]:
     found: dict[Pointer, list[str]] = {}
     for err in validator.iter_errors(bundle.data):
         pointer = _offending_key(bundle.data, tuple(str(p) for p in err.instance_path), err.message)
-        found.setdefault(pointer, []).append(_structure_message(err.message))
+        found.setdefault(pointer, []).append(_structure_message(err.message, pointer))
     out: list[Diagnostic] = []
     for pointer, messages in found.items():
         vague = [m for m in messages if m.startswith("does not match")]
@@ -95,8 +101,13 @@ def _offending_key(data: Any, pointer: Pointer, message: str) -> Pointer:
     return (*pointer, key) if isinstance(node, dict) and key in node else pointer
 
 
-def _structure_message(message: str) -> str:
+_TYPES = "string, number, integer, boolean, array, object, null"
+
+
+def _structure_message(message: str, pointer: Pointer) -> str:
     first = message.splitlines()[0]
+    if pointer[-1:] == ("type",) and first.startswith('"') and "'anyOf'" in first:
+        return f"unknown type {first.split(' is not', 1)[0]} (use {_TYPES})"
     if _INSTANCE_DUMP.match(first):
         return "does not match any of the allowed forms of this object"
     return first if len(first) <= 200 else first[:199] + "…"
@@ -104,6 +115,39 @@ def _structure_message(message: str) -> str:
 
 def _where(pointer: Pointer) -> str:
     return " > ".join(pointer) or "document"
+
+
+def check_references(bundle: Bundle) -> list[Diagnostic]:
+    """A local reference that only leads to references, round and round, defines nothing."""
+    reaches: dict[str, bool] = {}
+    out: list[Diagnostic] = []
+    for _kind, pointer, node in bundle.nodes:
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#") and not _reaches_definition(bundle.data, ref, reaches):
+            message = f"{ref!r} leads only to references that lead back to it: it defines nothing"
+            out.append(error(bundle.location((*pointer, "$ref")), "ref-cycle", message))
+    return out
+
+
+def _reaches_definition(data: dict[str, Any], ref: str, reaches: dict[str, bool]) -> bool:
+    chain: list[str] = []
+    while ref not in reaches and ref not in chain:
+        chain.append(ref)
+        try:
+            target: Any = data
+            for part in parse_pointer(ref[1:]):
+                target = target.get(part) if isinstance(target, dict) else None
+        except RefRefused:
+            target = None  # the bundler reported it
+        following = target.get("$ref") if isinstance(target, dict) else None
+        if not (isinstance(following, str) and following.startswith("#")):
+            reaches[ref] = True
+            break
+        ref = following
+    result = reaches.get(ref, False)
+    for seen in chain:
+        reaches[seen] = result
+    return result
 
 
 def check_semantics(bundle: Bundle) -> list[Diagnostic]:

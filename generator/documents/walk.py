@@ -47,13 +47,19 @@ _SCHEMA_ONE = frozenset(
 )
 _SCHEMA_LIST = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _SCHEMA_MAP = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
-_LITERAL = frozenset({"example", "examples", "default", "enum", "const", "value"})
+_LITERAL = frozenset({"example", "examples"})
+_DATA = frozenset({"default", "enum", "const"})
+# Kinds without OpenAPI structure inside. "literal": examples, data kept exactly as written (a `$ref`
+# in them is text); "data": other JSON values, where a `$ref` is replaced by its target.
+OPAQUE = frozenset({"literal", "data"})
 
 
 def child_kind(kind: str, key: str) -> str:
     """The kind of object found under key inside an object of the given kind."""
+    if kind in OPAQUE:
+        return kind
     if key.startswith("x-"):
-        return "literal"
+        return "data"
     match kind:
         case "document":
             return {"paths": "paths", "webhooks": "pathMap", "components": "components", "tags": "list:tag"}.get(
@@ -104,11 +110,11 @@ def child_kind(kind: str, key: str) -> str:
                 return "map:schema"
             if key == "discriminator":
                 return "discriminator"
-            return "literal" if key in _LITERAL else "schemaOther"
+            if key in _LITERAL:
+                return "literal"
+            return "data" if key in _DATA else "schemaOther"
         case "schemaOther":
             return "schemaOther"
-        case "literal":
-            return "literal"
     if kind.startswith(("list:", "map:")):
         return kind.split(":", 1)[1]
     return "other"
@@ -119,7 +125,7 @@ def iter_nodes(data: Any, kind: str = "document", pointer: Pointer = ()) -> Iter
     stack: list[tuple[str, Pointer, Any]] = [(kind, pointer, data)]
     while stack:
         kind, pointer, node = stack.pop()
-        if kind == "literal":
+        if kind in OPAQUE:
             continue
         if isinstance(node, dict):
             if not kind.startswith("map:"):
@@ -130,6 +136,14 @@ def iter_nodes(data: Any, kind: str = "document", pointer: Pointer = ()) -> Iter
             item_kind = kind.split(":", 1)[1] if kind.startswith("list:") else child_kind(kind, "")
             for i in reversed(range(len(node))):
                 stack.append((item_kind, (*pointer, str(i)), node[i]))
+
+
+def kind_at(pointer: Pointer) -> str:
+    """The kind of object a document holds at pointer, as iter_nodes would report it."""
+    kind = "document"
+    for part in pointer:
+        kind = kind.split(":", 1)[1] if kind.startswith("list:") else child_kind(kind, part)
+    return kind
 
 
 def operations(data: dict[str, Any]) -> Iterator[tuple[Pointer, str, str, dict[str, Any], dict[str, Any]]]:
