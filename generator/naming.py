@@ -147,8 +147,23 @@ def _safe(name: str, fix: str) -> str:
     return name
 
 
+def constant_case(text: str) -> str:
+    """An enum member name: upper-case ASCII words joined by underscores (東京 → TOUKYOU)."""
+    name = "_".join(w.upper() for w in words(text)) or "VALUE"
+    return "N" + name if name[0].isdigit() else name
+
+
+def nfkc(name: str) -> str:
+    """The form Python gives an identifier: `ℌ` and `H`, `ｆｏｏ` and `foo` are the same name to it."""
+    return name if name.isascii() else unicodedata.normalize("NFKC", name)
+
+
 def unique(name: str, taken: set[str]) -> str:
-    """The name itself, or the name with the smallest numeric suffix not yet taken."""
+    """The name itself, or the name with the smallest numeric suffix not yet taken.
+
+    Names are compared as Python compares identifiers (NFKC), so two spellings of one name never both pass.
+    """
+    name = nfkc(name)
     candidate, n = name, 2
     while candidate in taken:
         candidate, n = f"{name}{n}", n + 1

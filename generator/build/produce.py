@@ -99,12 +99,12 @@ def _generate(
     from generator.naming import snake_case  # noqa: PLC0415
 
     shown = display_path(task.path)
-    given = models_input(bundle.data)
+    given = models_input(bundle.data, bundle.location)
     models = _reused_models(job, task, given.key, snake_case(slug))
     if models is None:
         models, problems = run_models(given, shown)
         if models is None:
-            return None, {}, problems
+            return None, {}, [*given.warnings, *problems]
     api = describe_api(bundle.data, slug, task.entry, models.classes, models.hoisted, with_fields=False)
     pkg = "client/" + job.package
     files = {f"{pkg}/{api.module}/models.py": models.code.encode()}
@@ -137,7 +137,7 @@ def _generate(
         classes=dict(models.classes),
         hoisted=[[*pointer, name] for pointer, name in models.hoisted.items()],
     )
-    return state, files, []
+    return state, files, list(given.warnings)
 
 
 def process_all(tasks: list[Task], job: Job, total: int) -> list[Result]:

@@ -154,8 +154,103 @@ def environment() -> jinja2.Environment:
 
 
 class UnsafeOutput(Exception):
-    """Rendered code does not have the shape its template gives it: spec text escaped its string."""
+    """Generated code outside the shapes we emit (spec text escaped its string, or the model generator
+    wrote more than types and classes). The message names the file and line."""
 
+
+SAFETY_FAILED = "generated code failed the safety check"
+
+# What generated files may import: module -> names (for `import module`, the module itself). Derived from
+# what our specs, tests/corpus/legal and the public corpus generate, plus the standard types the model
+# generator writes for JSON Schema formats. None of them runs code on import or on validation (pydantic's
+# ImportString, FilePath and validator decorators are deliberately absent).
+MODEL_IMPORTS: dict[str, frozenset[str]] = {
+    "__future__": frozenset({"annotations"}),
+    "collections.abc": frozenset({"Mapping", "Sequence", "Set"}),
+    "datetime": frozenset({"date", "datetime", "time", "timedelta"}),
+    "decimal": frozenset({"Decimal"}),
+    "enum": frozenset({"Enum", "IntEnum", "StrEnum"}),
+    "ipaddress": frozenset({"IPv4Address", "IPv4Network", "IPv6Address", "IPv6Network"}),
+    "pathlib": frozenset({"Path"}),
+    "typing": frozenset({"Annotated", "Any", "Literal", "Optional", "Union"}),
+    "typing_extensions": frozenset({"TypeAliasType"}),
+    "uuid": frozenset({"UUID"}),
+    "pydantic": frozenset(
+        {
+            "AliasChoices",
+            "AnyUrl",
+            "AwareDatetime",
+            "Base64Bytes",
+            "Base64Str",
+            "BaseModel",
+            "ConfigDict",
+            "EmailStr",
+            "Field",
+            "FutureDate",
+            "FutureDatetime",
+            "NaiveDatetime",
+            "NegativeFloat",
+            "NegativeInt",
+            "NonNegativeFloat",
+            "NonNegativeInt",
+            "NonPositiveFloat",
+            "NonPositiveInt",
+            "PastDate",
+            "PastDatetime",
+            "PositiveFloat",
+            "PositiveInt",
+            "RootModel",
+            "SecretStr",
+            "SerializeAsAny",
+            "StrictBool",
+            "StrictBytes",
+            "StrictFloat",
+            "StrictInt",
+            "StrictStr",
+            "StringConstraints",
+            "UUID1",
+            "UUID3",
+            "UUID4",
+            "UUID5",
+            "conbytes",
+            "condecimal",
+            "confloat",
+            "conint",
+            "constr",
+        }
+    ),
+}
+# The templates' own imports; the package's relative modules are allowed besides.
+CLIENT_IMPORTS: dict[str, frozenset[str]] = {
+    "__future__": frozenset({"annotations"}),
+    "collections.abc": frozenset({"Mapping"}),
+    "typing": frozenset({"Any", "cast"}),
+    "httpx": frozenset({"httpx"}),
+    "pydantic": frozenset({"pydantic"}),
+}
+# Builtins model code may name: types in annotations and `default_factory=list`. Not eval, open, __import__ ...
+_SAFE_BUILTINS = frozenset(
+    {"bool", "bytes", "dict", "float", "frozenset", "int", "list", "object", "set", "str", "tuple"}
+)
+# Every expression node models.py may hold: literals, names, subscripts, `|` unions and calls (checked below).
+_MODEL_EXPRESSIONS = (
+    ast.Constant,
+    ast.Name,
+    ast.Attribute,
+    ast.Subscript,
+    ast.Tuple,
+    ast.List,
+    ast.Dict,
+    ast.Set,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.Call,
+    ast.keyword,
+    ast.expr_context,
+    ast.BitOr,
+    ast.USub,
+    ast.UAdd,
+)
 
 _MODULE_LEVEL = (ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.FunctionDef, ast.ClassDef)
 _CLASS_LEVEL = (ast.FunctionDef, ast.AsyncFunctionDef)
@@ -165,33 +260,176 @@ _TEMPLATE_CALLS = frozenset(
 )
 
 
+def _unsafe(where: str, node: ast.AST | int, what: str) -> UnsafeOutput:
+    line = node if isinstance(node, int) else getattr(node, "lineno", 1)
+    return UnsafeOutput(f"{SAFETY_FAILED}: {where}:{line}: {what}")
+
+
 def _is_docstring(node: ast.stmt) -> bool:
     return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
 
 
-def check_shape(code: str, where: str) -> None:
-    """Defence in depth: nothing but imports, assignments, functions and classes at module level,
-    nothing but methods in classes, and no bare expression statement in a method except the
-    request call. Escaping already keeps spec text inside strings; this proves it for every file."""
+def check_shape(code: str, where: str, kind: str = "client") -> None:
+    """Defence in depth for every generated file: it parses, imports only from a fixed allow-list, has the
+    statement shapes its generator emits, and binds no name twice in one scope. Escaping already keeps
+    spec text inside strings and the model generator's input is stripped of code-naming extensions;
+    this proves both for the code that is actually written. kind: "models" or "client"."""
     try:
-        tree = ast.parse(code)
+        tree = ast.parse(code)  # identifiers come back NFKC-folded, as the interpreter sees them
     except SyntaxError as exc:
-        raise UnsafeOutput(f"{where}: generated code does not parse (line {exc.lineno}): {exc.msg}") from None
+        raise _unsafe(where, exc.lineno or 1, f"does not parse: {exc.msg}") from None
+    models = kind == "models"
+    _check_imports(tree, where, MODEL_IMPORTS if models else CLIENT_IMPORTS, relative=not models)
+    if models:
+        _check_models(tree, where)
+    else:
+        _check_client(tree, where)
+    _check_unique_bindings(tree, where)
+
+
+def _check_imports(tree: ast.Module, where: str, allowed: dict[str, frozenset[str]], relative: bool) -> None:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname or alias.name not in allowed.get(alias.name, ()):
+                    raise _unsafe(where, node, f"import of `{alias.name}` is not allowed")
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                if not relative:
+                    raise _unsafe(where, node, "relative import is not allowed")
+                continue
+            names = allowed.get(node.module or "")
+            if names is None:
+                raise _unsafe(where, node, f"import of `{node.module}` is not allowed")
+            for alias in node.names:
+                if alias.asname or alias.name not in names:
+                    raise _unsafe(where, node, f"import of `{node.module}.{alias.name}` is not allowed")
+
+
+def _check_client(tree: ast.Module, where: str) -> None:
+    """Nothing but imports, assignments, functions and classes at module level, nothing but methods in
+    classes, and no bare expression statement in a method except the request call."""
     for i, node in enumerate(tree.body):
         if not (isinstance(node, _MODULE_LEVEL) or (i == 0 and _is_docstring(node))):
-            raise UnsafeOutput(f"{where}:{node.lineno}: unexpected statement at module level")
+            raise _unsafe(where, node, "unexpected statement at module level")
         if isinstance(node, ast.ClassDef):
             for j, member in enumerate(node.body):
                 if not (isinstance(member, _CLASS_LEVEL) or (j == 0 and _is_docstring(member))):
-                    raise UnsafeOutput(f"{where}:{member.lineno}: unexpected statement in class {node.name}")
+                    raise _unsafe(where, member, f"unexpected statement in class {node.name}")
                 for stmt in getattr(member, "body", []):
                     if isinstance(stmt, ast.Expr) and not _is_docstring(stmt):  # attribute docstrings too
                         call = stmt.value.value if isinstance(stmt.value, ast.Await) else stmt.value
                         target = ast.unparse(call.func) if isinstance(call, ast.Call) else ""
                         if target not in _TEMPLATE_CALLS:
-                            raise UnsafeOutput(
-                                f"{where}:{stmt.lineno}: unexpected expression in {getattr(member, 'name', '?')}"
-                            )
+                            raise _unsafe(where, stmt, f"unexpected expression in {getattr(member, 'name', '?')}")
+
+
+def _check_models(tree: ast.Module, where: str) -> None:
+    """The shapes the model generator writes: imports, classes of annotated fields and assignments,
+    type-alias assignments and `Model.model_rebuild()`; inside them only literals, names, subscripts,
+    unions and calls of what was imported. Nothing else can run when the module is imported."""
+    classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    imported = {
+        alias.asname or alias.name for node in tree.body if isinstance(node, ast.ImportFrom) for alias in node.names
+    }
+    assigned = {
+        t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)
+    }
+    known = classes | imported | assigned | _SAFE_BUILTINS
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            _check_model_class(node, where)
+        elif isinstance(node, ast.Expr) and not _is_docstring(node) and not _is_rebuild(node.value, classes):
+            raise _unsafe(where, node, "unexpected expression at module level")
+        elif not isinstance(node, (ast.ImportFrom, ast.Import, ast.Assign, ast.AnnAssign, ast.Expr, ast.ClassDef)):
+            raise _unsafe(where, node, f"unexpected {type(node).__name__} at module level")
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            _check_targets(node, where)
+        for sub in ast.walk(node):
+            _check_model_expression(sub, where, known, imported, classes)
+
+
+def _is_rebuild(call: ast.expr, classes: set[str]) -> bool:
+    """`Model.model_rebuild()` of a class of this module, without arguments."""
+    return (
+        isinstance(call, ast.Call)
+        and not call.args
+        and not call.keywords
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "model_rebuild"
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id in classes
+    )
+
+
+def _check_model_class(node: ast.ClassDef, where: str) -> None:
+    if node.decorator_list or node.keywords:
+        raise _unsafe(where, node, f"class {node.name} has decorators or keywords")
+    for member in node.body:
+        if isinstance(member, (ast.Assign, ast.AnnAssign)):
+            _check_targets(member, where)
+        elif not (_is_docstring(member) or isinstance(member, ast.Pass)):  # attribute docstrings too
+            raise _unsafe(where, member, f"unexpected {type(member).__name__} in class {node.name}")
+
+
+def _check_targets(node: ast.Assign | ast.AnnAssign, where: str) -> None:
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    if not all(isinstance(t, ast.Name) for t in targets):
+        raise _unsafe(where, node, "assignment to something other than a name")
+
+
+_MODEL_STATEMENTS = (ast.Module, ast.ClassDef, ast.ImportFrom, ast.Import, ast.alias, ast.Assign, ast.AnnAssign)
+
+
+def _check_model_expression(node: ast.AST, where: str, known: set[str], imported: set[str], classes: set[str]) -> None:
+    if isinstance(node, (*_MODEL_STATEMENTS, ast.Expr, ast.Pass)):
+        return
+    if not isinstance(node, _MODEL_EXPRESSIONS):
+        raise _unsafe(where, node, f"unexpected {type(node).__name__}")
+    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id not in known:
+        raise _unsafe(where, node, f"`{node.id}` is neither imported nor defined here")
+    if isinstance(node, ast.Attribute) and (node.attr.startswith("_") or not isinstance(node.value, ast.Name)):
+        raise _unsafe(where, node, f"attribute `{node.attr}` is not allowed")
+    if isinstance(node, ast.BinOp) and not isinstance(node.op, ast.BitOr):
+        raise _unsafe(where, node, "only `|` unions are allowed between values")
+    if isinstance(node, ast.Call) and not _is_rebuild(node, classes):
+        func = node.func
+        if not (isinstance(func, ast.Name) and func.id in imported | {"list", "dict", "set"}):
+            raise _unsafe(where, node, f"call of `{ast.unparse(func)}` is not allowed")
+
+
+def _check_unique_bindings(tree: ast.Module, where: str) -> None:
+    """One name, one definition per module or class, one `self.x` per method body: a second would silently
+    replace the first (NFKC twins such as `ℌ` and `H` included). Locals may be reassigned."""
+    scopes: list[tuple[str, list[ast.stmt], bool]] = [("module", tree.body, False)]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            scopes.append((f"class {node.name}", node.body, False))
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            scopes.append((node.name, node.body, True))
+    for scope, body, method in scopes:
+        seen: set[str] = set()
+        for stmt in body:
+            for name in _bindings(stmt, method):
+                if name in seen:
+                    raise _unsafe(where, stmt, f"`{name}` is defined twice in {scope}")
+                seen.add(name)
+
+
+def _bindings(stmt: ast.stmt, method: bool) -> list[str]:
+    """Names a module or class statement binds; in a method body, the `self.x` attributes it sets."""
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+    if method:
+        return [ast.unparse(t) for t in targets if _is_self_attribute(t)]
+    if isinstance(stmt, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+        return [stmt.name]
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        return [alias.asname or alias.name.split(".")[0] for alias in stmt.names]
+    return [t.id for t in targets if isinstance(t, ast.Name)]
+
+
+def _is_self_attribute(node: ast.expr) -> bool:
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
 
 
 def render_api(api: Api) -> dict[str, str]:
