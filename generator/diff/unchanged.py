@@ -58,12 +58,13 @@ def _components(side: Side) -> dict[ComponentKey, Any]:
 class Unchanged:
     def __init__(self, old: Side, new: Side) -> None:
         before, after = _components(old), _components(new)
-        users: dict[ComponentKey, set[ComponentKey]] = {}
-        for side in (before, after):
-            for key, node in side.items():
-                for target in references(node):
-                    users.setdefault(target, set()).add(key)
         dirty = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+        users: dict[ComponentKey, set[ComponentKey]] = {}
+        # An equal component refers to the same things on both sides: read it on one side only
+        graph = [*after.items(), *((key, node) for key, node in before.items() if key in dirty)]
+        for key, node in graph:
+            for target in references(node):
+                users.setdefault(target, set()).add(key)
         dirty.add(_ELSEWHERE)
         stack = list(dirty)
         while stack:  # whoever references a changed component has changed too
