@@ -249,7 +249,9 @@ class SchemaDiff:
 
     def _branches(self, old: View, new: View, keyword: str, direction: str, subject: str) -> set[int]:
         o, n = old.branches(keyword), new.branches(keyword)
-        if not o and not n:
+        if not o or not n:
+            # A oneOf dropped or introduced as a whole is a restructuring, not a branch more or less:
+            # dropping it from a request accepts more; what the merged schemas say is compared anyway.
             return set()
         pairs, removed, added = _match_branches(o, n)
         ids: set[int] = set()

@@ -198,3 +198,36 @@ def test_sunset_is_judged_against_the_given_date(mpgen: Run, tmp_path: Path) -> 
     line = _line(SUNSET, "  /old:\n    get:") + 1
     assert before == [("operation-removed-before-sunset", line)]
     assert after == [("deprecated-operation-removed", line)]
+
+
+def test_json_documents_are_located_too(mpgen: Run, tmp_path: Path) -> None:
+    def document(kind: str) -> str:
+        doc = {
+            "openapi": "3.1.0",
+            "info": {"title": "T", "version": "1.0.0"},
+            "paths": {
+                "/a": {
+                    "get": {
+                        "responses": {
+                            "200": {"description": "OK", "content": {"application/json": {"schema": {"type": kind}}}}
+                        }
+                    }
+                }
+            },
+        }
+        return json.dumps(doc, indent=2)
+
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    (tmp_path / "old" / "api.json").write_text(document("string"), encoding="utf-8")
+    (tmp_path / "new" / "api.json").write_text(document("integer"), encoding="utf-8")
+    _code, out, _ = mpgen("diff", tmp_path / "old", tmp_path / "new", "--format", "json")
+    found = [(f["id"], f["line"]) for f in json.loads(out)["findings"] if f["id"] != "major-version-not-bumped"]
+    line = document("integer").split('"type": "integer"')[0].count("\n") + 1
+    assert found == [("response-type-changed", line)]
+
+
+def test_dropping_a_whole_oneof_from_a_request_accepts_more(mpgen: Run, tmp_path: Path) -> None:
+    old = _post("{type: object, oneOf: [{required: [a]}, {required: [b]}], properties: {a: {type: string}}}")
+    new = _post("{type: object, properties: {a: {type: string}}}")
+    assert _diff(mpgen, tmp_path, old, new) == []
