@@ -20,7 +20,6 @@ from generator.diff.result import DiffResult
 from generator.diff.rules import RULES, Level
 from generator.diff.session import Roots, diff_pairs
 from generator.diff.sources import Pair, pair_inputs, root_of
-from generator.paths import real
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "markdown", "json", "github", "junit")
@@ -78,14 +77,14 @@ def _inputs(config: Config, args: argparse.Namespace, tmp: Path) -> tuple[list[P
         if len(paths) != 2:
             raise UsageError("give OLD and NEW (files or folders), or --base REV [NEW]")
         old, new = paths
-        roots = Roots(_root(old, config.root), _root(new, config.root))
+        roots = Roots(root_of(old, config.root), root_of(new, config.root))
         return pair_inputs(old, new), roots, None
     from generator.diff.git_revision import snapshot  # noqa: PLC0415 - runs git only when asked to
 
     if len(paths) > 1:
         raise UsageError("with --base REV give at most one NEW path (default: the specs folder)")
     new = paths[0] if paths else config.specs
-    new_root = _root(new, config.root)
+    new_root = root_of(new, config.root)
     snap = snapshot(args.base, new_root, tmp)
     old = snap.counterpart(new)
     roots = Roots(snap.counterpart(new_root), new_root, snap.rename)
@@ -93,12 +92,6 @@ def _inputs(config: Config, args: argparse.Namespace, tmp: Path) -> tuple[list[P
         missing = error(Location(snap.rename(str(old))), "io-error", "does not exist at that revision")
         raise DiffInputError([missing])
     return pair_inputs(old, new), roots, args.base
-
-
-def _root(path: Path, override: Path | None) -> Path:
-    if override is not None and real(path).is_relative_to(override):
-        return override
-    return root_of(path, None)
 
 
 def _usage(diagnostics: list[Diagnostic]) -> int:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.diff.finding import Findings, shown
+from generator.diff.finding import Findings
 from generator.diff.operations import Operation
 from generator.diff.side import Side
 from generator.documents.loader import Pointer
 
 Alternative = dict[str, frozenset[str]]
-_SCHEME_FIELDS = ("type", "scheme", "in", "name", "bearerFormat", "openIdConnectUrl")
+_SCHEME_FIELDS = ("type", "scheme", "in", "name", "openIdConnectUrl")  # bearerFormat is only a hint
 _FLOW_FIELDS = ("authorizationUrl", "tokenUrl")
 
 
@@ -91,23 +91,16 @@ def compare_schemes(old: Side, new: Side, findings: Findings) -> None:
         old_flows = o.get("flows") if isinstance(o.get("flows"), dict) else {}
         new_flows = n.get("flows") if isinstance(n.get("flows"), dict) else {}
         assert isinstance(old_flows, dict) and isinstance(new_flows, dict)
-        for flow in dict.fromkeys([*old_flows, *new_flows]):
-            of, nf = old_flows.get(flow), new_flows.get(flow)
-            if not isinstance(of, dict) or not isinstance(nf, dict):
-                if (of is None) != (nf is None):
-                    at = new.at((*base, "flows", flow) if nf is not None else (*base, "flows"))
-                    findings.add(
-                        "security-scheme-changed",
-                        at,
-                        "new",
-                        scheme=name,
-                        field=f"flows.{flow}",
-                        old=shown(of is not None),
-                        new=shown(nf is not None),
-                    )
+        for flow, of in old_flows.items():
+            nf = new_flows.get(flow)
+            if not isinstance(nf, dict):  # a flow clients use is gone (a new flow breaks nobody)
+                at = new.at((*base, "flows"))
+                field = f"flows.{flow}"
+                findings.add("security-scheme-changed", at, "new", scheme=name, field=field, old="present", new="none")
                 continue
             for field in _FLOW_FIELDS:
-                if of.get(field) != nf.get(field):
+                before_value = of.get(field) if isinstance(of, dict) else None
+                if before_value != nf.get(field):
                     pointer = (*base, "flows", flow, field) if field in nf else (*base, "flows", flow)
                     findings.add(
                         "security-scheme-changed",
@@ -115,7 +108,7 @@ def compare_schemes(old: Side, new: Side, findings: Findings) -> None:
                         "new",
                         scheme=name,
                         field=f"flows.{flow}.{field}",
-                        old=of.get(field),
+                        old=before_value,
                         new=nf.get(field),
                     )
 

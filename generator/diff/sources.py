@@ -95,7 +95,8 @@ def _pair_folders(old: list[_Doc], new: list[_Doc]) -> list[Pair]:
 
 
 def root_of(path: Path, override: Path | None) -> Path:
-    """The folder references may reach into: `--root`, else the folder named, else the file's folder."""
-    if override is not None:
+    """The folder references may reach into: `--root` when the path is inside it, else the folder
+    named, else the file's folder."""
+    if override is not None and real(path).is_relative_to(override):
         return override
     return real(path) if path.is_dir() else real(path).parent

@@ -231,3 +231,47 @@ def test_dropping_a_whole_oneof_from_a_request_accepts_more(mpgen: Run, tmp_path
     old = _post("{type: object, oneOf: [{required: [a]}, {required: [b]}], properties: {a: {type: string}}}")
     new = _post("{type: object, properties: {a: {type: string}}}")
     assert _diff(mpgen, tmp_path, old, new) == []
+
+
+SECURED = """\
+security:
+  - OAuth: [read]
+paths:
+  /a:
+    get:
+      responses:
+        '200': {description: OK}
+components:
+  securitySchemes:
+    OAuth:
+      type: oauth2
+      flows:
+        clientCredentials:
+          tokenUrl: https://auth.example.jp/token
+          scopes: {read: r}
+    Key: {type: apiKey, in: header, name: X-Key}
+"""
+
+
+def test_another_security_alternative_or_flow_breaks_nobody(mpgen: Run, tmp_path: Path) -> None:
+    new = SECURED.replace("  - OAuth: [read]\n", "  - OAuth: [read]\n  - Key: []\n").replace(
+        "          scopes: {read: r}\n",
+        "          scopes: {read: r}\n        authorizationCode:\n"
+        "          authorizationUrl: https://auth.example.jp/authorize\n"
+        "          tokenUrl: https://auth.example.jp/token\n          scopes: {read: r}\n",
+    )
+    assert _diff(mpgen, tmp_path, SECURED, new) == []
+
+
+def test_a_moved_token_endpoint_breaks_clients(mpgen: Run, tmp_path: Path) -> None:
+    new = SECURED.replace(
+        "          tokenUrl: https://auth.example.jp/token\n", "          tokenUrl: https://id.example.jp/t\n"
+    )
+    assert _diff(mpgen, tmp_path, SECURED, new) == [("security-scheme-changed", _line(new, "tokenUrl"))]
+
+
+def test_replacing_the_only_scheme_requires_the_new_one(mpgen: Run, tmp_path: Path) -> None:
+    new = SECURED.replace("  - OAuth: [read]\n", "  - Key: []\n")
+    found = sorted(_diff(mpgen, tmp_path, SECURED, new))
+    line = _line(new, "security:")
+    assert found == [("security-scheme-added", line), ("security-scheme-removed", line)]
