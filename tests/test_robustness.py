@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from subprocess import CompletedProcess
 from typing import Any
@@ -108,6 +110,16 @@ BROKEN: dict[str, tuple[str, str]] = {
     "schema-ref-self.yaml": (
         HEAD + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/A'}  # <-\n",
         "ref-cycle",
+    ),
+    # the generated models compile every pattern when imported
+    "pattern-invalid.yaml": (
+        HEAD + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: string\n      pattern: '(['  # <-\n",
+        "pattern-invalid",
+    ),
+    "pattern-properties-invalid.yaml": (
+        HEAD + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      patternProperties:\n"
+        "        '[a-': {type: string}  # <-\n",
+        "pattern-invalid",
     ),
     # characters
     "nul-value.yaml": (
@@ -291,6 +303,15 @@ def test_validate_clean_means_generate_succeeds(tmp_path: Path) -> None:
         assert validated.returncode == 0, validated.stdout + validated.stderr
     generated = run_mpgen("generate", *documents, "--out", "out", "--package", "odd", cwd=tmp_path)
     assert generated.returncode == 0, generated.stdout + generated.stderr
+    modules = [f"odd.{Path(name).stem}.{part}" for name in documents for part in ("models", "client")]
+    imported = subprocess.run(
+        [sys.executable, "-W", "error", "-c", f"import {', '.join(modules)}"],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert imported.returncode == 0, imported.stderr
 
 
 # --- the class: any node of any type anywhere ---------------------------------------------------

@@ -108,6 +108,7 @@ def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[
     diags += validate.check_structure(result)
     diags += validate.check_references(result)
     diags += validate.check_semantics(result)
+    diags += validate.check_patterns(result)
     if not any(d.rule == "oas-schema" for d in diags):
         # Values and house rules assume a structurally valid document.
         diags += validate.check_values(result)

@@ -150,6 +150,38 @@ def _reaches_definition(data: dict[str, Any], ref: str, reaches: dict[str, bool]
     return result
 
 
+def check_patterns(bundle: Bundle) -> list[Diagnostic]:
+    """Every `pattern` and `patternProperties` key is an ECMA-262 regular expression: the generated
+    models compile them when imported, so one that is not breaks the whole package."""
+    out: list[Diagnostic] = []
+    for kind, pointer, node in bundle.nodes:
+        if kind != "schema":
+            continue
+        pattern = node.get("pattern")
+        if isinstance(pattern, str) and not _is_regex(pattern):
+            out.append(error(bundle.location((*pointer, "pattern")), "pattern-invalid", _regex_message(pattern)))
+        keyed = node.get("patternProperties")
+        for key in keyed if isinstance(keyed, dict) else ():
+            if not _is_regex(key):
+                where = bundle.location((*pointer, "patternProperties", key))
+                out.append(error(where, "pattern-invalid", _regex_message(key)))
+    return out
+
+
+@functools.cache
+def _is_regex(pattern: str) -> bool:
+    try:
+        jsonschema_rs.validator_for({"pattern": pattern})  # the meta-schema checks the "regex" format
+    except (ValueError, jsonschema_rs.ValidationError):
+        return False
+    return True
+
+
+def _regex_message(pattern: str) -> str:
+    shown = pattern if len(pattern) <= 80 else pattern[:79] + "…"
+    return f"{shown!r} is not a valid regular expression (ECMA-262)"
+
+
 def check_semantics(bundle: Bundle) -> list[Diagnostic]:
     data = bundle.data
     out: list[Diagnostic] = []
