@@ -24,7 +24,7 @@ class View:
 
     def __init__(self, side: Side, parts: list[Part]) -> None:
         self.side = side
-        self.ref_name: str | None = None
+        self.ref_name = self._component_name(parts)
         self.parts = self._expand(parts)
         self.key: tuple[Pointer, ...] = tuple(p for p, _ in self.parts)
         self.at: Pointer = self.parts[0][0] if self.parts else (parts[0][0] if parts else ())
@@ -37,8 +37,6 @@ class View:
             pointer, node = stack.pop()
             if isinstance(node, dict) and isinstance(node.get("$ref"), str):
                 target, resolved = self.side.resolve(pointer, node)
-                if self.ref_name is None and len(target) == 3 and target[:2] == ("components", "schemas"):
-                    self.ref_name = target[2]
                 siblings = {k: v for k, v in node.items() if k != "$ref"}
                 if siblings:  # 3.1 allows keywords beside $ref: both apply
                     stack.append((pointer, siblings))
@@ -52,6 +50,13 @@ class View:
             if isinstance(members, list):
                 stack.extend(reversed([((*pointer, "allOf", str(i)), m) for i, m in enumerate(members)]))
         return out
+
+    def _component_name(self, parts: list[Part]) -> str | None:
+        """The schema component this view is, when it is one (not merely uses one in an allOf)."""
+        if len(parts) != 1 or not isinstance(parts[0][1], dict) or "$ref" not in parts[0][1]:
+            return None
+        target, _node = self.side.resolve(*parts[0])
+        return target[2] if len(target) == 3 and target[:2] == ("components", "schemas") else None
 
     def keyword(self, name: str) -> Located | None:
         for pointer, node in self.parts:
