@@ -22,7 +22,9 @@ from generator.diff.rules import Level
 from generator.diff.side import Side
 from generator.diff.sources import RELEASES
 from generator.diff.versions import major, parse_version
+from generator.documents.bundler import Workspace
 from generator.documents.catalog import load_catalog
+from generator.documents.pipeline import check_document
 from generator.serialize import bundle_texts
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -38,11 +40,17 @@ def release(config: Config, slug: str, lang: str, today: date | None = None) -> 
     entry = next((e for e in entries if e.slug == slug), None)
     if entry is None:
         return _say(f"{slug!r} is not in the catalogue {display_path(config.catalog)}", EXIT_USAGE)
+    path = config.specs / entry.file
+    checked = check_document(
+        Workspace(config.root or config.specs), path, config.house_applies(path), config.disabled_rules
+    )
+    errors = [d for d in checked.diagnostics if d.is_error]
+    if checked.bundle is None or errors:  # a release is what clients build against: it must be valid
+        for d in errors:
+            print(d, file=sys.stderr)
+        return _say(f"{display_path(path)} does not validate: nothing released")
+    current = Side(checked.bundle, slug)
     parsed: Parsed = {}
-    try:
-        current = load_side(config.specs / entry.file, config.root or config.specs, parsed, slug)
-    except DiffInputError as exc:
-        return _say("\n".join(str(d) for d in exc.diagnostics), EXIT_USAGE)
     version = str((current.data.get("info") or {}).get("version", ""))
     if not _VERSION.fullmatch(version) or parse_version(version) is None:
         return _say(f"info.version {version!r} cannot name a release file (use e.g. 1.2.0)", EXIT_REFUSED)

@@ -75,3 +75,10 @@ def test_unknown_slug_and_bad_version_are_refused(mpgen: Run, project: Path) -> 
     code, _out, err = mpgen("release", "items")
     assert code == 1 and "cannot name a release file" in err
     assert not (project / "specs" / "releases").exists()
+
+
+def test_an_invalid_document_is_not_released(mpgen: Run, project: Path) -> None:
+    _write(project, BASE.replace("          description: Saved\n", "          summary: saved\n"), "1.0.0")
+    code, _out, err = mpgen("release", "items")
+    assert code == 1 and "does not validate" in err and "items.yaml:" in err
+    assert not (project / "specs" / "releases").exists()
