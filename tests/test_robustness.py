@@ -443,3 +443,23 @@ def test_any_node_replaced_by_any_value_is_a_diagnostic_or_describable(
     assert checked.bundle is not None
     models_input(checked.bundle.data)
     render_api(describe_api(checked.bundle.data, "mutant", with_fields=True))
+
+
+def test_a_local_reference_into_a_list_is_followed(tmp_path: Path) -> None:
+    """`#/paths/~1a/get/parameters/0` (real specs reuse another operation's parameter): not dropped."""
+    from generator.apimodel.describe import describe_api  # noqa: PLC0415
+    from generator.documents.bundler import Workspace  # noqa: PLC0415
+    from generator.documents.pipeline import check_document  # noqa: PLC0415
+
+    path = tmp_path / "api.yaml"
+    path.write_text(
+        HEAD + "paths:\n  /a:\n    get:\n      operationId: getA\n      parameters:\n"
+        "        - {name: q, in: query, schema: {type: string}}\n      responses: {'200': {description: ok}}\n"
+        "  /b:\n    get:\n      operationId: getB\n      parameters:\n"
+        "        - $ref: '#/paths/~1a/get/parameters/0'\n      responses: {'200': {description: ok}}\n",
+        encoding="utf-8",
+    )
+    checked = check_document(Workspace(tmp_path), path, house=False)
+    assert checked.ok and checked.bundle is not None, checked.diagnostics
+    api = describe_api(checked.bundle.data, "api")
+    assert [[p.name for p in op.parameters] for op in api.operations] == [["q"], ["q"]]

@@ -15,8 +15,7 @@ from generator.diagnostics import Diagnostic, error, warning
 from generator.documents.bundler import Bundle
 from generator.documents.jsonschema_check import SchemaChecker, refuse_remote
 from generator.documents.loader import Pointer
-from generator.documents.refs import RefRefused, parse_pointer
-from generator.documents.walk import operations, resolve
+from generator.documents.walk import local_target, operations, resolve
 
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 _INSTANCE_DUMP = re.compile(r"^(\{.*\}|\[.*\]) is not valid under any of the (schemas|given schemas).*")
@@ -133,12 +132,7 @@ def _reaches_definition(data: dict[str, Any], ref: str, reaches: dict[str, bool]
     chain: list[str] = []
     while ref not in reaches and ref not in chain:
         chain.append(ref)
-        try:
-            target: Any = data
-            for part in parse_pointer(ref[1:]):
-                target = target.get(part) if isinstance(target, dict) else None
-        except RefRefused:
-            target = None  # the bundler reported it
+        target = local_target(data, ref)
         following = target.get("$ref") if isinstance(target, dict) else None
         if not (isinstance(following, str) and following.startswith("#")):
             reaches[ref] = True

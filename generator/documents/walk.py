@@ -164,9 +164,17 @@ def operations(data: dict[str, Any]) -> Iterator[tuple[Pointer, str, str, dict[s
 def resolve(data: dict[str, Any], node: Any, depth: int = 0) -> Any:
     """Follow a local `$ref` chain within the bundled document."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#") and depth < 32:
-        cur: Any = data
-        for part in node["$ref"][2:].split("/") if node["$ref"] != "#" else []:
-            part = part.replace("~1", "/").replace("~0", "~")
-            cur = cur.get(part) if isinstance(cur, dict) else None
-        node, depth = cur, depth + 1
+        node, depth = local_target(data, node["$ref"]), depth + 1
     return node
+
+
+def local_target(data: dict[str, Any], ref: str) -> Any:
+    """What a local reference (`#/…`) points to, one step, into lists too (`…/parameters/0`); None if nothing."""
+    cur: Any = data
+    for part in ref[2:].split("/") if ref != "#" else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(cur, list):
+            cur = cur[int(part)] if part.isdigit() and int(part) < len(cur) else None
+        else:
+            cur = cur.get(part) if isinstance(cur, dict) else None
+    return cur
