@@ -170,6 +170,19 @@ def test_any_string_as_key_and_value_reads_back(text: str) -> None:
     _assert_round_trip({text: text, "list": [text, {text: [text]}]})
 
 
+# Long enough to be folded at the line width, with the characters folding cares about.
+_LONG = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=100, max_size=300
+)
+_LONG |= st.text(alphabet=" ab\n\t#:-'\"", min_size=100, max_size=300)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_LONG)
+def test_long_strings_folded_at_the_line_width_read_back(text: str) -> None:
+    _assert_round_trip({"description": text, "list": [text]})
+
+
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundles of our own specs, exactly as `mpgen build` and the portal ship them."""
