@@ -158,6 +158,12 @@ JSON_BROKEN: dict[str, tuple[str, str, int]] = {
         "forbidden-character",
         4,
     ),
+    # JSON allows these raw inside strings; YAML (which locates JSON nodes) refuses them or breaks lines
+    "raw-controls-then-error.json": (
+        '{"openapi": "3.1.0",\n "info": {"title": "t\x7f\x85\u2028\ufffe", "version": "1"},\n "paths": [1]\n}',
+        "oas-schema",
+        3,
+    ),
     "nan.json": (
         '{"openapi": "3.1.0",\n "info": {"title": "t", "version": "1"},\n "paths": {},\n "x-a": NaN\n}',
         "json-syntax",
