@@ -1,16 +1,20 @@
 """specs/catalog.yaml against the documents it lists, and every example of every bundled document against its
 schema (with the `jsonschema` package, Draft 2020-12: independent of the generator's own example check).
 
-The catalogue is the source of truth: an entry without a document is a failure, not a skip.
+The catalogue is the source of truth: an entry without a document is a failure, not a skip. The bundles are
+made from specs/ once per session (`mpgen bundle` into a temporary folder), so a stale build/ never hides a change.
 """
 
 from __future__ import annotations
 
+import atexit
 import copy
 import functools
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +29,6 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
-BUNDLES = ROOT / "build" / "specs"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 BUNDLE_URI = "urn:mynaportal:bundle"
 
@@ -61,19 +64,21 @@ def require_document(slug: str) -> dict[str, Any]:
 
 
 @functools.cache
-def ensure_bundles() -> None:
-    if (BUNDLES / "index.json").is_file():
-        return
-    mpgen = ROOT / ".venv" / "bin" / "mpgen"
-    argv = [str(mpgen), "build"] if mpgen.is_file() else [sys.executable, "-m", "generator", "build"]
+def bundle_dir() -> Path:
+    """Every document of specs/ bundled now (`mpgen bundle`), in a folder that lives for the session."""
+    folder = Path(tempfile.mkdtemp(prefix="mpgen-bundles-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    out = folder / "specs"
+    documents = sorted(str(p) for p in SPECS.glob("*.yaml") if p.name != "catalog.yaml")
+    argv = [sys.executable, "-m", "generator", "bundle", *documents, "--out", str(out)]
     result = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, f"`mpgen build` failed:\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 0, f"`mpgen bundle` failed:\n{result.stdout}\n{result.stderr}"
+    return out
 
 
 @functools.cache
 def bundled(slug: str) -> dict[str, Any] | None:
-    ensure_bundles()
-    path = BUNDLES / f"{slug}.json"
+    path = bundle_dir() / f"{slug}.json"
     if not path.is_file():
         return None
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
@@ -83,7 +88,7 @@ def bundled(slug: str) -> dict[str, Any] | None:
 def require_bundle(slug: str) -> dict[str, Any]:
     doc = bundled(slug)
     if doc is None:
-        pytest.fail(f"catalogue entry {slug!r} has no bundled spec build/specs/{slug}.json (run `make build`)")
+        pytest.fail(f"catalogue entry {slug!r} has no bundled spec {slug}.json (did `mpgen bundle` skip it?)")
     return doc
 
 

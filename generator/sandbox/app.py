@@ -59,7 +59,6 @@ class SandboxApp:
         )
         self.limiter = RateLimiter(settings.tps)
         self.handlers: dict[str, Handler] = {**oauth.HANDLERS, **async_jobs.HANDLERS, **periodic.HANDLERS}
-        self.extra_fields = oauth.EXTRA_FIELDS
         self.admin = build_admin(self.services, apis)
         self.apis = apis
 
@@ -127,14 +126,11 @@ class SandboxApp:
             )
         query_pairs = parse_qsl(scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True)
         cookies = _cookies(headers.get("cookie"))
-        extra_names = self.extra_fields.get(op.operation_id, frozenset())
-        extras = {k: v for k, v in query_pairs if k in extra_names}
         try:
-            parsed, body_problems, body_extras = await read_body(op, headers.get("content-type"), raw, extra_names)
+            parsed, body_problems = await read_body(op, headers.get("content-type"), raw)
         except BadInput as exc:
             return self._failure(op, malformed(exc.status, exc.detail))
         body = parsed.value
-        extras.update(body_extras)
         principal = authenticate(op, headers, dict(query_pairs), cookies, self.services.tokens, self.services.clock)
         if isinstance(principal, Failure):
             return self._failure(op, principal)
@@ -149,7 +145,7 @@ class SandboxApp:
         prefer = parse_prefer(headers.get("prefer"))
         handler = self.handlers.get(op.operation_id) if prefer.empty else None
         if handler is not None:
-            call = Call(op, params, body, principal, request_id, _base_url(scope, headers), extras)
+            call = Call(op, params, body, principal, request_id, _base_url(scope, headers))
             outcome = handler(self.services, call)
         else:
             # the parsed body, not its bytes: a multipart boundary differs on every send of the same request

@@ -2,9 +2,9 @@
 polls, then the data.
 
 自己情報取得 uses the statuses of the real service: `WAIT_RESULT` while holders are being asked
-(answered as the document's 409 with `processStatus`), then `REGISTER` with the data, or `ERROR` /
-`TIMEOUT` (set through `POST /_sandbox/jobs/{processId}`). 医療保険情報取得 uses its document's own
-statuses: `processing`, then `completed` (or `failed`)."""
+(the document's 202 with `Retry-After: 10`), then `REGISTER` with the data, or `ERROR` / `TIMEOUT`
+(set through `POST /_sandbox/jobs/{processId}`), each a 200 with `processStatus`. 医療保険情報取得
+uses its document's own statuses: `processing`, then `completed` (or `failed`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from generator.sandbox.problems import Failure
 from generator.sandbox.responder import Reply, json_reply
 
 OUTCOMES = ("REGISTER", "ERROR", "TIMEOUT")
+POLL_SECONDS = 10  # 自己情報取得: public client code polls the result every 10 s (up to 36 times)
+SELF_INFO_ANSWER_TELEGRAM = "IFA0302-S01"  # the answer telegram of a request (IFA0301-R01)
 RESULT_SECONDS = 24 * 3600  # results are kept 24 hours after completion (the documents' illustrative value)
 _OUTCOME_CODES = {"ERROR": "E0500001", "TIMEOUT": "E0503002"}
 
@@ -139,7 +141,12 @@ def self_info_request(services: Services, call: Call) -> Reply | Failure:
         )
     process_id = _create(services, call, "self-info", header["telegramId"])
     answer = {
-        "commonHeader": {**header, "processId": process_id, "errorCode": ""},
+        "commonHeader": {
+            **header,
+            "telegramType": SELF_INFO_ANSWER_TELEGRAM,
+            "processId": process_id,
+            "errorCode": "",
+        },
         "acceptedAt": iso(services.clock.now()),
         "acceptedDataCategories": categories,
     }
@@ -153,24 +160,16 @@ def self_info_result(services: Services, call: Call) -> Reply | Failure:
     if job is None or job["owner"] != _owner(call):
         return _not_found(process_id)
     if job["completed_at"] is None:
-        return Failure(
-            409,
-            "wait-result",
-            "処理が完了していません",
-            f"処理ID {process_id} は情報保有機関へ照会中です（処理状態 WAIT_RESULT）。"
-            "時間をおいて再度取得してください。",
-            "E0409001",
-            extra={"processStatus": "WAIT_RESULT", "telegramId": header["telegramId"]},
-        )
+        pending = {"commonHeader": {**header, "processId": process_id, "errorCode": ""}, "processStatus": "WAIT_RESULT"}
+        return json_reply(202, pending, headers={"Retry-After": str(POLL_SECONDS)})
     outcome = job["outcome"]
     common = {**header, "processId": process_id, "errorCode": _OUTCOME_CODES.get(outcome, "")}
     if outcome != "REGISTER":
-        answer = {"commonHeader": common, "holderResults": [], "selfPersonalData": "{}"}
-        return json_reply(200, answer, headers={"X-Process-Status": outcome})
+        return json_reply(200, {"commonHeader": common, "processStatus": outcome})
     categories = job["request"]["requestData"]["dataCategories"]
     holders, data = _self_info_data(call, categories)
-    answer = {"commonHeader": common, "holderResults": holders, "selfPersonalData": data}
-    return json_reply(200, answer, headers={"X-Process-Status": "REGISTER"})
+    answer = {"commonHeader": common, "processStatus": "REGISTER", "holderResults": holders, "selfPersonalData": data}
+    return json_reply(200, answer)
 
 
 def _self_info_data(call: Call, categories: list[str]) -> tuple[list[dict[str, Any]], str]:

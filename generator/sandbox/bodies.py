@@ -42,17 +42,14 @@ def is_json(media: str) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-async def read_body(
-    op: Operation, content_type: str | None, raw: bytes, extra_fields: frozenset[str] = frozenset()
-) -> tuple[ParsedBody, list[Violation], dict[str, str]]:
-    """The body as a value, its violations, and the `extra_fields` taken off it before the schema saw it
-    (fields a handler takes beyond what the document lists)."""
+async def read_body(op: Operation, content_type: str | None, raw: bytes) -> tuple[ParsedBody, list[Violation]]:
+    """The body as a value and its violations against the operation's schema."""
     if op.body is None:
-        return ParsedBody(None, None), [], {}
+        return ParsedBody(None, None), []
     if not raw:
         if op.body.required:
-            return ParsedBody(None, None), [Violation("body", "", "リクエストボディが必要です。", True)], {}
-        return ParsedBody(None, None), [], {}
+            return ParsedBody(None, None), [Violation("body", "", "リクエストボディが必要です。", True)]
+        return ParsedBody(None, None), []
     given = media_type(content_type)
     declared = _declared(op.body.content, given)
     if declared is None:
@@ -70,13 +67,9 @@ async def read_body(
         value = await _multipart(schemas, schema, media_obj.get("encoding") or {}, content_type or "", raw)
     else:
         value = raw.decode("utf-8", errors="replace") if given.startswith("text/") else BINARY_PLACEHOLDER
-    extras: dict[str, str] = {}
-    if isinstance(value, dict):
-        for name in extra_fields & set(value):
-            extras[name] = str(value.pop(name))
     if schema is None:
-        return ParsedBody(declared, value), [], extras
-    return ParsedBody(declared, value), schemas.violations(schema, value, "body"), extras
+        return ParsedBody(declared, value), []
+    return ParsedBody(declared, value), schemas.violations(schema, value, "body")
 
 
 def _declared(content: dict[str, dict[str, Any]], given: str) -> str | None:

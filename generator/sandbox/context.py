@@ -42,7 +42,6 @@ class Call:
     principal: Principal
     request_id: str
     base_url: str  # "http://127.0.0.1:4010", for absolute Location headers
-    extras: dict[str, str] = field(default_factory=dict)  # fields a handler takes beyond the document
 
     def query(self, name: str, default: Any = None) -> Any:
         return self.params["query"].get(name, default)

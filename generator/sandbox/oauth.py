@@ -26,9 +26,6 @@ from generator.sandbox.tokens import ACCESS_SECONDS, Consent
 
 PERIODIC_SCOPE = "periodic:medical"
 REQUEST_SECONDS = 600  # a consent page must be answered within ten minutes
-# RFC 7636 parameters the documents' token requests do not list yet (additionalProperties: false):
-# taken off the form before it is checked against the schema, and used here.
-PKCE_FIELDS = frozenset({"code_verifier"})
 _VERIFIER = re.compile(r"[A-Za-z0-9._~-]{43,128}")
 _NO_STORE = {"Cache-Control": "no-store"}
 
@@ -113,9 +110,6 @@ def decide(services: Services, form: Mapping[str, str]) -> tuple[int, str | None
 def authorize(services: Services, call: Call) -> Reply | Failure:
     """A document's authorization endpoint: the request was checked against it; the consent page is next."""
     query = {k: v for k, v in call.params["query"].items() if isinstance(v, str)}
-    for name in ("code_challenge", "code_challenge_method"):
-        if name in call.extras:
-            query[name] = call.extras[name]
     return Reply(302, None, b"", {"Location": f"{call.base_url}/_sandbox/authorize?{urlencode(query)}"})
 
 
@@ -133,7 +127,8 @@ def issue_token(services: Services, call: Call) -> Reply | Failure:
         return oauth_error(400, "invalid_grant", "authorization code is expired or already used")
     if code["client_id"] != form.get("client_id") or code["redirect_uri"] != form.get("redirect_uri"):
         return oauth_error(400, "invalid_grant", "client_id or redirect_uri does not match the authorization request")
-    if code["code_challenge"] and not _pkce_ok(str(code["code_challenge"]), str(code["challenge_method"]), call.extras):
+    verifier = str(form.get("code_verifier", ""))
+    if code["code_challenge"] and not _pkce_ok(str(code["code_challenge"]), str(code["challenge_method"]), verifier):
         return oauth_error(400, "invalid_grant", "PKCE verification failed (code_verifier missing or wrong)")
     scope = str(code["scope"])
     client_id = str(code["client_id"])
@@ -163,8 +158,7 @@ def _requires(call: Call, schema: Any, name: str, depth: int = 0) -> bool:
     return any(_requires(call, sub, name, depth + 1) for sub in resolved.get("allOf") or [])
 
 
-def _pkce_ok(challenge: str, method: str, extras: Mapping[str, str]) -> bool:
-    verifier = extras.get("code_verifier", "")
+def _pkce_ok(challenge: str, method: str, verifier: str) -> bool:
     if not _VERIFIER.fullmatch(verifier):
         return False
     if method == "S256":
@@ -271,10 +265,4 @@ HANDLERS: dict[str, Handler] = {
     "selfInfoIssueToken": issue_token,
     "periodicLinkageIssueToken": issue_token,
     "periodicLinkageRevokeToken": revoke,
-}
-# Extra form or query fields each handler takes beyond what its document lists (see PKCE_FIELDS).
-EXTRA_FIELDS: dict[str, frozenset[str]] = {
-    "selfInfoAuthorize": frozenset({"code_challenge", "code_challenge_method"}),
-    "selfInfoIssueToken": PKCE_FIELDS,
-    "periodicLinkageIssueToken": PKCE_FIELDS,
 }

@@ -1,4 +1,4 @@
-"""State: consent page and PKCE, async processIds (WAIT_RESULT, then the data), the TPS cap, webhook
+"""State: consent page and PKCE, async processIds (WAIT_RESULT as 202, then the data), the TPS cap, webhook
 rules, the clock, and a `--db` file that survives a restart."""
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ def test_self_info_result_waits_then_registers(sandbox: Sandbox) -> None:
             sandbox, "selfInfoRequest", client.post("/self-info/online-resource-web/request", json=body, headers=auth)
         )
         assert accepted.status_code == 200
+        assert accepted.json()["commonHeader"]["telegramType"] == "IFA0302-S01", "the answer telegram of IFA0301-R01"
         process_id = accepted.json()["commonHeader"]["processId"]
         duplicate = client.post("/self-info/online-resource-web/request", json=body, headers=auth)
         assert duplicate.status_code == 409
@@ -139,10 +140,8 @@ def test_self_info_result_waits_then_registers(sandbox: Sandbox) -> None:
                 "selfInfoGetResult",
                 client.post("/self-info/online-resource-web/result", json=poll, headers=auth),
             )
-            statuses.append(
-                (answer.status_code, answer.json().get("processStatus") or answer.headers.get("x-process-status"))
-            )
-        assert statuses == [(409, "WAIT_RESULT"), (409, "WAIT_RESULT"), (200, "REGISTER")]
+            statuses.append((answer.status_code, answer.json()["processStatus"], answer.headers.get("retry-after")))
+        assert statuses == [(202, "WAIT_RESULT", "10"), (202, "WAIT_RESULT", "10"), (200, "REGISTER", None)]
         data = answer.json()
         assert '"戸籍関係情報"' in data["selfPersonalData"]
         assert "地方税関係情報" not in data["selfPersonalData"], "only the requested categories"
@@ -177,8 +176,10 @@ def test_self_info_timeout_outcome_is_settable(sandbox: Sandbox) -> None:
         answer = conforms(
             sandbox, "selfInfoGetResult", client.post("/self-info/online-resource-web/result", json=poll, headers=auth)
         )
-    assert answer.headers["x-process-status"] == "TIMEOUT"
+    assert answer.status_code == 200
+    assert answer.json()["processStatus"] == "TIMEOUT"
     assert answer.json()["commonHeader"]["errorCode"] == "E0503002"
+    assert "selfPersonalData" not in answer.json(), "only REGISTER carries data"
 
 
 def test_medical_insurance_request_processing_then_completed(sandbox: Sandbox) -> None:
