@@ -17,8 +17,19 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "mynaportal_client"
 
 
+def committed_specs(into: Path) -> Path:
+    """specs/ as committed (others edit the working tree while these tests run); the working tree outside git."""
+    into.mkdir(parents=True, exist_ok=True)
+    archive = subprocess.run(["git", "archive", "HEAD", "specs"], cwd=ROOT, capture_output=True, check=False)
+    if archive.returncode != 0:
+        return ROOT / "specs"
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into / "specs"
+
+
 def generate(out: Path) -> Path:
-    specs = sorted(str(p) for p in (ROOT / "specs").glob("*.yaml") if p.name != "catalog.yaml")
+    folder = committed_specs(out.parent / (out.name + "-specs"))
+    specs = sorted(str(p) for p in folder.glob("*.yaml") if p.name != "catalog.yaml")
     argv = [sys.executable, "-m", "generator", "generate", *specs, "--out", str(out), "--package", PACKAGE]
     result = subprocess.run(
         [*argv, "--facade", "MynaPortalClient", "--pyproject"], cwd=ROOT, capture_output=True, text=True, check=False

@@ -121,6 +121,7 @@ class TokenServer:
     access_seconds: float = 600.0
     delay: float = 0.0
     lose: bool = False
+    fail: int = 0  # answer refreshes with this status (after counting them)
     refreshes: int = 0
     reuses: int = 0
     issued_refresh: list[str] = field(default_factory=list)
@@ -158,6 +159,8 @@ class TokenServer:
             if form.get("grant_type") != "refresh_token":
                 return json_reply(400, {"error": "unsupported_grant_type"})
             self.refreshes += 1
+            if self.fail:
+                return self.fail, {}, b""
             token = form.get("refresh_token", "")
             if token in self.used:
                 self.reuses += 1

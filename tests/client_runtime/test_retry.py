@@ -19,6 +19,7 @@ from tests.client_runtime.servers import Reply, Scripted, json_reply, scripted
 
 PAGE = {"consents": [], "pagination": {"totalCount": 0, "page": 1, "perPage": 20, "nextPage": None}}
 OK = json_reply(200, PAGE)
+CLIENT = "SP23456789_PH0001"
 
 
 def problem(status: int, headers: dict[str, str] | None = None) -> Reply:
@@ -131,7 +132,11 @@ def _list_call(pkg: ModuleType) -> Any:
 
 
 def test_post_is_not_retried_unless_the_operation_is_idempotent(pkg: ModuleType) -> None:
-    revoke = {"token": "rt.abcdefghijklmnopqrstuvwxyz", "token_type_hint": "refresh_token", "client_id": "SP23456789_PH0001"}
+    revoke = {
+        "token": "rt.abcdefghijklmnopqrstuvwxyz",
+        "token_type_hint": "refresh_token",
+        "client_id": "SP23456789_PH0001",
+    }
     with scripted(problem(503, {"retry-after-ms": "1"})) as server, sync_client(pkg, server) as client:
         models = api_models(pkg, "periodic_linkage")
         with pytest.raises(pkg.ServiceUnavailableError):
@@ -144,7 +149,11 @@ def test_post_is_not_retried_unless_the_operation_is_idempotent(pkg: ModuleType)
 
 
 def test_a_token_grant_is_never_retried(pkg: ModuleType) -> None:
-    form = {"grant_type": "refresh_token", "refresh_token": "rt.single-use-token-value", "client_id": "SP23456789_PH0001"}
+    form = {
+        "grant_type": "refresh_token",
+        "refresh_token": "rt.single-use-token-value",
+        "client_id": "SP23456789_PH0001",
+    }
     with (
         scripted(problem(503, {"retry-after-ms": "1"})) as server,
         sync_client(pkg, server, max_retries=5) as client,

@@ -27,7 +27,7 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -41,6 +41,7 @@ from ._errors import (
     RefreshInterruptedError,
     TokenStoreError,
 )
+from ._logging import log_exchange, logger
 from ._oauth import Grant, fingerprint, grant_from_response, refresh_request
 
 if sys.platform == "win32":
@@ -259,6 +260,10 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+_LOST = (
+    "the refresh request got no answer (connection lost, timeout or cancelled); its single-use refresh token may "
+    "have been used and is never sent again: the user has to consent again"
+)
 _INVALID_TOKEN = re.compile(r'error\s*=\s*"?invalid_token"?', re.IGNORECASE)
 
 
@@ -270,20 +275,21 @@ def _invalid_token(response: httpx.Response) -> bool:
 class _Pending:
     grant: Grant
     request: httpx.Request
+    started: float = field(default_factory=time.perf_counter)
 
 
 class RefreshingAuth(httpx.Auth):
     """Bearer access tokens from a TokenStore, refreshed with single-use refresh tokens (期間連携).
 
-    It refreshes `leeway` seconds before the access token expires, and once after a 401 `invalid_token`.
+    It refreshes `leeway` seconds before the access token expires (by `clock`, seconds since the epoch), and
+    once after a 401 `invalid_token`.
     Pass the same store to every client, thread and process that uses the grant; see the module docstring for
     how a refresh token is sent at most once. Raises ReconsentRequiredError (ConsentRevokedError,
     RefreshInterruptedError) when only a new consent can help. The refresh request goes through the client that
     sends the API request, so its mutual TLS settings apply to the token endpoint too.
     """
 
-    requires_request_body = True
-    requires_response_body = True
+    requires_request_body = True  # a request is sent again after a 401
 
     def __init__(
         self,
@@ -293,8 +299,10 @@ class RefreshingAuth(httpx.Auth):
         client_id: str,
         leeway: float = 60.0,
         extra: Mapping[str, str] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._store = store
+        self._clock = clock
         self._token_url = token_url
         self._client_id = client_id
         self._leeway = leeway
@@ -313,7 +321,7 @@ class RefreshingAuth(httpx.Auth):
         if cached is None:
             return None
         token, expires_at = cached
-        if expires_at is not None and expires_at - self._leeway <= time.time():
+        if expires_at is not None and expires_at - self._leeway <= self._clock():
             return None
         return token
 
@@ -329,7 +337,7 @@ class RefreshingAuth(httpx.Auth):
                 "a refresh with the stored refresh token was sent and its answer never stored (lost response, "
                 "crash or error); the single-use token is spent and is not sent again: the user has to consent again"
             )
-        if grant.access_token != stale and not grant.expires_within(self._leeway):
+        if grant.access_token != stale and not grant.expires_within(self._leeway, self._clock()):
             self._cached = (grant.access_token, grant.expires_at)
             return grant.access_token
         if grant.refresh_token is None:
@@ -342,15 +350,19 @@ class RefreshingAuth(httpx.Auth):
     def _complete(self, pending: _Pending, response: httpx.Response) -> str:
         """Under the store's lock: the refresh answer stored (or the grant deleted) before anything else."""
         self._cached = None
+        elapsed = time.perf_counter() - pending.started
+        log_exchange("POST", self._token_url, response.status_code, elapsed, response.headers.get("x-request-id"))
         try:
-            grant = grant_from_response(response, previous=pending.grant)
+            grant = grant_from_response(response, self._clock(), pending.grant)
         except InvalidGrantError as exc:
             self._store.delete()
+            logger.warning("refresh refused (%s) for consent %s: grant deleted", exc.error, pending.grant.consent_id)
             raise ConsentRevokedError(
                 f"the refresh was refused ({exc.error}: {exc.description or 'no description'}); the grant was "
                 "deleted: the user has to consent again"
             ) from exc
         except APIError as exc:
+            logger.warning("refresh failed (HTTP %s) for consent %s", response.status_code, pending.grant.consent_id)
             raise RefreshInterruptedError(
                 f"the refresh failed ({exc}); the single-use refresh token was sent and is spent: "
                 "the user has to consent again"
@@ -366,8 +378,20 @@ class RefreshingAuth(httpx.Auth):
             if token is None:
                 with self._thread_lock, self._store.lock():
                     plan = self._plan(stale)
-                    # A lost answer ends this generator at the yield: the marker stays and the token counts as spent.
-                    token = plan if isinstance(plan, str) else self._complete(plan, (yield plan.request))
+                    if isinstance(plan, str):
+                        token = plan
+                    else:
+                        try:
+                            answer = yield plan.request
+                        except GeneratorExit as closed:  # httpx closes the flow when the refresh got no answer
+                            if not isinstance(closed.__context__, Exception):
+                                raise  # KeyboardInterrupt and the like pass; the marker stays all the same
+                            raise RefreshInterruptedError(_LOST) from closed.__context__
+                        try:
+                            answer.read()
+                        except httpx.HTTPError:
+                            raise RefreshInterruptedError(_LOST) from None
+                        token = self._complete(plan, answer)
             request.headers["Authorization"] = f"Bearer {token}"
             response = yield request
             if attempt or not _invalid_token(response):
@@ -387,7 +411,17 @@ class RefreshingAuth(httpx.Auth):
                     if isinstance(plan, str):
                         token = plan
                     else:
-                        answer = yield plan.request
+                        try:
+                            answer = yield plan.request
+                        except GeneratorExit:
+                            task = asyncio.current_task()
+                            if task is not None and task.cancelling():
+                                raise  # cancellation stays cancellation; the marker stays all the same
+                            raise RefreshInterruptedError(_LOST) from None
+                        try:
+                            await answer.aread()
+                        except httpx.HTTPError:
+                            raise RefreshInterruptedError(_LOST) from None
                         token = self._complete(plan, answer)
                 finally:
                     release()
