@@ -12,7 +12,7 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl
 
-from generator.sandbox import async_jobs, oauth, periodic
+from generator.sandbox import async_jobs, oauth, periodic, sessions
 from generator.sandbox.admin import build_admin
 from generator.sandbox.bodies import MAX_BODY_BYTES, BadInput, read_body
 from generator.sandbox.clock import Clock
@@ -58,7 +58,18 @@ class SandboxApp:
             operations={op.operation_id: op for op in operations},
         )
         self.limiter = RateLimiter(settings.tps)
-        self.handlers: dict[str, Handler] = {**oauth.HANDLERS, **async_jobs.HANDLERS, **periodic.HANDLERS}
+        self.handlers: dict[str, Handler] = {
+            **oauth.HANDLERS,
+            **async_jobs.HANDLERS,
+            **periodic.HANDLERS,
+            **sessions.HANDLERS,
+        }
+        # per API: the security schemes whose tokens only the sandbox's own login issues
+        self.session_schemes: dict[str, frozenset[str]] = {}
+        for op in operations:
+            if op.operation_id in sessions.SESSION_LOGINS:
+                scheme = sessions.SESSION_LOGINS[op.operation_id]
+                self.session_schemes[op.slug] = self.session_schemes.get(op.slug, frozenset()) | {scheme}
         self.admin = build_admin(self.services, apis)
         self.apis = apis
 
@@ -131,14 +142,23 @@ class SandboxApp:
         except BadInput as exc:
             return self._failure(op, malformed(exc.status, exc.detail))
         body = parsed.value
-        principal = authenticate(op, headers, dict(query_pairs), cookies, self.services.tokens, self.services.clock)
+        principal = authenticate(
+            op,
+            headers,
+            dict(query_pairs),
+            cookies,
+            self.services.tokens,
+            self.services.clock,
+            self.session_schemes.get(op.slug, frozenset()),
+        )
         if isinstance(principal, Failure):
             return self._failure(op, principal)
         params, problems = read_params(op, RawParams(match.path_params, query_pairs, headers, cookies))
         problems += body_problems
         if problems:
             return self._failure(op, invalid_request(problems))
-        client_id = principal.client_id or _client_id(body, query_pairs)
+        # the TPS cap answers 429, so it applies only where the document declares that answer
+        client_id = (principal.client_id or _client_id(body, query_pairs)) if _declares(op, 429) else None
         limited = self.limiter.check(client_id)
         if limited is not None:
             return self._failure(op, _rate_limited(self.limiter.tps, limited))
@@ -202,6 +222,10 @@ def _client_id(body: Any, query: list[tuple[str, str]]) -> str | None:
         if key == "client_id":
             return value
     return None
+
+
+def _declares(op: Operation, status: int) -> bool:
+    return str(status) in op.responses or f"{status // 100}XX" in op.responses
 
 
 def _base_url(scope: Scope, headers: dict[str, str]) -> str:

@@ -1,9 +1,10 @@
 """Required security present: one alternative of the operation's `security` must be satisfied.
 
-Any bearer token is accepted, as Prism does, except tokens the sandbox issued itself: those are held
-to their lifetime, revocation and scopes. `mutualTLS` is a property of the connection: when the sandbox
-serves TLS with client certificates (`--certs`) uvicorn refuses connections without one; otherwise it
-is not enforced."""
+Any OAuth bearer token is accepted, as Prism does, except tokens the sandbox issued itself: those are held
+to their lifetime, revocation and scopes. Session schemes (a login API issues their tokens, see
+`sessions`) take only tokens the sandbox issued. `mutualTLS` is a property of the connection: when the
+sandbox serves TLS with client certificates (`--certs`) uvicorn refuses connections without one;
+otherwise it is not enforced."""
 
 from __future__ import annotations
 
@@ -31,7 +32,13 @@ class Principal:
 
 
 def authenticate(
-    op: Operation, headers: dict[str, str], query: dict[str, str], cookies: dict[str, str], tokens: Tokens, clock: Clock
+    op: Operation,
+    headers: dict[str, str],
+    query: dict[str, str],
+    cookies: dict[str, str],
+    tokens: Tokens,
+    clock: Clock,
+    session_schemes: frozenset[str] = frozenset(),
 ) -> Principal | Failure:
     auth = headers.get("authorization", "")
     scheme, _, credential = auth.partition(" ")
@@ -54,11 +61,13 @@ def authenticate(
     if bearer is None:
         return Principal(None, None)
     token = tokens.find(bearer)
+    if any(name in session_schemes for alternative in satisfied for name in alternative):
+        return _session(token, bearer, clock)
     if token is None:
         return Principal(None, bearer)
     if token.kind != "access":
         return _unauthorized(
-            "invalid_token", "アクセストークンではありません（リフレッシュトークンは使えません）。", "E0401001"
+            "invalid_token", "アクセストークンではありません（リフレッシュトークン等は使えません）。", "E0401001"
         )
     if token.revoked_at is not None:
         return Failure(
@@ -88,6 +97,19 @@ def authenticate(
         f"アクセストークンのスコープが不足しています（必要：{wanted}）。",
         "E0403002",
     )
+
+
+def _session(token: Token | None, bearer: str, clock: Clock) -> Principal | Failure:
+    if token is None or token.kind != "session":
+        detail = "セッショントークンが無効です。ログインAPIで取得したトークンを指定してください。"
+        return _unauthorized("invalid_token", detail, "E0401001")
+    if token.revoked_at is not None:
+        return _unauthorized("invalid_token", "このセッショントークンはログアウトにより失効しています。", "E0401001")
+    if clock.now() >= token.expires_at:
+        return _unauthorized(
+            "invalid_token", "セッショントークンの有効期限が切れています。再度ログインしてください。", "E0401002"
+        )
+    return Principal(token, bearer)
 
 
 def _unauthorized(error: str, detail: str, code: str) -> Failure:

@@ -35,7 +35,7 @@ class Consent:
 @dataclass(frozen=True)
 class Token:
     token: str
-    kind: str  # "access" or "refresh"
+    kind: str  # "access", "refresh" or "session" (a login API's session token)
     client_id: str
     scope: str
     consent_id: str | None
@@ -83,7 +83,7 @@ class Tokens:
         return dict(row)
 
     def issue(self, kind: str, client_id: str, scope: str, consent_id: str | None, lifetime: float) -> Token:
-        prefix, size = ("at.", 24) if kind == "access" else ("rt.", 32)
+        prefix, size = {"access": ("at.", 24), "session": ("mst.", 24)}.get(kind, ("rt.", 32))
         now = self.clock.now()
         token = Token(
             prefix + secrets.token_urlsafe(size), kind, client_id, scope, consent_id, now, now + lifetime, None, None

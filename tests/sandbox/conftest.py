@@ -37,6 +37,14 @@ class Sandbox:
     def operation(self, operation_id: str) -> Operation:
         return self.app.services.operations[operation_id]
 
+    def login(self, client: httpx.Client) -> str:
+        """`Bearer …` with a fresh session token of 電子申請等情報受取等 (its login's example credentials)."""
+        op = self.operation("eAppReceiptLogin")
+        body = op.body.content["application/json"]["example"] if op.body else {}
+        answer = client.post(op.api.base_path + op.path, json=body)
+        assert answer.status_code == 200, answer.text
+        return f"Bearer {answer.json()['accessToken']}"
+
 
 def free_port() -> int:
     with socket.socket() as s:

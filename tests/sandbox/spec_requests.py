@@ -11,7 +11,7 @@ from generator.sandbox.examples import NOT_FOUND, pick_example, schema_value
 from generator.sandbox.operations import Operation
 from generator.sandbox.responder import header_text
 
-BEARER = "Bearer sandbox-test-token-0001"
+BEARER = "Bearer sandbox-test-token-0001"  # any OAuth bearer is accepted (session schemes need a login)
 
 
 @dataclass
@@ -43,9 +43,9 @@ def _value(op: Operation, schema: Any) -> Any:
     return value
 
 
-def spec_request(op: Operation) -> SpecRequest:
+def spec_request(op: Operation, bearer: str = BEARER) -> SpecRequest:
     path = op.api.base_path + op.path
-    request = SpecRequest(op.method, path, headers={"Authorization": BEARER})
+    request = SpecRequest(op.method, path, headers={"Authorization": bearer})
     for param in op.params:
         if not param.required and param.where != "path":
             continue
@@ -93,3 +93,9 @@ def _multipart(media_obj: dict[str, Any], body: dict[str, Any]) -> tuple[list[An
         else:
             data[name] = header_text(value)
     return files, data
+
+
+def needs_session(box_session_schemes: dict[str, frozenset[str]], op: Operation) -> bool:
+    """Does every way of calling the operation need a session token from the sandbox's own login?"""
+    schemes = box_session_schemes.get(op.slug, frozenset())
+    return bool(op.security) and all(any(name in schemes for name in alt) for alt in op.security)

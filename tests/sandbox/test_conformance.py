@@ -10,7 +10,7 @@ from generator.sandbox.conformance import response_problems
 from generator.sandbox.examples import example_names
 from generator.sandbox.operations import Operation
 from tests.sandbox.conftest import Sandbox, project_apis
-from tests.sandbox.spec_requests import spec_request
+from tests.sandbox.spec_requests import BEARER, needs_session, spec_request
 
 
 def _operation_ids() -> list[str]:
@@ -19,8 +19,9 @@ def _operation_ids() -> list[str]:
     return sorted(op.operation_id for api in project_apis() for op in read_operations(api))
 
 
-def _send(client: httpx.Client, op: Operation, prefer: str | None = None) -> httpx.Response:
-    request = spec_request(op)
+def _send(client: httpx.Client, op: Operation, prefer: str | None = None, box: Sandbox | None = None) -> httpx.Response:
+    bearer = box.login(client) if box is not None and needs_session(box.app.session_schemes, op) else BEARER
+    request = spec_request(op, bearer)
     kwargs = request.send_kwargs()
     if prefer is not None:
         kwargs["headers"]["Prefer"] = prefer
@@ -41,21 +42,21 @@ def test_every_response_of_the_operation_validates(sandbox: Sandbox, operation_i
     op = sandbox.operation(operation_id)
     problems: list[str] = []
     with sandbox.client() as client:
-        default = _send(client, op)
+        default = _send(client, op, box=sandbox)
         assert default.status_code < 500, default.text
         problems += response_problems(op, default.status_code, default.headers, default.content)
         for status in op.responses:
-            answer = _send(client, op, f"code={status}")
+            answer = _send(client, op, f"code={status}", box=sandbox)
             assert str(answer.status_code) == status or status.endswith("XX"), answer.text
             problems += response_problems(op, answer.status_code, answer.headers, answer.content)
-        first = _send(client, op, "dynamic=true")
-        again = _send(client, op, "dynamic=true")
+        first = _send(client, op, "dynamic=true", box=sandbox)
+        again = _send(client, op, "dynamic=true", box=sandbox)
         problems += response_problems(op, first.status_code, first.headers, first.content)
         assert first.content == again.content, "generated data must be deterministic for one seed and request"
         for status, response in op.responses.items():
             for media_obj in (response.get("content") or {}).values():
                 for name in example_names(op.schemas, media_obj):
-                    named = _send(client, op, f"code={status}, example={name}")
+                    named = _send(client, op, f"code={status}, example={name}", box=sandbox)
                     problems += response_problems(op, named.status_code, named.headers, named.content)
     assert not problems, "\n".join(problems)
 

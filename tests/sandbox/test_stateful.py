@@ -304,3 +304,32 @@ def test_state_file_survives_a_restart(tmp_path: Path) -> None:
     assert consent_state["status"] == "active"
     assert consent_state["remainingDays"] == 79, "the clock offset was kept too"
     assert rotated.status_code == 200
+
+
+def test_session_tokens_come_from_login_and_end_with_logout(sandbox: Sandbox) -> None:
+    base = "/e-application-receipt"
+    with sandbox.client() as client:
+        foreign = client.get(f"{base}/applications", headers={"Authorization": "Bearer not-issued-by-the-sandbox"})
+        auth = {"Authorization": sandbox.login(client)}
+        listed = conforms(sandbox, "eAppReceiptListApplications", client.get(f"{base}/applications", headers=auth))
+        out = conforms(sandbox, "eAppReceiptLogout", client.post(f"{base}/logout", headers=auth))
+        after = client.get(f"{base}/applications", headers=auth)
+    assert foreign.status_code == 401 and foreign.json()["errorCode"] == "E0401001"
+    assert listed.status_code == 200
+    assert out.status_code == 204
+    assert after.status_code == 401 and "ログアウト" in after.json()["detail"]
+
+
+def test_tps_cap_only_where_the_document_declares_429() -> None:
+    with running(Settings(tps=1)) as box, box.client() as client:
+        params = {
+            "response_type": "code",
+            "client_id": SELF_INFO_CLIENT,
+            "redirect_uri": REDIRECT_URI,
+            "state": "9fK2mQ7vX1pL4sT8wZ3bN6cR",
+            "scope": SELF_INFO_SCOPE,
+        }
+        url = "/self-info/online-authorization-web/oauth/authorize"
+        answers = [client.get(url, params=params).status_code for _ in range(3)]
+    assert "429" not in box.operation("selfInfoAuthorize").responses
+    assert answers == [302, 302, 302], "the browser endpoint declares no 429, so it is not capped"
