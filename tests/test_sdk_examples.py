@@ -81,11 +81,14 @@ def test_ci_checks_pass_on_the_specs_and_fail_on_drift(project: Path) -> None:
     assert "self_info" in result.stdout + result.stderr  # the stale files are named
 
 
-def test_python_example_compiles_and_imports_what_it_uses(project: Path) -> None:
-    (example,) = [body for lang, _title, body in _fences() if lang == "python"]
-    compile(example, "docs/sdk/index.md", "exec")
-    imports = [line for line in example.splitlines() if line.startswith("from mynaportal_client import")]
-    assert imports
+def test_python_examples_compile_and_import_what_they_use(project: Path) -> None:
+    examples = [body for lang, _title, body in _fences() if lang == "python"]
+    assert examples
+    imports: list[str] = []
+    for example in examples:
+        compile(example, "docs/sdk/index.md", "exec")
+        imports += [line for line in example.splitlines() if line.startswith("from mynaportal_client import")]
+        assert any(line.startswith("from mynaportal_client import") for line in example.splitlines()), example
     result = subprocess.run(
         [sys.executable, "-c", "\n".join(imports)],
         cwd=project,
