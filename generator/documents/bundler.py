@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostic, Location, error
+from generator.diagnostics import Diagnostic, Location, display_path, error
 from generator.documents.loader import Document, LoadError, Pointer, load_file, require_mapping
 from generator.documents.refs import RefRefused, format_pointer, resolve_ref
 from generator.documents.walk import COMPONENT_KEY, KIND_OF_SECTION, SECTION, child_kind, iter_nodes, kind_at
-from generator.naming import pascal_case, unique
+from generator.naming import nfkc, pascal_case, unique
 from generator.paths import real
 
 
@@ -84,6 +84,11 @@ class _Bundler:
         self.diagnostics: list[Diagnostic] = []
         self.components: dict[str, dict[str, Any]] = {}
         self.hoisted: dict[tuple[Path, Pointer, str], str] = {}
+        # Targets of component entries that are only a `$ref`: hoisted under that entry's name.
+        self.claimed: dict[tuple[Path, Pointer, str], str] = {}
+        # (section, name) -> (file, source value) of each component: an identical object reached by
+        # another pointer (a YAML alias, a copy in the same file) shares the name instead of a suffix.
+        self.sources: dict[tuple[str, str], tuple[Path, Any]] = {}
         self.inlining: list[tuple[Path, Pointer]] = []
         self.pending: list[tuple[str, str, Any, str, Document, Pointer]] = []
         self.origins: dict[Pointer, tuple[Document, Pointer]] = {(): (entry, ())}
@@ -96,7 +101,7 @@ class _Bundler:
             section: set(names) if isinstance(names := existing.get(section), dict) else set()
             for section in SECTION.values()
         }
-        self.claim_substituted_sections()
+        self.claim_component_names()
 
     def run(self) -> dict[str, Any]:
         out = self.walk(self.entry.data, "document", self.entry, (), ())
@@ -114,9 +119,11 @@ class _Bundler:
                     target.update(self.components[section])
         return out
 
-    def claim_substituted_sections(self) -> None:
-        """Component sections written as a `$ref` to a map keep the names of that map's entries, and
-        references elsewhere to those entries use them rather than hoisting a second copy."""
+    def claim_component_names(self) -> None:
+        """The bundle keeps the names the document gives its components. Sections written as a `$ref`
+        to a map keep the names of that map's entries, and references elsewhere to those entries use
+        them rather than hoisting a second copy. An entry that is only a `$ref` gives its name to the
+        target (see claim_alias)."""
         reported, self.diagnostics = self.diagnostics, []  # the walk reports these where they are written
         try:
             found = self.follow(self.entry.data.get("components"), self.entry, ("components",))
@@ -127,12 +134,42 @@ class _Bundler:
                 entries = self.follow(value, doc, (*pointer, section)) if section in KIND_OF_SECTION else None
                 if entries is None or not isinstance(entries[2], dict):
                     continue
-                for name in entries[2]:
+                for name, entry in entries[2].items():
                     if COMPONENT_KEY.fullmatch(name):
                         self.taken[section].add(name)
                         self.hoisted.setdefault((entries[0].path, (*entries[1], name), section), name)
+                        if not self.claim_alias(section, name, entry, entries[0], (*entries[1], name)):
+                            self.sources.setdefault((section, name), (entries[0].path, entry))
         finally:
             self.diagnostics = reported
+
+    def claim_alias(self, section: str, name: str, entry: Any, doc: Document, pointer: Pointer) -> bool:
+        """`X: {$ref: 'shared.yaml#/Y'}` makes the hoisted Y the component X itself, so the bundle holds
+        it once, under the document's name, and not as X pointing to a copy named Y or X2 (issue #11).
+        True when the entry is such an alias."""
+        if not (isinstance(entry, dict) and len(entry) == 1 and isinstance(entry.get("$ref"), str)):
+            return False  # siblings beside the `$ref` make the entry more than its target
+        kind = KIND_OF_SECTION[section]
+        if section == "pathItems" and not self.oas31:
+            return False  # substituted, not hoisted (3.0 has no components/pathItems)
+        found = self.locate(entry["$ref"], doc, (*pointer, "$ref"))
+        if found is None:
+            return False
+        target_doc, target, value = found
+        if target_doc.path == self.entry_path and kind_at(target) == kind:
+            return False  # stays a local reference to a component of the entry document
+        key = (target_doc.path, target, section)
+        if key in self.hoisted:
+            return False  # the target is itself a component of the document: the entry points to it
+        current = self.claimed.get(key)
+        # Two entries naming one target: the first wins, unless the other uses the target's own key.
+        if current is None or (target and name == target[-1] != current):
+            if current is not None:
+                self.sources.pop((section, current), None)
+            self.claimed[key] = name
+            self.sources[(section, name)] = (target_doc.path, value)
+            return True
+        return False
 
     def follow(self, node: Any, doc: Document, pointer: Pointer) -> tuple[Document, Pointer, Any] | None:
         """Where node really is: itself, or the target of the `$ref` it consists of."""
@@ -194,14 +231,16 @@ class _Bundler:
 
     def locate(self, ref: str, doc: Document, where: Pointer, depth: int = 0) -> tuple[Document, Pointer, Any] | None:
         """(file, pointer, node) that ref in doc (at where) points to, following on the way any `$ref`
-        that stands for a whole map; None once the reason it cannot be followed is reported."""
-        at = doc.location(where)
+        that stands for a whole map; None once the reason it cannot be followed is reported.
+
+        The reference's location is computed only for a diagnostic: it costs a walk up the pointer,
+        and for JSON the positions of the whole file."""
         try:
             target = resolve_ref(ref, doc.path, self.ws.root)
         except RefRefused as refused:
-            self.diagnostics.append(error(at, refused.rule, refused.message))
+            self.diagnostics.append(error(doc.location(where), refused.rule, refused.message))
             return None
-        target_doc = self.load(target.path, ref, at)
+        target_doc = self.load(target.path, ref, doc, where)
         if target_doc is None:
             return None
         node: Any = target_doc.data
@@ -210,7 +249,8 @@ class _Bundler:
             while isinstance(node, dict) and part not in node and isinstance(node.get("$ref"), str):
                 depth += 1
                 if depth > _MAX_HOPS:
-                    self.diagnostics.append(error(at, "ref-cycle", f"{ref!r}: its references never end (a cycle?)"))
+                    message = f"{ref!r}: its references never end (a cycle?)"
+                    self.diagnostics.append(error(doc.location(where), "ref-cycle", message))
                     return None
                 found = self.locate(node["$ref"], target_doc, (*pointer, "$ref"), depth)
                 if found is None:
@@ -219,17 +259,18 @@ class _Bundler:
             node, ok = _step(node, part)
             if not ok:
                 shown = format_pointer(target.pointer) or "/"
-                self.diagnostics.append(
-                    error(at, "ref-not-found", f"{ref!r}: no {shown!r} in {target_doc.location(()).path}")
-                )
+                message = f"{ref!r}: no {shown!r} in {display_path(target_doc.path)}"
+                self.diagnostics.append(error(doc.location(where), "ref-not-found", message))
                 return None
             pointer = (*pointer, part)
         return target_doc, pointer, node
 
-    def load(self, path: Path, ref: str, at: Location) -> Document | None:
+    def load(self, path: Path, ref: str, doc: Document, where: Pointer) -> Document | None:
+        """The file a reference (in doc, at where) points into; None once the failure is reported."""
         try:
             loaded = self.ws.load(path, mapping=False)
         except LoadError as exc:
+            at = doc.location(where)
             if _exists(path):
                 self.diagnostics.append(exc.diagnostic)
                 self.diagnostics.append(error(at, "ref-not-found", f"{ref!r}: the target file cannot be loaded"))
@@ -262,16 +303,49 @@ class _Bundler:
         name = self.hoisted.get(key)
         if name is not None:
             return name
-        base = pointer[-1] if pointer else doc.path.stem.split(".")[0]
-        if not COMPONENT_KEY.fullmatch(base):
-            base = pascal_case(base)
-        name = unique(base, self.taken[section])
+        name = self.claimed.get(key)
+        if name is None:
+            base = pointer[-1] if pointer else doc.path.stem.split(".")[0]
+            if not COMPONENT_KEY.fullmatch(base):
+                base = pascal_case(base)
+            name = self.same_object(section, base, doc.path, value)
+            if name is not None:
+                self.hoisted[key] = name
+                return name
+            name = unique(base, self.taken[section])
+            self.sources[(section, name)] = (doc.path, value)
         self.hoisted[key] = name  # before walking: recursive schemas find their own name
         dst = ("components", section, name)
         self.origins[dst] = (doc, pointer)
         self.components.setdefault(section, {})[name] = {}
         self.pending.append((section, name, value, kind, doc, pointer))
         return name
+
+    def same_object(self, section: str, base: str, path: Path, value: Any) -> str | None:
+        """The taken name of base's series (base, base2 ...) that holds an identical value from the same
+        file (relative references in it then mean the same): one object, one name. Only a genuinely
+        different object gets a numeric suffix."""
+        base = nfkc(base)
+        candidate, n = base, 2
+        while candidate in self.taken[section]:
+            source = self.sources.get((section, candidate))
+            if source is not None and source[0] == path and _identical(source[1], value):
+                return candidate
+            candidate, n = f"{base}{n}", n + 1
+        return None
+
+
+def _identical(a: Any, b: Any) -> bool:
+    """Equal as JSON values: unlike `==`, `1`, `1.0` and `true` differ."""
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_identical(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_identical(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
 
 
 def _exists(path: Path) -> bool:

@@ -24,7 +24,6 @@ _INSTANCE_DUMP = re.compile(r"^(\{.*\}|\[.*\]) is not valid under any of the (sc
 def check_version(bundle: Bundle) -> list[Diagnostic]:
     """Only OpenAPI 3.0.x and 3.1.x are generated from; say what to do with anything else."""
     data = bundle.data
-    at = bundle.location(("openapi",)) if "openapi" in data else bundle.location(())
     if "swagger" in data:
         return [
             error(
@@ -35,10 +34,13 @@ def check_version(bundle: Bundle) -> list[Diagnostic]:
             )
         ]
     version = data.get("openapi")
+    # Located only for a diagnostic: for JSON a location costs the positions of the whole file.
+    at = functools.partial(bundle.location, ("openapi",) if "openapi" in data else ())
     if version is None:
-        return [error(at, "not-openapi", "no `openapi` field: this is not an OpenAPI document")]
+        return [error(at(), "not-openapi", "no `openapi` field: this is not an OpenAPI document")]
     if not isinstance(version, str) or not re.fullmatch(r"3\.[01]\.\d+(-.+)?", version):
-        return [error(at, "unsupported-openapi-version", f"openapi {version!r} is not supported (use 3.0.x or 3.1.x)")]
+        message = f"openapi {version!r} is not supported (use 3.0.x or 3.1.x)"
+        return [error(at(), "unsupported-openapi-version", message)]
     return []
 
 
