@@ -88,7 +88,7 @@ def execute(config: Config, job: Job, check: bool, force: bool) -> int:
     from generator.documents.discovery import discover  # noqa: PLC0415
 
     started = time.perf_counter()
-    documents, _fragments, problems = discover(job.specs)
+    documents, _fragments, problems = discover(job.specs, config.specs)
     if problems:
         raise GeneratorError(problems)
     if not documents:

@@ -9,19 +9,26 @@ from generator.diagnostics import Diagnostic, Location, display_path, error
 from generator.paths import inside, real
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+RELEASES = "releases"  # specs/releases/<slug>/<version>.yaml: bundles frozen by `mpgen release`
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Diagnostic]]:
-    """(documents, fragments, problems): folders are searched for files that declare `openapi`/`swagger`."""
+def discover(paths: Iterable[Path], specs: Path | None = None) -> tuple[list[Path], list[Path], list[Diagnostic]]:
+    """(documents, fragments, problems): folders are searched for files that declare `openapi`/`swagger`.
+
+    specs: the configured specs folder. Its `releases/` folder holds frozen bundles, which declare
+    `openapi` but are history, not APIs: a walk from above it passes it by. Named on its own (the
+    folder, or a file in it) it is read like any other.
+    """
     documents: list[Path] = []
     fragments: list[Path] = []
     problems: list[Diagnostic] = []
     for given in paths:
         if given.is_dir():
+            skipped = _releases_below(given, specs)
             files = sorted(
                 p
                 for p in given.rglob("*")
-                if p.suffix in SPEC_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(given).parts)
+                if p.suffix in SPEC_SUFFIXES and _wanted(p.relative_to(given).parts, skipped)
             )
             for f in files:
                 if not inside(f, given):  # a symlink out of the folder is never opened
@@ -38,6 +45,23 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Diagno
         else:
             problems.append(error(Location(display_path(given)), "io-error", "no such file or folder"))
     return documents, fragments, problems
+
+
+def _wanted(parts: tuple[str, ...], skipped: tuple[str, ...]) -> bool:
+    """Neither hidden (a part starting with a dot) nor inside the skipped folder."""
+    if any(part.startswith(".") for part in parts):
+        return False
+    return not (skipped and parts[: len(skipped)] == skipped)
+
+
+def _releases_below(folder: Path, specs: Path | None) -> tuple[str, ...]:
+    """The parts of specs/releases relative to folder when the walk of folder would reach it, else ()."""
+    if specs is None:
+        return ()
+    try:
+        return real(specs / RELEASES).relative_to(real(folder)).parts
+    except (OSError, ValueError):  # not below folder (or folder is inside it: then read it)
+        return ()
 
 
 def _declares_openapi(path: Path) -> bool:

@@ -118,7 +118,7 @@ def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[
 
 
 def check_all(config: Config, paths: list[Path], progress: bool = False) -> Run:
-    documents, fragments, problems = discover(paths)
+    documents, fragments, problems = discover(paths, config.specs)
     root = spec_root(config, paths, documents)
     ws = Workspace(root)
     catalog: list[CatalogEntry] = []

@@ -34,7 +34,7 @@ class SpecError(Exception):
 def load_apis(config: Config, paths: list[Path]) -> list[Api]:
     """Bundle and validate every document named (default: the configured specs folder)."""
     given = paths or [config.specs]
-    documents, _fragments, problems = discover(given)
+    documents, _fragments, problems = discover(given, config.specs)
     errors = [d for d in problems if d.is_error]
     ws = Workspace(spec_root(config, given, documents))
     apis: list[Api] = []
