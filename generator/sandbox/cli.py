@@ -18,10 +18,12 @@ Serve every operation of the documents on http://127.0.0.1:PORT under the path o
 first server (the 16 APIs: /<slug>). Requests are checked against the spec (parameters, bodies,
 required security); answers are the spec's examples, or `Prefer: code=404`, `example=NAME`,
 `dynamic=true` (Prism-compatible). State (tokens, consents, processIds, webhooks, the clock) lives in
-SQLite. Limits: bodies over 10 MiB get 413; each client id gets --tps requests per second (429 +
-Retry-After). mutualTLS is enforced only with --certs DIR (HTTPS with client certificates);
-otherwise it is accepted without a certificate. Sandbox endpoints: /_sandbox/authorize (consent
-page), /_sandbox/clock, /_sandbox/webhooks, /_sandbox/deliveries, /_sandbox/jobs."""
+SQLite. Limits: bodies over 10 MiB get 413; each client id gets --tps requests per second on the
+operations that declare 429 (429 + Retry-After). OAuth bearer tokens the sandbox did not issue are
+accepted; session tokens (#12) only from its login. mutualTLS is enforced only with --certs DIR
+(HTTPS with client certificates); otherwise it is accepted without a certificate. Sandbox endpoints:
+/_sandbox/authorize (consent page), /_sandbox/clock, /_sandbox/webhooks, /_sandbox/deliveries,
+/_sandbox/jobs."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
