@@ -78,7 +78,9 @@ RESERVED_METHODS = frozenset(
         "close",
         "aclose",
         "_send",
+        "_send_raw",
         "_request",
+        "with_raw_response",
         # builtins the annotations use: a method named `list` would shadow `list[...]` in the class body
         "list",
         "dict",
@@ -91,6 +93,27 @@ RESERVED_METHODS = frozenset(
         "type",
     }
 )
+
+
+def redundant_prefix(names: list[str], context: str) -> int:
+    """How many leading words all snake_case names share that only repeat the context (the API's slug).
+
+    `self_info_request` in API `self-info` is `client.self_info.request`: every operation of a document
+    usually starts with the API's name or an abbreviation of it (`corp_reg_…` in `corporate-registration`).
+    A word counts when it starts a word of the context, in order; every name keeps at least one word.
+    """
+    split = [name.split("_") for name in names]
+    if not split:
+        return 0
+    context_words = [w.lower() for w in words(context)]
+    count, at = 0, 0
+    while all(len(parts) > count + 1 for parts in split) and len({parts[count] for parts in split}) == 1:
+        word = split[0][count]
+        found = next((i for i in range(at, len(context_words)) if context_words[i].startswith(word)), None)
+        if not word or found is None:
+            break
+        count, at = count + 1, found + 1
+    return count
 
 
 def facade_attribute(slug: str) -> str:
@@ -145,6 +168,17 @@ def _safe(name: str, fix: str) -> str:
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:
         name += fix
     return name
+
+
+def is_reserved(name: str) -> bool:
+    """A keyword, or a name the generated modules import or define themselves."""
+    return keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED
+
+
+def pascal_words(text: str) -> str:
+    """PascalCase words of text without the fixes `pascal_case` applies (may be empty, reserved or start
+    with a digit): for names that get a prefix when they cannot stand alone."""
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
 def constant_case(text: str) -> str:

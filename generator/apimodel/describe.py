@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from generator.apimodel.model import (
@@ -21,10 +22,20 @@ from generator.apimodel.model import (
     class_name_for,
 )
 from generator.documents.walk import HTTP_METHODS, resolve
-from generator.naming import RESERVED_METHODS, RESERVED_PARAMETERS, camel_case, snake_case, unique
+from generator.naming import (
+    RESERVED_METHODS,
+    RESERVED_PARAMETERS,
+    camel_case,
+    nfkc,
+    redundant_prefix,
+    snake_case,
+    unique,
+)
 
 JsonDict = dict[str, Any]
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+# String formats with a standard Python type (the client imports them; the runtime sends them as ISO text).
+_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID"}
 _MAX_FIELD_DEPTH = 4
 
 
@@ -63,17 +74,42 @@ class TypeNamer:
         if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
             inner = self.py_type(schema["allOf"][0], depth + 1)
             return _union([inner, "None"]) if "null" in kinds else inner
+        literal = _literal(schema)
+        if literal is not None:
+            return _union([literal, "None"]) if "null" in kinds else literal
         parts = []
         for kind in kinds or [""]:
             if kind == "array":
                 parts.append(f"list[{self.py_type(schema.get('items'), depth + 1)}]")
             elif kind == "object" or (not kind and "properties" in schema):
                 parts.append("dict[str, Any]")
+            elif kind == "string" and schema.get("format") in _FORMATS:
+                parts.append(_FORMATS[schema["format"]])
             elif kind in _PRIMITIVES:
                 parts.append("bytes" if schema.get("format") == "binary" else _PRIMITIVES[kind])
             else:
                 parts.append("Any")
         return _union(parts)
+
+
+def _literal(schema: JsonDict) -> str | None:
+    """`Literal[...]` for an inline enum (or const) of strings, integers and booleans; None for anything else."""
+    values = [schema["const"]] if "const" in schema else schema.get("enum")
+    if not isinstance(values, list) or not values:
+        return None
+    shown = []
+    for value in values:
+        if value is None:
+            continue  # null among the values: `| None`, added by the caller from the type
+        if isinstance(value, str):
+            shown.append(json.dumps(value, ensure_ascii=False))
+        elif isinstance(value, bool) or (isinstance(value, int) and abs(value) < 2**63):
+            shown.append(repr(value))
+        else:
+            return None  # floats and structures cannot be Literal members
+    if len(shown) < len(values):
+        return _union([f"Literal[{', '.join(shown)}]", "None"]) if shown else "None"
+    return f"Literal[{', '.join(dict.fromkeys(shown))}]"
 
 
 def _union(parts: list[str]) -> str:
@@ -270,23 +306,12 @@ def describe_api(
     schemes = _security_schemes(document)
     scheme_kinds = {s.name: s.kind for s in schemes}
     default_security = document.get("security")
-    operations: list[Operation] = []
-    taken: set[str] = set(RESERVED_METHODS)
-    for section in ("paths", "webhooks"):
-        for path, raw_item in (document.get(section) or {}).items():
-            item = resolve(document, raw_item)
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if not isinstance(op, dict):
-                    continue
-                pointer = (section, path, method)
-                operations.append(
-                    _operation(
-                        document, namer, hoisted, pointer, op, item, default_security, scheme_kinds, taken, with_fields
-                    )
-                )
+    found = list(iter_operations(document))
+    names = OperationNames(document, slug)
+    operations = [
+        _operation(document, namer, hoisted, pointer, op, item, default_security, scheme_kinds, names, with_fields)
+        for pointer, op, item in found
+    ]
     module = snake_case(slug)
     return Api(
         slug=slug,
@@ -302,6 +327,52 @@ def describe_api(
         catalog=catalog,
         document=document,
     )
+
+
+def iter_operations(document: JsonDict) -> Iterator[tuple[tuple[str, str, str], JsonDict, JsonDict]]:
+    """((section, path, method), operation, path item) of every path operation, then every webhook."""
+    for section in ("paths", "webhooks"):
+        for path, raw_item in (document.get(section) or {}).items():
+            item = resolve(document, raw_item)
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    yield (section, path, method), op, item
+
+
+def operation_id(op: JsonDict, method: str, path: str) -> str:
+    op_id = op.get("operationId")
+    if isinstance(op_id, str) and op_id:
+        return op_id
+    return camel_case(f"{method} {path}")  # documents without operationIds still get stable names
+
+
+class OperationNames:
+    """Python names of a document's operations: snake_case operationIds without the words every one of them
+    repeats from the API's name (`selfInfoRequest` in `self-info` is `request`), unique in the client class."""
+
+    def __init__(self, document: JsonDict, slug: str) -> None:
+        full = [snake_case(operation_id(op, m, p)) for (_s, p, m), op, _i in iter_operations(document)]
+        self._strip = redundant_prefix(full, slug)
+        self._taken: set[str] = set(RESERVED_METHODS)
+
+    def short(self, op_id: str) -> str:
+        """The name without the shared prefix (the whole name when nothing is shared); not reserved."""
+        full = snake_case(op_id)
+        return snake_case(" ".join(full.split("_")[self._strip :])) if self._strip else full
+
+    def take(self, op_id: str, webhook: bool) -> str:
+        full, short = snake_case(op_id), self.short(op_id)
+        if nfkc(short) in RESERVED_METHODS:  # `list_`, as Python names that would shadow a builtin do
+            short += "_"
+        name = unique(short if nfkc(short) not in self._taken else full, self._taken)
+        if webhook:  # its parser method `parse_<name>` must not take an operation's name
+            while f"parse_{name}" in self._taken:
+                name = unique(full, self._taken)
+            self._taken.add(f"parse_{name}")
+        return name
 
 
 def _security_schemes(document: JsonDict) -> tuple[SecurityScheme, ...]:
@@ -325,18 +396,12 @@ def _operation(
     item: JsonDict,
     default_security: Any,
     scheme_kinds: dict[str, str],
-    taken: set[str],
+    names: OperationNames,
     with_fields: bool,
 ) -> Operation:
     section, path, method = pointer
-    op_id = op.get("operationId")
-    if not isinstance(op_id, str) or not op_id:
-        op_id = camel_case(f"{method} {path}")  # documents without operationIds still get stable names
-    py_name = unique(snake_case(op_id), taken)
-    if section == "webhooks":  # its parser method `parse_<name>` must not take an operation's name
-        while f"parse_{py_name}" in taken:
-            py_name = unique(snake_case(op_id), taken)
-        taken.add(f"parse_{py_name}")
+    op_id = operation_id(op, method, path)
+    py_name = names.take(op_id, section == "webhooks")
     params: dict[tuple[str, str], JsonDict] = {}
     for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = resolve(document, raw)
@@ -439,6 +504,7 @@ def _operation(
                 py_type=py_resp,
             )
         )
+    declared = "security" in op or default_security is not None
     security_raw = op.get("security", default_security) or []
     security = tuple(
         tuple(
@@ -461,6 +527,7 @@ def _operation(
         request_body=body,
         responses=tuple(responses),
         security=security,
+        security_declared=declared,
         deprecated=bool(op.get("deprecated")),
         is_webhook=section == "webhooks",
         illustrative=bool(op.get("x-illustrative")),

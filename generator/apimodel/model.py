@@ -128,6 +128,7 @@ class Operation:
     is_webhook: bool
     illustrative: bool
     extensions: JsonDict = field(default_factory=dict)
+    security_declared: bool = True  # False: neither the operation nor the document says (not even `[]`)
 
     @property
     def success(self) -> Response | None:

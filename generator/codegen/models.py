@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.apimodel.describe import is_json, ref_name
 from generator.codegen.client import UnsafeOutput, check_shape
+from generator.codegen.shape import hoist_inline, open_received, sides
 from generator.diagnostics import Diagnostic, Location, error, warning
 from generator.documents.loader import Pointer
 from generator.documents.walk import HTTP_METHODS, iter_nodes, resolve
@@ -271,18 +272,19 @@ def _strip_code_keys(doc: JsonDict) -> None:
 
 @dataclass(frozen=True)
 class ModelsInput:
-    """Exactly what the model generator sees: the schemas, renamed, with inline bodies hoisted and
-    without the keys that would let the document choose Python code."""
+    """Exactly what the model generator sees: the schemas, renamed, with inline bodies and inline objects and
+    enums hoisted, and without the keys that would let the document choose Python code."""
 
     document: JsonDict
     renames: dict[str, str]
     hoisted: dict[tuple[str, ...], str]
     warnings: tuple[Diagnostic, ...] = field(default=(), compare=False)  # the keys that were dropped
+    open_enums: frozenset[str] = frozenset()  # enums the client receives: unknown values are accepted
 
     @property
     def key(self) -> str:
         """Content address: operation texts can change without regenerating the models."""
-        text = json.dumps(self.document, sort_keys=True, ensure_ascii=False, default=str)
+        text = json.dumps([self.document, sorted(self.open_enums)], sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -290,15 +292,58 @@ def models_input(document: JsonDict, locate: Callable[[Pointer], Location] | Non
     """The generator's input; locate (the bundle's pointer → source position) turns dropped keys into warnings."""
     doc, renames, hoisted = prepare(document)
     _flatten_overriding_allof(doc)
+    schemas: JsonDict = doc["components"]["schemas"]
+    version = str(doc.get("openapi", "3.1.0"))
+    # Which side a schema is on decides whether its one-value inline enums are constants; decided again after
+    # hoisting, since identical inline schemas of both sides became one class.
+    hoist_inline(schemas, sides(doc, schemas, hoisted).received, version)
+    final = sides(doc, schemas, hoisted)
+    for name in [n for n in schemas if n not in final.keep]:
+        del schemas[name]
+    open_enums = open_received(schemas, final.received)
     schemas_only = {
-        "openapi": doc.get("openapi", "3.1.0"),
+        "openapi": version,
         "info": {"title": "models", "version": "0"},
-        "components": {"schemas": doc["components"]["schemas"]},
+        "components": {"schemas": schemas},
     }
     _strip_code_keys(schemas_only)
     _name_enum_members(schemas_only)
     found = ignored_extensions(document, locate) if locate is not None else []
-    return ModelsInput(schemas_only, renames, hoisted, tuple(found))
+    return ModelsInput(schemas_only, renames, hoisted, tuple(found), open_enums)
+
+
+# Runtime bases of the enums the client receives (generator/codegen/runtime/_enums.py).
+_OPEN_BASES = {"StrEnum": "OpenStrEnum", "IntEnum": "OpenIntEnum", "Enum": "OpenEnum"}
+_ENUM_CLASS = re.compile(r"^class (\w+)\((StrEnum|IntEnum|Enum)\):$", re.MULTILINE)
+ENUMS_IMPORT = "from .._enums import "
+
+
+def _open_enums(code: str, names: frozenset[str]) -> str:
+    """Received enums derive from the runtime's open bases: a value the document does not list yet becomes a
+    pseudo-member instead of a validation error."""
+    used: set[str] = set()
+
+    def base(match: re.Match[str]) -> str:
+        if match.group(1) not in names:
+            return match.group()
+        used.add(_OPEN_BASES[match.group(2)])
+        return f"class {match.group(1)}({_OPEN_BASES[match.group(2)]}):"
+
+    code = _ENUM_CLASS.sub(base, code)
+    if not used:
+        return code
+    # The import block ends where the first class or assignment starts (the module docstring is one line).
+    lines = code.split("\n")
+    end = next(i for i, line in enumerate(lines) if line[:1].isalpha() and not line.startswith(("from ", "import ")))
+    while not lines[end - 1]:
+        end -= 1
+    body = "\n".join(lines[end:])
+    for i in range(end):
+        if lines[i].startswith("from enum import "):  # keep only the enum bases still written
+            kept = [n for n in lines[i].split(" import ", 1)[1].split(", ") if re.search(rf"\b{n}\b", body)]
+            lines[i] = "from enum import " + ", ".join(kept) if kept else ""
+    head = "\n".join([*lines[:end], "", ENUMS_IMPORT + ", ".join(sorted(used))])
+    return re.sub(r"\n{3,}", "\n\n", head) + "\n\n\n" + body  # a dropped import line leaves no gap
 
 
 def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Diagnostic]]:
@@ -335,6 +380,13 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
                 capitalise_enum_members=True,
                 set_default_enum_member=True,
                 allof_merge_mode=dcg.AllOfMergeMode.All,
+                # Plain values (a pattern-checked string) are written where they are used, not as RootModels
+                # whose `.root` users would have to unwrap.
+                collapse_root_models=True,
+                use_type_alias=True,
+                # Fields accept their Python names as well as the document's: the names type checkers see.
+                allow_population_by_field_name=True,
+                target_pydantic_version="2.11",
                 aliases=_aliases(doc) or None,
                 # Plain str for these formats: the client needs no email-validator and stays mypy-friendly.
                 type_mappings=[
@@ -353,11 +405,15 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
         return None, [error(Location(source), "models-failed", f"model generation failed: {message[:300]}")]
     if not isinstance(code, str):
         return None, [error(Location(source), "models-failed", "model generation produced several modules")]
+    code = _open_enums(code, given.open_enums)
     try:
         check_shape(code, "models.py", kind="models")
     except UnsafeOutput as exc:
         return None, [error(Location(source), "codegen-unsafe", str(exc))]
+    # RootModels wrap plain values and unions: the client's signatures name what they hold instead, so nobody
+    # has to unwrap `.root` (describe.TypeNamer resolves a schema without a class).
     defined = set(re.findall(r"^class (\w+)\(", code, re.MULTILINE))
+    defined -= set(re.findall(r"^class (\w+)\(RootModel\[", code, re.MULTILINE))
     classes = {old: new for old, new in renames.items() if new in defined}
     hoisted = {k: v for k, v in hoisted.items() if v in defined}
     return Models(code.rstrip("\n") + "\n", classes, hoisted), []

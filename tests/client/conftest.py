@@ -108,6 +108,40 @@ def snake(name: str) -> str:
     return text
 
 
+# Methods of every generated client class besides the operations: an operation named like one takes a `_`.
+_CLIENT_METHODS = {"close", "aclose", "with_raw_response", "list", "dict", "str", "int", "float", "bool", "bytes"}
+_CLIENT_METHODS |= {"object", "type"}
+
+
+def method_name(document: dict[str, Any], slug: str, op_id: str) -> str:
+    """The method of an operation: snake_case operationId without the leading words that every operationId of
+    the document shares and that abbreviate the slug's words in order (`corpRegListProcedureKinds` in
+    corporate-registration is `list_procedure_kinds`); at least one word stays."""
+    names = [snake(op.get("operationId") or "") for op in _all_operations(document)]
+    split = [n.split("_") for n in names]
+    slug_words = [w.lower() for w in re.split(r"[^A-Za-z0-9]+", slug) if w]
+    strip, at = 0, 0
+    while all(len(parts) > strip + 1 for parts in split) and len({parts[strip] for parts in split}) == 1:
+        word = split[0][strip]
+        matches = [i for i in range(at, len(slug_words)) if slug_words[i].startswith(word)]
+        if not matches:
+            break
+        strip, at = strip + 1, matches[0] + 1
+    name = "_".join(snake(op_id).split("_")[strip:])
+    name = snake(name)  # a keyword left alone takes its `_` again
+    return name + "_" if name in _CLIENT_METHODS else name
+
+
+def _all_operations(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        op
+        for section in ("paths", "webhooks")
+        for item in (document.get(section) or {}).values()
+        for method in HTTP_METHODS
+        if isinstance(op := resolve(document, item).get(method), dict)
+    ]
+
+
 def pascal(slug: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", slug) if part)
 
@@ -163,6 +197,19 @@ class OpCase:
         if media_type is None:
             return None
         return media_type, media, body
+
+    def wants_token(self) -> bool:
+        """Whether the client's `auth` applies: the operation's `security` (else the document's) names a scheme
+        other than mutualTLS, or says nothing at all. `[]` and the client certificate alone send no token."""
+        doc = self.require_document()
+        if "security" not in self.operation and "security" not in doc:
+            return True
+        schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+        for requirement in self.operation.get("security", doc.get("security")) or []:
+            for name in requirement:
+                if resolve(doc, schemes.get(name, {})).get("type") != "mutualTLS":
+                    return True
+        return False
 
     def success(self) -> tuple[int, dict[str, Any]]:
         """The first documented 2xx response (else the first 3xx) with its status code."""
@@ -335,7 +382,7 @@ def prepare(package: types.ModuleType, case: OpCase, *, optional: bool = True) -
     """
     doc = case.require_document()
     sync_class, async_class = client_classes(package, case.slug)
-    name = snake(case.op_id)
+    name = method_name(doc, case.slug, case.op_id)
     func = getattr(sync_class, name, None)
     assert func is not None, f"{client_class_name(case.slug)} has no method {name!r} for operationId {case.op_id!r}"
     hints = typing.get_type_hints(func)
@@ -425,6 +472,7 @@ def spec() -> types.SimpleNamespace:
         client_classes=client_classes,
         is_json=is_json,
         media_example=media_example,
+        method_name=method_name,
         operations=operations,
         parameter_example=parameter_example,
         pick_media=pick_media,
