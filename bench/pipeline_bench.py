@@ -262,7 +262,8 @@ def make_project_copy(base: Path) -> Path:
     shutil.copy2(ROOT / "pyproject.toml", project / "pyproject.toml")
     shutil.copytree(ROOT / "specs", project / "specs")
     if (ROOT / "build").is_dir():
-        shutil.copytree(ROOT / "build", project / "build", ignore=shutil.ignore_patterns("bench", ".mpgen*.tmp*"))
+        ignore = shutil.ignore_patterns("bench", ".mpgen*.tmp*")
+        shutil.copytree(ROOT / "build", project / "build", symlinks=True, ignore=ignore)  # mpgen's links stay links
     return project
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from generator.config import Config
 from generator.build.jobs import Job
-from generator.build.output import sha256
+from generator.build.output import safe_rel, sha256, str_list, str_map
+from generator.config import Config
 
 CACHE_VERSION = 3
 _PINNED = ("datamodel-code-generator", "ruff", "pydantic", "pyyaml", "jinja2", "pykakasi")
@@ -46,19 +46,78 @@ def fingerprint(config: Config, job: Job) -> str:
     return sha256("\n".join(parts).encode())
 
 
-def load_cache(job: Job, fingerprint: str) -> dict[str, DocState]:
-    if job.cache is None or not job.cache.is_file():
+def _read(cache: Path | None) -> dict[str, Any]:
+    """The cache file as a JSON object; {} when missing, unreadable or not an object."""
+    if cache is None or not cache.is_file():
         return {}
     try:
-        raw = json.loads(job.cache.read_text(encoding="utf-8"))
+        raw = json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if raw.get("fingerprint") != fingerprint:
+    return raw if isinstance(raw, dict) else {}
+
+
+def load_cache(job: Job, fingerprint: str) -> dict[str, DocState]:
+    """The cached facts, or {} when there are none or they are not exactly the shape this version writes:
+    a cache only saves time, so a damaged one is ignored (and replaced by the run), never fatal."""
+    raw = _read(job.cache)
+    documents = raw.get("documents")
+    if raw.get("fingerprint") != fingerprint or not isinstance(documents, dict):
         return {}
-    try:
-        return {k: DocState(**v) for k, v in raw.get("documents", {}).items()}
-    except TypeError:  # written by another version
-        return {}
+    states = {key: _doc_state(value) for key, value in documents.items()}
+    good = {key: state for key, state in states.items() if state is not None}
+    return good if len(good) == len(states) else {}
+
+
+_FIELDS = frozenset(f.name for f in fields(DocState))
+_FACADE = frozenset({"slug", "module", "class_name", "title"})
+
+
+def _doc_state(value: object) -> DocState | None:
+    if not isinstance(value, dict) or set(value) != _FIELDS:
+        return None
+    facade, index = value["facade"], value["index"]
+    well_formed = (
+        str_map(value["inputs"])
+        and str_map(value["outputs"])
+        and all(safe_rel(rel) for rel in value["outputs"])  # joined to the output folder when reused
+        and str_map(facade)
+        and set(facade) == _FACADE
+        and facade["module"].isidentifier()  # both end up in generated code
+        and facade["class_name"].isidentifier()
+        and isinstance(value["op_ids"], list)
+        and all(_op_id(item) for item in value["op_ids"])
+        and isinstance(index, dict)
+        and (not index or isinstance(index.get("slug"), str))
+        and _int(index.get("number", 0))
+        and isinstance(value["models_key"], str)
+        and str_map(value["classes"])
+        and isinstance(value["hoisted"], list)
+        and all(str_list(item) and item for item in value["hoisted"])
+    )
+    return DocState(**value) if well_formed else None
+
+
+def _int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _op_id(item: object) -> bool:
+    return isinstance(item, list) and len(item) == 4 and str_list(item[:2]) and _int(item[2]) and _int(item[3])
+
+
+def legacy_records(job: Job, root: Path) -> dict[str, str]:
+    """Output paths (relative to root) and digests that the cache says were written: how output of an
+    mpgen that kept no ownership record is recognised as mpgen's (per file, by content)."""
+    documents = _read(job.cache).get("documents")
+    found: dict[str, str] = {}
+    for state in documents.values() if isinstance(documents, dict) else ():
+        outputs = state.get("outputs") if isinstance(state, dict) else None
+        for rel, digest in outputs.items() if str_map(outputs) else ():
+            dest = destination(rel, job.outputs()) if safe_rel(rel) else None
+            if dest is not None and dest.is_relative_to(root):
+                found[dest.relative_to(root).as_posix()] = digest
+    return found
 
 
 def unchanged(state: DocState | None, job: Job, staged_names: dict[str, Path]) -> bool:

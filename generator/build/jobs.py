@@ -23,6 +23,17 @@ class Job:
     strict: bool = False  # content findings are errors (the house profile is always strict)
     catalog: Path | None = None
 
+    @property
+    def root(self) -> Path:
+        """The output root: it holds the ownership record, the journal, the staging folder and the lock
+        (build/ for `mpgen build`, whose outputs are build/client/... and build/specs; else out)."""
+        return self.out if self.bundles is None else self.out.parent
+
+    @property
+    def linked(self) -> bool:
+        """Outputs that must switch together (client and specs): reached through one generation symlink."""
+        return self.bundles is not None
+
     def outputs(self) -> dict[str, Path]:
         """Name in the staging folder -> final destination."""
         dest = {"client/" + self.package: self.out / self.package}
