@@ -126,6 +126,36 @@ def _error_statuses(op: Operation) -> str:
     return ", ".join(r.status for r in op.errors) or "なし"
 
 
+def _security_kinds(op: Operation) -> str:
+    """The operation's `security` for the runtime: alternatives of scheme kinds (`()` for `security: []`)."""
+    alternatives = [tuple(dict.fromkeys(r.kind for r in alt)) for alt in op.security]
+    return repr(tuple(alternatives))
+
+
+def _takes_request_id(op: Operation) -> bool:
+    return any(p.location == "header" and p.name.lower() == "x-request-id" for p in op.parameters)
+
+
+# Standard types the signatures may name (describe.TypeNamer writes them for string formats and inline enums).
+_SIGNATURE_IMPORTS = {"datetime": ("date", "datetime"), "uuid": ("UUID",)}
+
+
+def _type_imports(api: Api) -> list[str]:
+    """`from datetime import …` and `from uuid import …` lines for the names the signatures use."""
+    texts: list[str] = []
+    for op in api.operations:
+        texts += [p.py_type for p in op.parameters]
+        texts += [r.py_type or "" for r in op.responses]
+        texts.append(op.request_body.py_type or "" if op.request_body else "")
+    used = set(re.findall(r"\b\w+\b", re.sub(r'"(?:[^"\\]|\\.)*"', "", " ".join(texts))))  # outside literals
+    lines = []
+    for module, names in _SIGNATURE_IMPORTS.items():
+        wanted = [n for n in names if n in used]
+        if wanted:
+            lines.append(f"from {module} import {', '.join(wanted)}")
+    return lines
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -149,6 +179,9 @@ def environment() -> jinja2.Environment:
         return_type=_return_type,
         return_doc=_return_doc,
         error_statuses=_error_statuses,
+        security_kinds=_security_kinds,
+        takes_request_id=_takes_request_id,
+        type_imports=_type_imports,
     )
     return env
 
@@ -220,11 +253,15 @@ MODEL_IMPORTS: dict[str, frozenset[str]] = {
         }
     ),
 }
+# The one relative import models.py may have: the open enum bases of the package's runtime.
+MODEL_RELATIVE_IMPORTS: dict[str, frozenset[str]] = {"_enums": frozenset({"OpenEnum", "OpenIntEnum", "OpenStrEnum"})}
 # The templates' own imports; the package's relative modules are allowed besides.
 CLIENT_IMPORTS: dict[str, frozenset[str]] = {
     "__future__": frozenset({"annotations"}),
     "collections.abc": frozenset({"Mapping"}),
-    "typing": frozenset({"Any", "cast"}),
+    "datetime": frozenset({"date", "datetime"}),
+    "uuid": frozenset({"UUID"}),
+    "typing": frozenset({"Any", "Literal", "cast"}),
     "httpx": frozenset({"httpx"}),
     "pydantic": frozenset({"pydantic"}),
 }
@@ -294,8 +331,11 @@ def _check_imports(tree: ast.Module, where: str, allowed: dict[str, frozenset[st
                 if alias.asname or alias.name not in allowed.get(alias.name, ()):
                     raise _unsafe(where, node, f"import of `{alias.name}` is not allowed")
         elif isinstance(node, ast.ImportFrom):
+            if node.level and relative:
+                continue
             if node.level:
-                if not relative:
+                names = MODEL_RELATIVE_IMPORTS.get(node.module or "") if node.level == 2 else None
+                if names is None or any(alias.asname or alias.name not in names for alias in node.names):
                     raise _unsafe(where, node, "relative import is not allowed")
                 continue
             names = allowed.get(node.module or "")
@@ -320,8 +360,24 @@ def _check_client(tree: ast.Module, where: str) -> None:
                     if isinstance(stmt, ast.Expr) and not _is_docstring(stmt):  # attribute docstrings too
                         call = stmt.value.value if isinstance(stmt.value, ast.Await) else stmt.value
                         target = ast.unparse(call.func) if isinstance(call, ast.Call) else ""
-                        if target not in _TEMPLATE_CALLS:
+                        if target not in _TEMPLATE_CALLS and not _is_raw_parse(call):
                             raise _unsafe(where, stmt, f"unexpected expression in {getattr(member, 'name', '?')}")
+
+
+def _is_raw_parse(call: ast.expr) -> bool:
+    """`self.with_raw_response.<method>(…).parse()` (awaited inside the parentheses in async clients): how a
+    method without a response body sends its request."""
+    if not (isinstance(call, ast.Call) and not call.args and not call.keywords):
+        return False
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "parse"):
+        return False
+    inner = func.value.value if isinstance(func.value, ast.Await) else func.value
+    return (
+        isinstance(inner, ast.Call)
+        and isinstance(inner.func, ast.Attribute)
+        and ast.unparse(inner.func.value) == "self.with_raw_response"
+    )
 
 
 def _check_models(tree: ast.Module, where: str) -> None:
