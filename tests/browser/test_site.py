@@ -63,7 +63,7 @@ def test_header_offers_search_intake_and_developer_site_on_every_page(
         assert page.locator("header .md-search__input").count() == 1
         assert page.locator("header a[data-mp-link='intake']").get_attribute("href") == intake_url
         assert page.locator("header a[data-mp-link='developer-site']").get_attribute("href") == (
-            "https://developer.digital.go.jp/"
+            "https://developers.digital.go.jp/"
         )
 
 
