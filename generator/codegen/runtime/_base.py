@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -12,10 +14,12 @@ import httpx
 import pydantic
 
 from ._errors import APIConnectionError, APITimeoutError, UnexpectedResponseError, error_for
-from ._types import UNSET
+from ._response import RawResponse
+from ._types import UNSET, Unset, VerifyTypes
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+REQUEST_ID = "X-Request-Id"
 
 
 @dataclass(frozen=True)
@@ -32,11 +36,28 @@ class Call:
     success: Mapping[str, Any] | None = None  # status ("200", "2XX", "default") -> type, or None for no body
     part_types: Mapping[str, str] | None = None  # multipart: Content-Type of each part, from `encoding`
     cookies: Mapping[str, Any] | None = None  # `in: cookie` parameters, sent in one Cookie header
+    # The operation's `security`: alternatives, each the kinds of scheme it needs at once (`oauth2`,
+    # `mutualTLS` ...). () is `security: []`; None: the document does not say.
+    security: tuple[tuple[str, ...], ...] | None = None
+    request_id: bool = False  # the operation takes an X-Request-Id header: one is generated when not given
+
+
+def wants_auth(call: Call) -> bool:
+    """Whether the client's `auth` applies: not to `security: []`, nor where the client certificate alone
+    authenticates (it travels with the connection, not the request). Token endpoints are such operations,
+    so a token provider that refreshes through the same client is never asked from inside itself."""
+    if call.security is None:
+        return True
+    return any(kind != "mutualTLS" for alternative in call.security for kind in alternative)
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()  # str() would put a space between date and time
+    if isinstance(value, uuid.UUID):
+        return str(value)
     if hasattr(value, "value") and isinstance(getattr(value, "value", None), (str, int)):
         return value.value  # enums
     if isinstance(value, (list, tuple)):
@@ -52,6 +73,8 @@ def build_request(client: httpx.Client | httpx.AsyncClient, call: Call, timeout:
         path = path.replace("{" + name + "}", quote(str(_plain(value)), safe=""))
     params = {k: _plain(v) for k, v in call.query.items() if v is not UNSET and v is not None}
     headers = {k: str(_plain(v)) for k, v in call.headers.items() if v is not UNSET and v is not None}
+    if call.request_id and not any(k.lower() == REQUEST_ID.lower() for k in headers):
+        headers[REQUEST_ID] = str(uuid.uuid4())
     cookies = [
         f"{k}={quote(str(_plain(v)), safe='')}"
         for k, v in (call.cookies or {}).items()
@@ -152,12 +175,19 @@ def _expected(call: Call, status: int) -> tuple[bool, Any]:
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
-def parse_response(call: Call, response: httpx.Response) -> Any:
-    ok, kind = _expected(call, response.status_code)
+def check_status(call: Call, response: httpx.Response) -> None:
+    """Raise the documented error for an error status, UnexpectedResponseError for an undocumented one."""
+    ok, _kind = _expected(call, response.status_code)
     if not ok:
         if response.status_code >= 400:
             raise error_for(response)
         raise UnexpectedResponseError(f"undocumented status {response.status_code}", response)
+
+
+def parse_response(call: Call, response: httpx.Response) -> Any:
+    """The typed body of a response (its status checked first)."""
+    check_status(call, response)
+    _ok, kind = _expected(call, response.status_code)
     if kind is None:
         return None
     if kind is bytes:
@@ -187,19 +217,57 @@ def transport_error(exc: httpx.TransportError) -> APIConnectionError:
 
 
 class _Transport:
-    """What the sync and async transports share: the server URL, auth and default headers."""
+    """What the sync and async transports share: the server URL, auth, default headers and timeout."""
 
-    def __init__(self, base_url: str, auth: httpx.Auth | None, headers: Mapping[str, str] | None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        auth: httpx.Auth | None,
+        headers: Mapping[str, str] | None,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> None:
         self._base_url = httpx.URL(base_url.rstrip("/") + "/")
         self._auth: Any = auth if auth is not None else httpx.USE_CLIENT_DEFAULT
         self._headers = dict(headers or {})
+        self._timeout = timeout  # set: every call's default (an injected http client keeps its own otherwise)
 
     def _request(self, client: httpx.Client | httpx.AsyncClient, call: Call, timeout: Any) -> httpx.Request:
-        return build_request(client, _rebase(call, self._base_url, self._headers), timeout)
+        chosen = timeout if timeout is not UNSET else self._timeout
+        return build_request(client, _rebase(call, self._base_url, self._headers), chosen)
+
+    def _auth_for(self, call: Call) -> Any:
+        return self._auth if wants_auth(call) else None  # None: no auth at all, not even the http client's
+
+
+_INJECTED_VERIFY = (
+    "verify= cannot reach an injected http_client (TLS settings belong to its connection pool): "
+    "create that client with verify=..., e.g. httpx.Client(verify=mtls_context(...))"
+)
+
+
+def client_options(
+    http_client: Any, timeout: float | httpx.Timeout | Unset, verify: VerifyTypes | Unset
+) -> tuple[dict[str, Any], float | httpx.Timeout | Unset]:
+    """Options of the http client a transport creates, and the timeout every call gets by default: with an
+    injected client, `timeout=` applies per call and `verify=` is refused (it would be silently dropped)."""
+    if http_client is not None:
+        if verify is not UNSET:
+            raise ValueError(_INJECTED_VERIFY)
+        return {}, timeout
+    options = {
+        "timeout": DEFAULT_TIMEOUT if timeout is UNSET else timeout,
+        "verify": True if verify is UNSET else verify,
+        "follow_redirects": False,
+    }
+    return options, UNSET
 
 
 class SyncTransport(_Transport):
-    """Owns or borrows an httpx.Client; the generated API classes derive from it."""
+    """Owns or borrows an httpx.Client; the generated API classes derive from it.
+
+    With an injected http_client, `timeout=` becomes every call's default and `verify=` is refused: it could
+    only apply to a client this class creates.
+    """
 
     def __init__(
         self,
@@ -207,21 +275,27 @@ class SyncTransport(_Transport):
         *,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        super().__init__(base_url, auth, headers)
+        options, per_call = client_options(http_client, timeout, verify)
+        super().__init__(base_url, auth, headers, per_call)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=timeout, verify=verify, follow_redirects=False)
+        self._client = http_client or httpx.Client(**options)
 
     def _send(self, call: Call, timeout: Any = UNSET) -> Any:
+        """Send and parse the body."""
+        return self._send_raw(call, timeout).parse()
+
+    def _send_raw(self, call: Call, timeout: Any = UNSET) -> RawResponse[Any]:
         try:
-            response = self._client.send(self._request(self._client, call, timeout), auth=self._auth)
+            request = self._request(self._client, call, timeout)
+            response = self._client.send(request, auth=self._auth_for(call), follow_redirects=False)
             response.read()
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
-        return parse_response(call, response)
+        return _raw(call, response)
 
     def close(self) -> None:
         if self._owns_client:
@@ -243,21 +317,27 @@ class AsyncTransport(_Transport):
         *,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        super().__init__(base_url, auth, headers)
+        options, per_call = client_options(http_client, timeout, verify)
+        super().__init__(base_url, auth, headers, per_call)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=timeout, verify=verify, follow_redirects=False)
+        self._client = http_client or httpx.AsyncClient(**options)
 
     async def _send(self, call: Call, timeout: Any = UNSET) -> Any:
+        """Send and parse the body."""
+        return (await self._send_raw(call, timeout)).parse()
+
+    async def _send_raw(self, call: Call, timeout: Any = UNSET) -> RawResponse[Any]:
         try:
-            response = await self._client.send(self._request(self._client, call, timeout), auth=self._auth)
+            request = self._request(self._client, call, timeout)
+            response = await self._client.send(request, auth=self._auth_for(call), follow_redirects=False)
             await response.aread()
         except httpx.TransportError as exc:
             raise transport_error(exc) from exc
-        return parse_response(call, response)
+        return _raw(call, response)
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -270,6 +350,13 @@ class AsyncTransport(_Transport):
         await self.aclose()
 
 
+def _raw(call: Call, response: httpx.Response) -> RawResponse[Any]:
+    check_status(call, response)  # errors raise here, as the plain methods do
+    return RawResponse(response, lambda: parse_response(call, response))
+
+
 def _rebase(call: Call, base_url: httpx.URL, headers: Mapping[str, str]) -> Call:
-    """Join the operation path to the server URL (keeping the server's own path prefix)."""
-    return replace(call, path=str(base_url) + call.path.lstrip("/"), headers={**headers, **call.headers})
+    """Join the operation path to the server URL (keeping the server's own path prefix); a header the call
+    leaves unset keeps the client's default."""
+    given = {k: v for k, v in call.headers.items() if v is not UNSET}
+    return replace(call, path=str(base_url) + call.path.lstrip("/"), headers={**headers, **given})

@@ -3,8 +3,10 @@
 APIError
 ├── APIConnectionError          the request did not get a response (DNS, TLS, refused ...)
 │   └── APITimeoutError         ... because a timeout expired
+├── CredentialsError            the token provider gave no usable token (empty, or not a header value): not sent
 ├── UnexpectedResponseError     a response the document does not describe, or a body that does not parse
-└── APIStatusError              a documented error status; carries `status_code`, `problem`, `response`
+└── APIStatusError              a documented error status; carries `status_code`, `headers`, `request_id`,
+    │                           `problem`, `response` (UnexpectedResponseError carries the first three too)
     ├── BadRequestError         400
     ├── AuthenticationError     401
     ├── PermissionDeniedError   403
@@ -31,6 +33,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "CredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "Problem",
@@ -81,6 +84,18 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def request_id_of(response: httpx.Response) -> str | None:
+    """The server's X-Request-Id, else the one the request carried (the client generates one where the
+    document defines the header)."""
+    found: str | None = response.headers.get("x-request-id")
+    if found is None:
+        try:
+            found = response.request.headers.get("x-request-id")
+        except RuntimeError:  # a response built without a request
+            return None
+    return found
+
+
 class APIError(Exception):
     """Base class of every error the generated clients raise."""
 
@@ -95,11 +110,18 @@ class APITimeoutError(APIConnectionError):
     pass
 
 
+class CredentialsError(APIError):
+    """The token provider returned nothing a request can carry; no request was sent. The token is never shown."""
+
+
 class UnexpectedResponseError(APIError):
     def __init__(self, message: str, response: httpx.Response) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
+        self.headers = response.headers
+        self.request_id = request_id_of(response)
+
 
 
 class APIStatusError(APIError):
@@ -107,7 +129,8 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.problem = problem
-        self.request_id = response.headers.get("x-request-id")
+        self.headers = response.headers
+        self.request_id = request_id_of(response)
         summary = (problem.title or problem.detail) if problem else None
         code = f" [{problem.error_code}]" if problem and problem.error_code else ""
         super().__init__(f"HTTP {response.status_code}{code}: {summary or response.reason_phrase}")
