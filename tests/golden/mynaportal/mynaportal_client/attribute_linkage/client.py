@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "AttributeLinkageClient", "AsyncAttributeLinkageClient"]
+__all__ = [
+    "SERVERS",
+    "AttributeLinkageClient",
+    "AsyncAttributeLinkageClient",
+    "AttributeLinkageClientWithRawResponse",
+    "AsyncAttributeLinkageClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/attribute-linkage",  # ローカルサンドボックス
@@ -44,11 +52,14 @@ class AttributeLinkageClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,13 +69,18 @@ class AttributeLinkageClient(SyncTransport):
             verify=verify,
         )
 
-    def attribute_linkage_target_list(
+    @property
+    def with_raw_response(self) -> AttributeLinkageClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AttributeLinkageClientWithRawResponse(self)
+
+    def target_list(
         self,
         *,
         category: models.TargetCategory | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.LinkageTargetList:
         """連携先サービスの一覧を取得する
@@ -92,36 +108,17 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.LinkageTargetList",
-            self._send(
-                Call(
-                    "GET",
-                    "/linkage-targets",
-                    {},
-                    {
-                        "category": category,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.LinkageTargetList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.target_list(
+            category=category, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def attribute_linkage_list(
+    def list_(
         self,
         *,
         status: models.LinkageStatus | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.LinkageList:
         """属性連携の一覧を取得する
@@ -149,34 +146,15 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.LinkageList",
-            self._send(
-                Call(
-                    "GET",
-                    "/linkages",
-                    {},
-                    {
-                        "status": status,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.LinkageList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_(
+            status=status, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def attribute_linkage_create(
+    def create(
         self,
         *,
         body: models.LinkageCreateRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携を開始する
@@ -199,35 +177,14 @@ class AttributeLinkageClient(SyncTransport):
             201: 属性連携を開始した。`linkageUrl` へ利用者のブラウザを遷移させる。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Linkage",
-            self._send(
-                Call(
-                    "POST",
-                    "/linkages",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.Linkage},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.create(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def attribute_linkage_get(
-        self,
-        linkage_id: models.LinkageId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Linkage:
         """属性連携の状態を取得する
 
@@ -251,33 +208,10 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Linkage",
-            self._send(
-                Call(
-                    "GET",
-                    "/linkages/{linkageId}",
-                    {
-                        "linkageId": linkage_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Linkage},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def attribute_linkage_delete(
-        self,
-        linkage_id: models.LinkageId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def delete(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Linkage:
         """属性連携を解除する
 
@@ -304,30 +238,9 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Linkage",
-            self._send(
-                Call(
-                    "DELETE",
-                    "/linkages/{linkageId}",
-                    {
-                        "linkageId": linkage_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Linkage},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.delete(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def attribute_linkage_start(
-        self, *, linkage_id: models.LinkageId, timeout: float | httpx.Timeout | Unset = UNSET
-    ) -> str:
+    def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
         """属性連携画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`linkageUrl` そのもの）。次の順に画面が遷移します。
@@ -361,9 +274,178 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.start(linkage_id=linkage_id, timeout=timeout).parse()
+
+    @staticmethod
+    def parse_status_changed_notify(payload: bytes | str) -> models.LinkageStatusNotification:
+        """属性連携の状態変更を受け取る（Webhook `attributeLinkageStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.LinkageStatusNotification).validate_json(payload)
+
+
+class AttributeLinkageClientWithRawResponse:
+    """AttributeLinkageClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AttributeLinkageClient) -> None:
+        self._client = client
+
+    def target_list(
+        self,
+        *,
+        category: models.TargetCategory | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.LinkageTargetList]:
+        """target_list() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "str",
-            self._send(
+            "RawResponse[models.LinkageTargetList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/linkage-targets",
+                    {},
+                    {
+                        "category": category,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.LinkageTargetList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_(
+        self,
+        *,
+        status: models.LinkageStatus | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.LinkageList]:
+        """list_() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.LinkageList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/linkages",
+                    {},
+                    {
+                        "status": status,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.LinkageList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: models.LinkageCreateRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Linkage]:
+        """create() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Linkage]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/linkages",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.Linkage},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Linkage]:
+        """get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Linkage]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/linkages/{linkageId}",
+                    {
+                        "linkageId": linkage_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Linkage},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def delete(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Linkage]:
+        """delete() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Linkage]",
+            self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/linkages/{linkageId}",
+                    {
+                        "linkageId": linkage_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Linkage},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[str]:
+        """start() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/linkage/start",
@@ -375,15 +457,11 @@ class AttributeLinkageClient(SyncTransport):
                     UNSET,
                     None,
                     {"302": str},
+                    security=(),
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_attribute_linkage_status_changed_notify(payload: bytes | str) -> models.LinkageStatusNotification:
-        """属性連携の状態変更を受け取る（Webhook `attributeLinkageStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.LinkageStatusNotification).validate_json(payload)
 
 
 class AsyncAttributeLinkageClient(AsyncTransport):
@@ -399,11 +477,14 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -413,13 +494,18 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             verify=verify,
         )
 
-    async def attribute_linkage_target_list(
+    @property
+    def with_raw_response(self) -> AsyncAttributeLinkageClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncAttributeLinkageClientWithRawResponse(self)
+
+    async def target_list(
         self,
         *,
         category: models.TargetCategory | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.LinkageTargetList:
         """連携先サービスの一覧を取得する
@@ -447,36 +533,19 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.LinkageTargetList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/linkage-targets",
-                    {},
-                    {
-                        "category": category,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.LinkageTargetList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.target_list(
+                category=category, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def attribute_linkage_list(
+    async def list_(
         self,
         *,
         status: models.LinkageStatus | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.LinkageList:
         """属性連携の一覧を取得する
@@ -504,34 +573,17 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.LinkageList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/linkages",
-                    {},
-                    {
-                        "status": status,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.LinkageList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_(
+                status=status, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def attribute_linkage_create(
+    async def create(
         self,
         *,
         body: models.LinkageCreateRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携を開始する
@@ -554,35 +606,14 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             201: 属性連携を開始した。`linkageUrl` へ利用者のブラウザを遷移させる。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Linkage",
-            await self._send(
-                Call(
-                    "POST",
-                    "/linkages",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.Linkage},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.create(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def attribute_linkage_get(
-        self,
-        linkage_id: models.LinkageId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Linkage:
         """属性連携の状態を取得する
 
@@ -606,33 +637,12 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Linkage",
-            await self._send(
-                Call(
-                    "GET",
-                    "/linkages/{linkageId}",
-                    {
-                        "linkageId": linkage_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Linkage},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def attribute_linkage_delete(
-        self,
-        linkage_id: models.LinkageId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def delete(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Linkage:
         """属性連携を解除する
 
@@ -659,30 +669,11 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Linkage",
-            await self._send(
-                Call(
-                    "DELETE",
-                    "/linkages/{linkageId}",
-                    {
-                        "linkageId": linkage_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Linkage},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.delete(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def attribute_linkage_start(
-        self, *, linkage_id: models.LinkageId, timeout: float | httpx.Timeout | Unset = UNSET
-    ) -> str:
+    async def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
         """属性連携画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`linkageUrl` そのもの）。次の順に画面が遷移します。
@@ -716,9 +707,178 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (await self.with_raw_response.start(linkage_id=linkage_id, timeout=timeout)).parse()
+
+    @staticmethod
+    def parse_status_changed_notify(payload: bytes | str) -> models.LinkageStatusNotification:
+        """属性連携の状態変更を受け取る（Webhook `attributeLinkageStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.LinkageStatusNotification).validate_json(payload)
+
+
+class AsyncAttributeLinkageClientWithRawResponse:
+    """AsyncAttributeLinkageClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncAttributeLinkageClient) -> None:
+        self._client = client
+
+    async def target_list(
+        self,
+        *,
+        category: models.TargetCategory | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.LinkageTargetList]:
+        """target_list() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "str",
-            await self._send(
+            "RawResponse[models.LinkageTargetList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/linkage-targets",
+                    {},
+                    {
+                        "category": category,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.LinkageTargetList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_(
+        self,
+        *,
+        status: models.LinkageStatus | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.LinkageList]:
+        """list_() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.LinkageList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/linkages",
+                    {},
+                    {
+                        "status": status,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.LinkageList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: models.LinkageCreateRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Linkage]:
+        """create() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Linkage]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/linkages",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.Linkage},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Linkage]:
+        """get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Linkage]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/linkages/{linkageId}",
+                    {
+                        "linkageId": linkage_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Linkage},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def delete(
+        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Linkage]:
+        """delete() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Linkage]",
+            await self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/linkages/{linkageId}",
+                    {
+                        "linkageId": linkage_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Linkage},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[str]:
+        """start() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/linkage/start",
@@ -730,12 +890,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
                     UNSET,
                     None,
                     {"302": str},
+                    security=(),
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_attribute_linkage_status_changed_notify(payload: bytes | str) -> models.LinkageStatusNotification:
-        """属性連携の状態変更を受け取る（Webhook `attributeLinkageStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.LinkageStatusNotification).validate_json(payload)

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
 
 
-class LinkageId(RootModel[str]):
-    root: Annotated[str, Field(examples=["LK20261126A7C3E9K2"], pattern="^LK[0-9]{8}[0-9A-Z]{8}$", title="連携ID")]
-    """
-    属性連携1件を識別するID。`LK{作成日 YYYYMMDD}{英数字8桁}`（形式は例示）。
-    """
-
-
-class TargetServiceId(RootModel[str]):
-    root: Annotated[str, Field(examples=["PD0012"], pattern="^[A-Z]{2}[0-9]{4}$", title="連携先ID")]
-    """
-    連携先の外部サービスを識別するID。英大文字2桁（種別）＋数字4桁（形式は例示）。
-    """
-
-
-class TargetCategory(StrEnum):
+class TargetCategory(OpenStrEnum):
     """
     連携先の外部サービスの種別（値は例示）。
     """
@@ -45,71 +33,13 @@ class TargetCategory(StrEnum):
     """
 
 
-class Availability(StrEnum):
-    """
-    新規連携の受付状況。既存の連携の利用可否とは別。
-    """
-
-    AVAILABLE = "available"
-    """
-    新規連携を受付中
-    """
-    SUSPENDED = "suspended"
-    """
-    新規連携を一時停止中（連携先のメンテナンス等）
-    """
+DocumentType = TypeAliasType("DocumentType", Annotated[str, Field(max_length=100)])
+"""
+電子文書の種類の名称。
+"""
 
 
-class DocumentType(RootModel[str]):
-    root: Annotated[str, Field(max_length=100)]
-    """
-    電子文書の種類の名称。
-    """
-
-
-class LinkageTarget(BaseModel):
-    """
-    属性連携できる外部サービス1件。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    target_service_id: Annotated[TargetServiceId, Field(alias="targetServiceId")]
-    """
-    連携先ID。
-    """
-    name: Annotated[str, Field(max_length=100)]
-    """
-    連携先サービスの名称（利用者に表示する名称）。
-    """
-    operator_name: Annotated[str, Field(alias="operatorName", max_length=100)]
-    """
-    連携先サービスの運営者名。
-    """
-    category: TargetCategory
-    """
-    連携先の種別。
-    """
-    description: Annotated[str | None, Field(max_length=500)] = None
-    """
-    連携先サービスの概要（利用者への案内に使える日本語）。
-    """
-    availability: Availability
-    """
-    新規連携の受付状況。既存の連携の利用可否とは別。
-    """
-    requires_existing_account: Annotated[bool, Field(alias="requiresExistingAccount")]
-    """
-    連携時に利用者が連携先のアカウントを既に持っている必要があるか（false の場合は連携画面の中でアカウントを作成できる）。
-    """
-    document_types: Annotated[list[DocumentType] | None, Field(alias="documentTypes", max_length=50)] = None
-    """
-    民間送達サービスの場合、受け取れる電子文書の種類（民間送達サービス保有情報取得API（#5）で取得できるもの）。
-    """
-
-
-class LinkageStatus(StrEnum):
+class LinkageStatus(OpenStrEnum):
     """
     属性連携の状態（コード値は例示）。
     """
@@ -147,8 +77,11 @@ class LinkageCreateRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    target_service_id: Annotated[TargetServiceId, Field(alias="targetServiceId")]
+    target_service_id: Annotated[
+        str, Field(alias="targetServiceId", examples=["PD0012"], pattern="^[A-Z]{2}[0-9]{4}$", title="連携先ID")
+    ]
     """
     連携先ID（GET /linkage-targets で確認したもの）。
     """
@@ -162,7 +95,49 @@ class LinkageCreateRequest(BaseModel):
     """
 
 
-class FailureReason(StrEnum):
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class Availability(OpenStrEnum):
+    """
+    新規連携の受付状況。既存の連携の利用可否とは別。
+    """
+
+    AVAILABLE = "available"
+    """
+    新規連携を受付中
+    """
+    SUSPENDED = "suspended"
+    """
+    新規連携を一時停止中（連携先のメンテナンス等）
+    """
+
+
+class FailureReason(OpenStrEnum):
     """
     連携失敗の理由（status が failed の場合のみ。コード値は例示）。
     """
@@ -185,7 +160,7 @@ class FailureReason(StrEnum):
     """
 
 
-class UnlinkReason(StrEnum):
+class LinkageUnlinkReason(OpenStrEnum):
     """
     解除の経路（status が unlinked の場合のみ。コード値は例示）。
     """
@@ -208,7 +183,7 @@ class UnlinkReason(StrEnum):
     """
 
 
-class LinkedVia(StrEnum):
+class LinkedVia(OpenStrEnum):
     """
     連携を設定した経路。
     """
@@ -223,65 +198,7 @@ class LinkedVia(StrEnum):
     """
 
 
-class Linkage(BaseModel):
-    """
-    利用者のマイナポータルのアカウントと外部サービスのアカウントの連携1件。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    linkage_id: Annotated[LinkageId, Field(alias="linkageId")]
-    """
-    連携ID。
-    """
-    target_service_id: Annotated[TargetServiceId, Field(alias="targetServiceId")]
-    """
-    連携先ID。
-    """
-    target_service_name: Annotated[str, Field(alias="targetServiceName", max_length=100)]
-    """
-    連携先サービスの名称。
-    """
-    status: LinkageStatus
-    """
-    連携状態。
-    """
-    failure_reason: Annotated[FailureReason | None, Field(alias="failureReason")] = None
-    """
-    連携失敗の理由（status が failed の場合のみ。コード値は例示）。
-    """
-    unlink_reason: Annotated[UnlinkReason | None, Field(alias="unlinkReason")] = None
-    """
-    解除の経路（status が unlinked の場合のみ。コード値は例示）。
-    """
-    linked_via: Annotated[LinkedVia, Field(alias="linkedVia")]
-    """
-    連携を設定した経路。
-    """
-    linkage_url: Annotated[str | None, Field(alias="linkageUrl", max_length=2000)]
-    """
-    利用者のブラウザを遷移させる連携画面のURL（status が pending の場合のみ。それ以外は null）。
-    """
-    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
-    """
-    連携手続を開始した日時。
-    """
-    expires_at: Annotated[AwareDatetime | None, Field(alias="expiresAt")]
-    """
-    連携画面での操作を完了すべき期限（開始から15分。例示。pending 以外は null）。
-    """
-    linked_at: Annotated[AwareDatetime | None, Field(alias="linkedAt")]
-    """
-    連携が完了した日時（未完了の場合は null）。
-    """
-    unlinked_at: Annotated[AwareDatetime | None, Field(alias="unlinkedAt")]
-    """
-    連携を解除した日時（解除されていない場合は null）。
-    """
-
-
-class EventType(StrEnum):
+class EventType(OpenStrEnum):
     """
     状態変更の種類。
     """
@@ -312,7 +229,7 @@ class EventType(StrEnum):
     """
 
 
-class UnlinkReason1(StrEnum):
+class LinkageStatusNotificationUnlinkReason(OpenStrEnum):
     """
     解除の経路（eventType が unlinked の場合のみ。Linkage.unlinkReason と同じ値）。
     """
@@ -335,168 +252,48 @@ class UnlinkReason1(StrEnum):
     """
 
 
-class LinkageStatusNotification(BaseModel):
+class LinkageTarget(BaseModel):
     """
-    マイナポータルから事業者の通知先URLへ送る、属性連携の状態変更の通知内容。
+    属性連携できる外部サービス1件。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    notification_id: Annotated[str, Field(alias="notificationId", pattern="^NT[0-9]{20}$")]
-    """
-    通知ID。再送時も同じ値となるため、重複排除に用いる（形式は例示）。
-    """
-    event_type: Annotated[EventType, Field(alias="eventType")]
-    """
-    状態変更の種類。
-    """
-    linkage_id: Annotated[LinkageId, Field(alias="linkageId")]
-    """
-    連携ID。
-    """
-    target_service_id: Annotated[TargetServiceId, Field(alias="targetServiceId")]
+    target_service_id: Annotated[
+        str, Field(alias="targetServiceId", examples=["PD0012"], pattern="^[A-Z]{2}[0-9]{4}$", title="連携先ID")
+    ]
     """
     連携先ID。
     """
-    status: LinkageStatus
+    name: Annotated[str, Field(max_length=100)]
     """
-    変更後の連携状態。
+    連携先サービスの名称（利用者に表示する名称）。
     """
-    occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt")]
+    operator_name: Annotated[str, Field(alias="operatorName", max_length=100)]
     """
-    状態が変化した日時。
+    連携先サービスの運営者名。
     """
-    unlink_reason: Annotated[UnlinkReason1 | None, Field(alias="unlinkReason")] = None
+    category: TargetCategory
     """
-    解除の経路（eventType が unlinked の場合のみ。Linkage.unlinkReason と同じ値）。
+    連携先の種別。
     """
-
-
-class InvalidParam(BaseModel):
+    description: Annotated[str | None, Field(max_length=500)] = None
     """
-    不備のあった1項目とその理由。
+    連携先サービスの概要（利用者への案内に使える日本語）。
     """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
+    availability: Availability
     """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
+    新規連携の受付状況。既存の連携の利用可否とは別。
     """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
+    requires_existing_account: Annotated[bool, Field(alias="requiresExistingAccount")]
     """
-    不備の理由（日本語）。
+    連携時に利用者が連携先のアカウントを既に持っている必要があるか（false の場合は連携画面の中でアカウントを作成できる）。
     """
-
-
-class Pagination(BaseModel):
+    document_types: Annotated[list[DocumentType] | None, Field(alias="documentTypes", max_length=50)] = None
     """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
+    民間送達サービスの場合、受け取れる電子文書の種類（民間送達サービス保有情報取得API（#5）で取得できるもの）。
     """
 
 
@@ -506,7 +303,8 @@ class LinkageTargetList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     targets: Annotated[list[LinkageTarget], Field(max_length=100)]
     """
@@ -518,13 +316,78 @@ class LinkageTargetList(BaseModel):
     """
 
 
+class Linkage(BaseModel):
+    """
+    利用者のマイナポータルのアカウントと外部サービスのアカウントの連携1件。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    linkage_id: Annotated[
+        str,
+        Field(alias="linkageId", examples=["LK20261126A7C3E9K2"], pattern="^LK[0-9]{8}[0-9A-Z]{8}$", title="連携ID"),
+    ]
+    """
+    連携ID。
+    """
+    target_service_id: Annotated[
+        str, Field(alias="targetServiceId", examples=["PD0012"], pattern="^[A-Z]{2}[0-9]{4}$", title="連携先ID")
+    ]
+    """
+    連携先ID。
+    """
+    target_service_name: Annotated[str, Field(alias="targetServiceName", max_length=100)]
+    """
+    連携先サービスの名称。
+    """
+    status: LinkageStatus
+    """
+    連携状態。
+    """
+    failure_reason: Annotated[FailureReason | None, Field(alias="failureReason")] = None
+    """
+    連携失敗の理由（status が failed の場合のみ。コード値は例示）。
+    """
+    unlink_reason: Annotated[LinkageUnlinkReason | None, Field(alias="unlinkReason")] = None
+    """
+    解除の経路（status が unlinked の場合のみ。コード値は例示）。
+    """
+    linked_via: Annotated[LinkedVia, Field(alias="linkedVia")]
+    """
+    連携を設定した経路。
+    """
+    linkage_url: Annotated[str | None, Field(alias="linkageUrl", max_length=2000)]
+    """
+    利用者のブラウザを遷移させる連携画面のURL（status が pending の場合のみ。それ以外は null）。
+    """
+    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
+    """
+    連携手続を開始した日時。
+    """
+    expires_at: Annotated[AwareDatetime | None, Field(alias="expiresAt")]
+    """
+    連携画面での操作を完了すべき期限（開始から15分。例示。pending 以外は null）。
+    """
+    linked_at: Annotated[AwareDatetime | None, Field(alias="linkedAt")]
+    """
+    連携が完了した日時（未完了の場合は null）。
+    """
+    unlinked_at: Annotated[AwareDatetime | None, Field(alias="unlinkedAt")]
+    """
+    連携を解除した日時（解除されていない場合は null）。
+    """
+
+
 class LinkageList(BaseModel):
     """
     利用者の属性連携の一覧とページング情報。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     linkages: Annotated[list[Linkage], Field(max_length=100)]
     """
@@ -536,40 +399,45 @@ class LinkageList(BaseModel):
     """
 
 
-class Problem(BaseModel):
+class LinkageStatusNotification(BaseModel):
     """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
+    マイナポータルから事業者の通知先URLへ送る、属性連携の状態変更の通知内容。
     """
 
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    notification_id: Annotated[str, Field(alias="notificationId", pattern="^NT[0-9]{20}$")]
     """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
+    通知ID。再送時も同じ値となるため、重複排除に用いる（形式は例示）。
     """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
+    event_type: Annotated[EventType, Field(alias="eventType")]
     """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
+    状態変更の種類。
     """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
+    linkage_id: Annotated[
+        str,
+        Field(alias="linkageId", examples=["LK20261126A7C3E9K2"], pattern="^LK[0-9]{8}[0-9A-Z]{8}$", title="連携ID"),
+    ]
     """
-    このエラーに対応するHTTPステータスコード。
+    連携ID。
     """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
+    target_service_id: Annotated[
+        str, Field(alias="targetServiceId", examples=["PD0012"], pattern="^[A-Z]{2}[0-9]{4}$", title="連携先ID")
+    ]
     """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
+    連携先ID。
     """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
+    status: LinkageStatus
     """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
+    変更後の連携状態。
     """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
+    occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt")]
     """
-    入力不備があった項目の一覧（400 の場合のみ）。
+    状態が変化した日時。
+    """
+    unlink_reason: Annotated[LinkageStatusNotificationUnlinkReason | None, Field(alias="unlinkReason")] = None
+    """
+    解除の経路（eventType が unlinked の場合のみ。Linkage.unlinkReason と同じ値）。
     """

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "CorporateRegistrationClient", "AsyncCorporateRegistrationClient"]
+__all__ = [
+    "SERVERS",
+    "CorporateRegistrationClient",
+    "AsyncCorporateRegistrationClient",
+    "CorporateRegistrationClientWithRawResponse",
+    "AsyncCorporateRegistrationClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/corporate-registration",  # ローカルサンドボックス
@@ -44,11 +52,14 @@ class CorporateRegistrationClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,11 +69,16 @@ class CorporateRegistrationClient(SyncTransport):
             verify=verify,
         )
 
-    def corp_reg_list_procedure_kinds(
+    @property
+    def with_raw_response(self) -> CorporateRegistrationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return CorporateRegistrationClientWithRawResponse(self)
+
+    def list_procedure_kinds(
         self,
         *,
         company_type: models.CompanyType | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcedureKindList:
         """申請できる手続の一覧を取得する
@@ -86,36 +102,19 @@ class CorporateRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureKindList",
-            self._send(
-                Call(
-                    "GET",
-                    "/procedure-kinds",
-                    {},
-                    {
-                        "companyType": company_type,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureKindList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_procedure_kinds(
+            company_type=company_type, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def corp_reg_list_applications(
+    def list_applications(
         self,
         *,
         status: models.ApplicationStatus | Unset = UNSET,
-        received_from: models.DateYmd | Unset = UNSET,
-        received_to: models.DateYmd | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationList:
         """申請の一覧を取得する
@@ -142,37 +141,22 @@ class CorporateRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationList",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "status": status,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_applications(
+            status=status,
+            received_from=received_from,
+            received_to=received_to,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def corp_reg_submit_application(
+    def submit_application(
         self,
         *,
         body: models.ApplicationSubmission,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Application:
         """法人設立の申請パッケージを送信する
@@ -199,37 +183,16 @@ class CorporateRegistrationClient(SyncTransport):
             202: 受け付けた。受付番号と手続ごとの初期状態を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Application",
-            self._send(
-                Call(
-                    "POST",
-                    "/applications",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"202": models.Application},
-                    part_types={"manifest": "application/json", "package": "application/zip"},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.submit_application(
+            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+        ).parse()
 
-    def corp_reg_get_application(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Application:
         """申請の状況を取得する
 
@@ -254,33 +217,16 @@ class CorporateRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Application",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Application},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_application(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def corp_reg_withdraw_application(
+    def withdraw_application(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.WithdrawalRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Application:
         """申請を取り下げる
@@ -302,37 +248,16 @@ class CorporateRegistrationClient(SyncTransport):
             202: 取下げを受け付けた。手続ごとの状態を含む申請状況を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Application",
-            self._send(
-                Call(
-                    "POST",
-                    "/applications/{receiptNumber}/withdrawal",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.Application},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.withdraw_application(
+            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def corp_reg_list_official_documents(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -356,33 +281,16 @@ class CorporateRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OfficialDocumentList",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}/official-documents",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.OfficialDocumentList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_official_documents(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def corp_reg_download_official_document(
+    def download_official_document(
         self,
-        receipt_number: models.ReceiptNumber,
-        document_id: models.OfficialDocumentId,
+        receipt_number: str,
+        document_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
@@ -408,9 +316,222 @@ class CorporateRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.download_official_document(
+            receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
+
+    @staticmethod
+    def parse_application_status_changed(payload: bytes | str) -> models.ApplicationEvent:
+        """申請の状態変化を通知する（Webhook `corpRegApplicationStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ApplicationEvent).validate_json(payload)
+
+
+class CorporateRegistrationClientWithRawResponse:
+    """CorporateRegistrationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: CorporateRegistrationClient) -> None:
+        self._client = client
+
+    def list_procedure_kinds(
+        self,
+        *,
+        company_type: models.CompanyType | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcedureKindList]:
+        """list_procedure_kinds() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "bytes",
-            self._send(
+            "RawResponse[models.ProcedureKindList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedure-kinds",
+                    {},
+                    {
+                        "companyType": company_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureKindList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_applications(
+        self,
+        *,
+        status: models.ApplicationStatus | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def submit_application(
+        self,
+        *,
+        body: models.ApplicationSubmission,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Application]:
+        """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Application]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.Application},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Application]:
+        """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Application]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Application},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def withdraw_application(
+        self,
+        receipt_number: str,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Application]:
+        """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Application]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/withdrawal",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.Application},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.OfficialDocumentList]:
+        """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.OfficialDocumentList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/official-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.OfficialDocumentList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def download_official_document(
+        self,
+        receipt_number: str,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/applications/{receiptNumber}/official-documents/{documentId}",
@@ -425,15 +546,12 @@ class CorporateRegistrationClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_corp_reg_application_status_changed(payload: bytes | str) -> models.ApplicationEvent:
-        """申請の状態変化を通知する（Webhook `corpRegApplicationStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ApplicationEvent).validate_json(payload)
 
 
 class AsyncCorporateRegistrationClient(AsyncTransport):
@@ -449,11 +567,14 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -463,11 +584,16 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             verify=verify,
         )
 
-    async def corp_reg_list_procedure_kinds(
+    @property
+    def with_raw_response(self) -> AsyncCorporateRegistrationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncCorporateRegistrationClientWithRawResponse(self)
+
+    async def list_procedure_kinds(
         self,
         *,
         company_type: models.CompanyType | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcedureKindList:
         """申請できる手続の一覧を取得する
@@ -491,36 +617,21 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureKindList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/procedure-kinds",
-                    {},
-                    {
-                        "companyType": company_type,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureKindList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_procedure_kinds(
+                company_type=company_type, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def corp_reg_list_applications(
+    async def list_applications(
         self,
         *,
         status: models.ApplicationStatus | Unset = UNSET,
-        received_from: models.DateYmd | Unset = UNSET,
-        received_to: models.DateYmd | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationList:
         """申請の一覧を取得する
@@ -547,37 +658,24 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "status": status,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_applications(
+                status=status,
+                received_from=received_from,
+                received_to=received_to,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def corp_reg_submit_application(
+    async def submit_application(
         self,
         *,
         body: models.ApplicationSubmission,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Application:
         """法人設立の申請パッケージを送信する
@@ -604,37 +702,18 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             202: 受け付けた。受付番号と手続ごとの初期状態を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Application",
-            await self._send(
-                Call(
-                    "POST",
-                    "/applications",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"202": models.Application},
-                    part_types={"manifest": "application/json", "package": "application/zip"},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.submit_application(
+                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            )
+        ).parse()
 
-    async def corp_reg_get_application(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Application:
         """申請の状況を取得する
 
@@ -659,33 +738,18 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Application",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Application},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_application(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def corp_reg_withdraw_application(
+    async def withdraw_application(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.WithdrawalRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Application:
         """申請を取り下げる
@@ -707,37 +771,18 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             202: 取下げを受け付けた。手続ごとの状態を含む申請状況を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Application",
-            await self._send(
-                Call(
-                    "POST",
-                    "/applications/{receiptNumber}/withdrawal",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.Application},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.withdraw_application(
+                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def corp_reg_list_official_documents(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -761,33 +806,18 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OfficialDocumentList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}/official-documents",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.OfficialDocumentList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_official_documents(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def corp_reg_download_official_document(
+    async def download_official_document(
         self,
-        receipt_number: models.ReceiptNumber,
-        document_id: models.OfficialDocumentId,
+        receipt_number: str,
+        document_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
@@ -813,9 +843,224 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.download_official_document(
+                receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
+
+    @staticmethod
+    def parse_application_status_changed(payload: bytes | str) -> models.ApplicationEvent:
+        """申請の状態変化を通知する（Webhook `corpRegApplicationStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ApplicationEvent).validate_json(payload)
+
+
+class AsyncCorporateRegistrationClientWithRawResponse:
+    """AsyncCorporateRegistrationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncCorporateRegistrationClient) -> None:
+        self._client = client
+
+    async def list_procedure_kinds(
+        self,
+        *,
+        company_type: models.CompanyType | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcedureKindList]:
+        """list_procedure_kinds() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "bytes",
-            await self._send(
+            "RawResponse[models.ProcedureKindList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedure-kinds",
+                    {},
+                    {
+                        "companyType": company_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureKindList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_applications(
+        self,
+        *,
+        status: models.ApplicationStatus | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def submit_application(
+        self,
+        *,
+        body: models.ApplicationSubmission,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Application]:
+        """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Application]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.Application},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Application]:
+        """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Application]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Application},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def withdraw_application(
+        self,
+        receipt_number: str,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Application]:
+        """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Application]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/withdrawal",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.Application},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.OfficialDocumentList]:
+        """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.OfficialDocumentList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/official-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.OfficialDocumentList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def download_official_document(
+        self,
+        receipt_number: str,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/applications/{receiptNumber}/official-documents/{documentId}",
@@ -830,12 +1075,9 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_corp_reg_application_status_changed(payload: bytes | str) -> models.ApplicationEvent:
-        """申請の状態変化を通知する（Webhook `corpRegApplicationStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ApplicationEvent).validate_json(payload)

@@ -6,10 +6,13 @@ from enum import StrEnum
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
 
 
-class CompanyType(StrEnum):
+class CompanyType(OpenStrEnum):
     """
     設立する法人の種類。
     """
@@ -32,7 +35,7 @@ class CompanyType(StrEnum):
     """
 
 
-class CorporateProcedureKind(StrEnum):
+class CorporateProcedureKind(OpenStrEnum):
     """
     法人設立ワンストップで申請できる手続。
     """
@@ -83,7 +86,7 @@ class CorporateProcedureKind(StrEnum):
     """
 
 
-class DestinationKind(StrEnum):
+class DestinationKind(OpenStrEnum):
     """
     手続の提出先となる機関の区分。
     """
@@ -128,7 +131,8 @@ class Destination(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     kind: DestinationKind
     office_name: Annotated[str, Field(alias="officeName", examples=["東京法務局 渋谷出張所"], max_length=100)]
@@ -143,11 +147,10 @@ class Destination(BaseModel):
     """
 
 
-class RequiredAttachment(RootModel[str]):
-    root: Annotated[str, Field(max_length=100)]
-    """
-    添付書類の名称。
-    """
+RequiredAttachment = TypeAliasType("RequiredAttachment", Annotated[str, Field(max_length=100)])
+"""
+添付書類の名称。
+"""
 
 
 class ProcedureKindInfo(BaseModel):
@@ -156,7 +159,8 @@ class ProcedureKindInfo(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     procedure_kind: Annotated[CorporateProcedureKind, Field(alias="procedureKind")]
     name: Annotated[str, Field(examples=["設立登記申請"], max_length=100)]
@@ -188,7 +192,8 @@ class ProcedureKindList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     procedure_kinds: Annotated[list[ProcedureKindInfo], Field(alias="procedureKinds", max_length=50)]
     """
@@ -196,25 +201,12 @@ class ProcedureKindList(BaseModel):
     """
 
 
-class CorporateNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["2011001123456"], pattern="^[1-9][0-9]{12}$", title="法人番号")]
-    """
-    国税庁が指定する13桁の法人番号（先頭1桁は検査用数字）。
-    """
-
-
-class Sha256Hex(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
-            examples=["9f2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a"],
-            pattern="^[0-9a-f]{64}$",
-            title="SHA-256ダイジェスト",
-        ),
-    ]
-    """
-    SHA-256ダイジェスト（16進小文字64桁）。
-    """
+CorporateNumber = TypeAliasType(
+    "CorporateNumber", Annotated[str, Field(examples=["2011001123456"], pattern="^[1-9][0-9]{12}$", title="法人番号")]
+)
+"""
+国税庁が指定する13桁の法人番号（先頭1桁は検査用数字）。
+"""
 
 
 class Representative(BaseModel):
@@ -224,6 +216,7 @@ class Representative(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["佐藤 健一"], max_length=100)]
     """
@@ -246,6 +239,7 @@ class PackageInfo(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     file_name: Annotated[
         str,
@@ -263,15 +257,26 @@ class PackageInfo(BaseModel):
     """
     ZIPのバイト数（上限50MBは例示）。
     """
-    sha256: Sha256Hex
+    sha256: Annotated[
+        str,
+        Field(
+            examples=["9f2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a"],
+            pattern="^[0-9a-f]{64}$",
+            title="SHA-256ダイジェスト",
+        ),
+    ]
+    """
+    SHA-256ダイジェスト（16進小文字64桁）。
+    """
     file_count: Annotated[int, Field(alias="fileCount", examples=[14], ge=1, le=300)]
     """
     ZIP内のファイル数（上限300は例示）。
     """
 
 
-class ZipPath(RootModel[str]):
-    root: Annotated[
+ZipPath = TypeAliasType(
+    "ZipPath",
+    Annotated[
         str,
         Field(
             examples=["02_setsuritsu_toki/application.xml"],
@@ -279,10 +284,11 @@ class ZipPath(RootModel[str]):
             pattern="^[0-9A-Za-z_.-]+(/[0-9A-Za-z_.-]+)*$",
             title="ZIP内パス",
         ),
-    ]
-    """
-    ZIPの直下からの相対パス（区切りは /、ASCII）。
-    """
+    ],
+)
+"""
+ZIPの直下からの相対パス（区切りは /、ASCII）。
+"""
 
 
 class SubmitterKind(StrEnum):
@@ -319,6 +325,7 @@ class Submitter(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     kind: SubmitterKind
     name: Annotated[str, Field(examples=["高橋 美咲"], max_length=100)]
@@ -363,9 +370,22 @@ class SignatureInfo(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     certificate_type: Annotated[CertificateType, Field(alias="certificateType")]
-    signature_file: Annotated[ZipPath, Field(alias="signatureFile")]
+    signature_file: Annotated[
+        str,
+        Field(
+            alias="signatureFile",
+            examples=["02_setsuritsu_toki/application.xml"],
+            max_length=255,
+            pattern="^[0-9A-Za-z_.-]+(/[0-9A-Za-z_.-]+)*$",
+            title="ZIP内パス",
+        ),
+    ]
+    """
+    ZIPの直下からの相対パス（区切りは /、ASCII）。
+    """
 
 
 class Contact(BaseModel):
@@ -375,6 +395,7 @@ class Contact(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["高橋 美咲"], max_length=100)]
     """
@@ -390,7 +411,7 @@ class Contact(BaseModel):
     """
 
 
-class ApplicationStatus(StrEnum):
+class ApplicationStatus(OpenStrEnum):
     """
     申請全体の状態（手続ごとの状態を集約したもの）。
     """
@@ -421,7 +442,7 @@ class ApplicationStatus(StrEnum):
     """
 
 
-class ProcedureStatus(StrEnum):
+class ProcedureStatus(OpenStrEnum):
     """
     手続ごとの状態。
     """
@@ -464,11 +485,12 @@ class ProcedureStatus(StrEnum):
     """
 
 
-class ProcedureId(RootModel[str]):
-    root: Annotated[str, Field(examples=["P02"], pattern="^P[0-9]{2}$", title="手続ID")]
-    """
-    申請内の手続ID（P + 2桁。マニフェストの procedures の順）。
-    """
+ProcedureId = TypeAliasType(
+    "ProcedureId", Annotated[str, Field(examples=["P02"], pattern="^P[0-9]{2}$", title="手続ID")]
+)
+"""
+申請内の手続ID（P + 2桁。マニフェストの procedures の順）。
+"""
 
 
 class ProcedureProgress(BaseModel):
@@ -477,9 +499,13 @@ class ProcedureProgress(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    procedure_id: Annotated[ProcedureId, Field(alias="procedureId")]
+    procedure_id: Annotated[str, Field(alias="procedureId", examples=["P02"], pattern="^P[0-9]{2}$", title="手続ID")]
+    """
+    申請内の手続ID（P + 2桁。マニフェストの procedures の順）。
+    """
     procedure_kind: Annotated[CorporateProcedureKind, Field(alias="procedureKind")]
     destination: Destination
     status: ProcedureStatus
@@ -505,24 +531,6 @@ class ProcedureProgress(BaseModel):
     """
 
 
-class ApplicationCompany(BaseModel):
-    """
-    設立する法人の商号と、設立登記後に付番された法人番号。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    trade_name: Annotated[str, Field(alias="tradeName", examples=["株式会社みどりテック"], max_length=100)]
-    """
-    商号。
-    """
-    corporate_number: Annotated[CorporateNumber | None, Field(alias="corporateNumber")]
-    """
-    法人番号。設立登記の完了前は null。
-    """
-
-
 class WithdrawalRequest(BaseModel):
     """
     取り下げる手続と理由。procedureIds を省略すると申請全体を取り下げる。
@@ -530,6 +538,7 @@ class WithdrawalRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     procedure_ids: Annotated[list[ProcedureId] | None, Field(alias="procedureIds", max_length=20, min_length=1)] = None
     """
@@ -543,14 +552,7 @@ class WithdrawalRequest(BaseModel):
     """
 
 
-class OfficialDocumentId(RootModel[str]):
-    root: Annotated[str, Field(examples=["OD2026120300000002"], pattern="^OD[0-9]{16}$", title="公文書ID")]
-    """
-    公文書を識別するID（形式は例示）。
-    """
-
-
-class OfficialDocumentMediaType(StrEnum):
+class OfficialDocumentMediaType(OpenStrEnum):
     """
     公文書の形式。
     """
@@ -571,10 +573,19 @@ class OfficialDocument(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    document_id: Annotated[OfficialDocumentId, Field(alias="documentId")]
-    procedure_id: Annotated[ProcedureId, Field(alias="procedureId")]
+    document_id: Annotated[
+        str, Field(alias="documentId", examples=["OD2026120300000002"], pattern="^OD[0-9]{16}$", title="公文書ID")
+    ]
+    """
+    公文書を識別するID（形式は例示）。
+    """
+    procedure_id: Annotated[str, Field(alias="procedureId", examples=["P02"], pattern="^P[0-9]{2}$", title="手続ID")]
+    """
+    申請内の手続ID（P + 2桁。マニフェストの procedures の順）。
+    """
     procedure_kind: Annotated[CorporateProcedureKind, Field(alias="procedureKind")]
     title: Annotated[str, Field(examples=["登記完了証（電子公文書）"], max_length=200)]
     """
@@ -593,7 +604,17 @@ class OfficialDocument(BaseModel):
     """
     バイト数。
     """
-    sha256: Sha256Hex
+    sha256: Annotated[
+        str,
+        Field(
+            examples=["9f2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a"],
+            pattern="^[0-9a-f]{64}$",
+            title="SHA-256ダイジェスト",
+        ),
+    ]
+    """
+    SHA-256ダイジェスト（16進小文字64桁）。
+    """
     signed: Annotated[bool, Field(examples=[True])]
     """
     発出者の電子署名が付されているか。
@@ -604,7 +625,7 @@ class OfficialDocument(BaseModel):
     """
 
 
-class ApplicationEventType(StrEnum):
+class ApplicationEventType(OpenStrEnum):
     """
     通知の種類。
     """
@@ -627,40 +648,12 @@ class ApplicationEventType(StrEnum):
     """
 
 
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class ReceiptNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")]
-    """
-    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
-    """
-
-
-class MunicipalityCode(RootModel[str]):
-    root: Annotated[str, Field(examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")]
-    """
-    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
-    """
+DateYmd = TypeAliasType(
+    "DateYmd", Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+)
+"""
+西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+"""
 
 
 class Pagination(BaseModel):
@@ -668,6 +661,10 @@ class Pagination(BaseModel):
     一覧取得APIの応答に付与するページング情報。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
     """
     条件に一致した総件数。
@@ -686,95 +683,6 @@ class Pagination(BaseModel):
     """
 
 
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
 class CompanyProfile(BaseModel):
     """
     設立する法人の基本事項（定款・登記申請書の記載と一致させる）。
@@ -782,6 +690,7 @@ class CompanyProfile(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     company_type: Annotated[CompanyType, Field(alias="companyType")]
     trade_name: Annotated[str, Field(alias="tradeName", examples=["株式会社みどりテック"], max_length=100)]
@@ -798,7 +707,18 @@ class CompanyProfile(BaseModel):
     """
     本店所在地。
     """
-    head_office_municipality_code: Annotated[MunicipalityCode, Field(alias="headOfficeMunicipalityCode")]
+    head_office_municipality_code: Annotated[
+        str,
+        Field(
+            alias="headOfficeMunicipalityCode",
+            examples=["131016"],
+            pattern="^[0-9]{6}$",
+            title="全国地方公共団体コード",
+        ),
+    ]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
     capital_yen: Annotated[int, Field(alias="capitalYen", examples=[3000000], ge=0)]
     """
     資本金の額（円）。一般社団法人・一般財団法人では 0。
@@ -822,10 +742,23 @@ class ManifestProcedure(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     procedure_kind: Annotated[CorporateProcedureKind, Field(alias="procedureKind")]
     destination: Destination
-    form_file: Annotated[ZipPath, Field(alias="formFile")]
+    form_file: Annotated[
+        str,
+        Field(
+            alias="formFile",
+            examples=["02_setsuritsu_toki/application.xml"],
+            max_length=255,
+            pattern="^[0-9A-Za-z_.-]+(/[0-9A-Za-z_.-]+)*$",
+            title="ZIP内パス",
+        ),
+    ]
+    """
+    ZIPの直下からの相対パス（区切りは /、ASCII）。
+    """
     attachment_files: Annotated[list[ZipPath] | None, Field(alias="attachmentFiles", max_length=50)] = None
     """
     添付書類のZIP内パス。
@@ -839,6 +772,7 @@ class ApplicationManifest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     company: CompanyProfile
     representative: Representative
@@ -864,10 +798,32 @@ class ApplicationSubmission(BaseModel):
     multipart/form-data の2パート（manifest と package）。
     """
 
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
     manifest: ApplicationManifest
     package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
     申請パッケージのZIP（バイナリ）。manifest.package.sha256 と一致すること。
+    """
+
+
+class ApplicationCompany(BaseModel):
+    """
+    設立する法人の商号と、設立登記後に付番された法人番号。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    trade_name: Annotated[str, Field(alias="tradeName", examples=["株式会社みどりテック"], max_length=100)]
+    """
+    商号。
+    """
+    corporate_number: Annotated[CorporateNumber | None, Field(alias="corporateNumber")]
+    """
+    法人番号。設立登記の完了前は null。
     """
 
 
@@ -877,9 +833,15 @@ class Application(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     status: ApplicationStatus
     received_at: Annotated[AwareDatetime, Field(alias="receivedAt", examples=["2026-11-26T10:42:18+09:00"])]
     """
@@ -908,9 +870,15 @@ class ApplicationSummary(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     status: ApplicationStatus
     received_at: Annotated[AwareDatetime, Field(alias="receivedAt", examples=["2026-11-26T10:42:18+09:00"])]
     """
@@ -946,7 +914,8 @@ class ApplicationList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     pagination: Pagination
     applications: Annotated[list[ApplicationSummary], Field(max_length=100)]
@@ -961,9 +930,15 @@ class OfficialDocumentList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     official_documents: Annotated[list[OfficialDocument], Field(alias="officialDocuments", max_length=100)]
     """
     公文書（発出日時の古い順）。
@@ -976,14 +951,20 @@ class ApplicationEvent(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     event_id: Annotated[UUID, Field(alias="eventId", examples=["2c5e8a1f-4b7d-4f0a-9c3e-6d8f1a4b7c0e"])]
     """
     通知ID。再送時も同じ値（重複排除に用いる）。
     """
     event_type: Annotated[ApplicationEventType, Field(alias="eventType")]
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     procedure_id: Annotated[str | None, Field(alias="procedureId", examples=["P02"], pattern="^P[0-9]{2}$")] = None
     """
     対象の手続ID（申請全体に関する通知では null）。
@@ -995,43 +976,4 @@ class ApplicationEvent(BaseModel):
     occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt", examples=["2026-12-03T10:15:00+09:00"])]
     """
     事象の発生日時。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

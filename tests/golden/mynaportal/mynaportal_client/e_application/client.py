@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "EApplicationClient", "AsyncEApplicationClient"]
+__all__ = [
+    "SERVERS",
+    "EApplicationClient",
+    "AsyncEApplicationClient",
+    "EApplicationClientWithRawResponse",
+    "AsyncEApplicationClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/e-application",  # ローカルサンドボックス
@@ -43,11 +51,14 @@ class EApplicationClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -57,16 +68,21 @@ class EApplicationClient(SyncTransport):
             verify=verify,
         )
 
-    def e_application_search_procedures(
+    @property
+    def with_raw_response(self) -> EApplicationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return EApplicationClientWithRawResponse(self)
+
+    def search_procedures(
         self,
         *,
-        municipality_code: models.MunicipalityCode | Unset = UNSET,
+        municipality_code: str | Unset = UNSET,
         category: list[models.ProcedureCategory] | Unset = UNSET,
         keyword: str | Unset = UNSET,
         signature_required: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcedureSearchResult:
         """手続を検索する
@@ -98,34 +114,19 @@ class EApplicationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureSearchResult",
-            self._send(
-                Call(
-                    "GET",
-                    "/procedures",
-                    {},
-                    {
-                        "municipalityCode": municipality_code,
-                        "category": category,
-                        "keyword": keyword,
-                        "signatureRequired": signature_required,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureSearchResult},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.search_procedures(
+            municipality_code=municipality_code,
+            category=category,
+            keyword=keyword,
+            signature_required=signature_required,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def e_application_get_procedure(
-        self, psid: models.Psid, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    def get_procedure(
+        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ProcedureDetail:
         """手続の詳細を取得する
 
@@ -151,37 +152,18 @@ class EApplicationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureDetail",
-            self._send(
-                Call(
-                    "GET",
-                    "/procedures/{psid}",
-                    {
-                        "psid": psid,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureDetail},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_procedure(psid=psid, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def e_application_list_applications(
+    def list_applications(
         self,
         *,
         status: list[models.ApplicationStatus] | Unset = UNSET,
-        submitted_from: models.DateYmd | Unset = UNSET,
-        submitted_to: models.DateYmd | Unset = UNSET,
-        client_application_id: models.ClientApplicationId | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_application_id: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationList:
         """送信した申請の一覧を取得する
@@ -213,37 +195,22 @@ class EApplicationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationList",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "status": status,
-                        "submittedFrom": submitted_from,
-                        "submittedTo": submitted_to,
-                        "clientApplicationId": client_application_id,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_applications(
+            status=status,
+            submitted_from=submitted_from,
+            submitted_to=submitted_to,
+            client_application_id=client_application_id,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def e_application_submit_application(
+    def submit_application(
         self,
         *,
         body: models.SubmitApplicationForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """電子申請を送信する
@@ -278,36 +245,14 @@ class EApplicationClient(SyncTransport):
             201: 申請が到達し、受付番号が払い出された。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationAcceptance",
-            self._send(
-                Call(
-                    "POST",
-                    "/applications",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"201": models.ApplicationAcceptance},
-                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def e_application_get_application_status(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_application_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ApplicationStatusDetail:
         """申請状況を照会する
 
@@ -335,33 +280,16 @@ class EApplicationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationStatusDetail",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationStatusDetail},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_application_status(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def e_application_submit_correction(
+    def submit_correction(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.SubmitApplicationForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """補正した申請内容を送信する
@@ -390,38 +318,20 @@ class EApplicationClient(SyncTransport):
             200: 補正が到達した。補正後の版数と到達日時を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationAcceptance",
-            self._send(
-                Call(
-                    "POST",
-                    "/applications/{receiptNumber}/corrections",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"200": models.ApplicationAcceptance},
-                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.submit_correction(
+            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def e_application_withdraw_application(
+    def withdraw_application(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.WithdrawalRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationStatusDetail:
         """申請を取り下げる
@@ -445,13 +355,232 @@ class EApplicationClient(SyncTransport):
             200: 取り下げた。取下げ後の申請状況を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.withdraw_application(
+            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
+
+
+class EApplicationClientWithRawResponse:
+    """EApplicationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: EApplicationClient) -> None:
+        self._client = client
+
+    def search_procedures(
+        self,
+        *,
+        municipality_code: str | Unset = UNSET,
+        category: list[models.ProcedureCategory] | Unset = UNSET,
+        keyword: str | Unset = UNSET,
+        signature_required: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcedureSearchResult]:
+        """search_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ApplicationStatusDetail",
-            self._send(
+            "RawResponse[models.ProcedureSearchResult]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedures",
+                    {},
+                    {
+                        "municipalityCode": municipality_code,
+                        "category": category,
+                        "keyword": keyword,
+                        "signatureRequired": signature_required,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureSearchResult},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_procedure(
+        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ProcedureDetail]:
+        """get_procedure() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProcedureDetail]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedures/{psid}",
+                    {
+                        "psid": psid,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureDetail},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_applications(
+        self,
+        *,
+        status: list[models.ApplicationStatus] | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_application_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "submittedFrom": submitted_from,
+                        "submittedTo": submitted_to,
+                        "clientApplicationId": client_application_id,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationList},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def submit_application(
+        self,
+        *,
+        body: models.SubmitApplicationForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationAcceptance]:
+        """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationAcceptance]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"201": models.ApplicationAcceptance},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_application_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ApplicationStatusDetail]:
+        """get_application_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationStatusDetail]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationStatusDetail},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def submit_correction(
+        self,
+        receipt_number: str,
+        *,
+        body: models.SubmitApplicationForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationAcceptance]:
+        """submit_correction() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationAcceptance]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/corrections",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"200": models.ApplicationAcceptance},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def withdraw_application(
+        self,
+        receipt_number: str,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationStatusDetail]:
+        """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationStatusDetail]",
+            self._client._send_raw(
                 Call(
                     "POST",
                     "/applications/{receiptNumber}/withdrawal",
@@ -465,6 +594,8 @@ class EApplicationClient(SyncTransport):
                     body,
                     "application/json",
                     {"200": models.ApplicationStatusDetail},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
@@ -484,11 +615,14 @@ class AsyncEApplicationClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -498,16 +632,21 @@ class AsyncEApplicationClient(AsyncTransport):
             verify=verify,
         )
 
-    async def e_application_search_procedures(
+    @property
+    def with_raw_response(self) -> AsyncEApplicationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncEApplicationClientWithRawResponse(self)
+
+    async def search_procedures(
         self,
         *,
-        municipality_code: models.MunicipalityCode | Unset = UNSET,
+        municipality_code: str | Unset = UNSET,
         category: list[models.ProcedureCategory] | Unset = UNSET,
         keyword: str | Unset = UNSET,
         signature_required: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcedureSearchResult:
         """手続を検索する
@@ -539,34 +678,21 @@ class AsyncEApplicationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureSearchResult",
-            await self._send(
-                Call(
-                    "GET",
-                    "/procedures",
-                    {},
-                    {
-                        "municipalityCode": municipality_code,
-                        "category": category,
-                        "keyword": keyword,
-                        "signatureRequired": signature_required,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureSearchResult},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.search_procedures(
+                municipality_code=municipality_code,
+                category=category,
+                keyword=keyword,
+                signature_required=signature_required,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def e_application_get_procedure(
-        self, psid: models.Psid, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    async def get_procedure(
+        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ProcedureDetail:
         """手続の詳細を取得する
 
@@ -592,37 +718,20 @@ class AsyncEApplicationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureDetail",
-            await self._send(
-                Call(
-                    "GET",
-                    "/procedures/{psid}",
-                    {
-                        "psid": psid,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureDetail},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_procedure(psid=psid, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def e_application_list_applications(
+    async def list_applications(
         self,
         *,
         status: list[models.ApplicationStatus] | Unset = UNSET,
-        submitted_from: models.DateYmd | Unset = UNSET,
-        submitted_to: models.DateYmd | Unset = UNSET,
-        client_application_id: models.ClientApplicationId | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_application_id: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationList:
         """送信した申請の一覧を取得する
@@ -654,37 +763,24 @@ class AsyncEApplicationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "status": status,
-                        "submittedFrom": submitted_from,
-                        "submittedTo": submitted_to,
-                        "clientApplicationId": client_application_id,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_applications(
+                status=status,
+                submitted_from=submitted_from,
+                submitted_to=submitted_to,
+                client_application_id=client_application_id,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def e_application_submit_application(
+    async def submit_application(
         self,
         *,
         body: models.SubmitApplicationForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """電子申請を送信する
@@ -719,36 +815,16 @@ class AsyncEApplicationClient(AsyncTransport):
             201: 申請が到達し、受付番号が払い出された。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationAcceptance",
-            await self._send(
-                Call(
-                    "POST",
-                    "/applications",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"201": models.ApplicationAcceptance},
-                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def e_application_get_application_status(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_application_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ApplicationStatusDetail:
         """申請状況を照会する
 
@@ -776,33 +852,18 @@ class AsyncEApplicationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationStatusDetail",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationStatusDetail},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_application_status(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def e_application_submit_correction(
+    async def submit_correction(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.SubmitApplicationForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """補正した申請内容を送信する
@@ -831,38 +892,22 @@ class AsyncEApplicationClient(AsyncTransport):
             200: 補正が到達した。補正後の版数と到達日時を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationAcceptance",
-            await self._send(
-                Call(
-                    "POST",
-                    "/applications/{receiptNumber}/corrections",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"200": models.ApplicationAcceptance},
-                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.submit_correction(
+                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def e_application_withdraw_application(
+    async def withdraw_application(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.WithdrawalRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationStatusDetail:
         """申請を取り下げる
@@ -886,13 +931,234 @@ class AsyncEApplicationClient(AsyncTransport):
             200: 取り下げた。取下げ後の申請状況を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.withdraw_application(
+                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
+
+
+class AsyncEApplicationClientWithRawResponse:
+    """AsyncEApplicationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncEApplicationClient) -> None:
+        self._client = client
+
+    async def search_procedures(
+        self,
+        *,
+        municipality_code: str | Unset = UNSET,
+        category: list[models.ProcedureCategory] | Unset = UNSET,
+        keyword: str | Unset = UNSET,
+        signature_required: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcedureSearchResult]:
+        """search_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ApplicationStatusDetail",
-            await self._send(
+            "RawResponse[models.ProcedureSearchResult]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedures",
+                    {},
+                    {
+                        "municipalityCode": municipality_code,
+                        "category": category,
+                        "keyword": keyword,
+                        "signatureRequired": signature_required,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureSearchResult},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_procedure(
+        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ProcedureDetail]:
+        """get_procedure() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProcedureDetail]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedures/{psid}",
+                    {
+                        "psid": psid,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureDetail},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_applications(
+        self,
+        *,
+        status: list[models.ApplicationStatus] | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_application_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "submittedFrom": submitted_from,
+                        "submittedTo": submitted_to,
+                        "clientApplicationId": client_application_id,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationList},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def submit_application(
+        self,
+        *,
+        body: models.SubmitApplicationForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationAcceptance]:
+        """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationAcceptance]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"201": models.ApplicationAcceptance},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_application_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ApplicationStatusDetail]:
+        """get_application_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationStatusDetail]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationStatusDetail},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def submit_correction(
+        self,
+        receipt_number: str,
+        *,
+        body: models.SubmitApplicationForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationAcceptance]:
+        """submit_correction() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationAcceptance]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/corrections",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"200": models.ApplicationAcceptance},
+                    part_types={"application": "application/json", "signature": "application/pkcs7-signature"},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def withdraw_application(
+        self,
+        receipt_number: str,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationStatusDetail]:
+        """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationStatusDetail]",
+            await self._client._send_raw(
                 Call(
                     "POST",
                     "/applications/{receiptNumber}/withdrawal",
@@ -906,6 +1172,8 @@ class AsyncEApplicationClient(AsyncTransport):
                     body,
                     "application/json",
                     {"200": models.ApplicationStatusDetail},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
                 ),
                 timeout,
             ),

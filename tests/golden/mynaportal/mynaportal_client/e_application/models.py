@@ -5,36 +5,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
-
-class Psid(RootModel[str]):
-    root: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
-    """
-    電子申請の手続を一意に識別するID。本文書では `P` + 申請先団体の全国地方公共団体コード6桁 + `-` + 団体内の手続通番6桁
-    とする（形式は例示）。
-
-    """
+from .._enums import OpenStrEnum
 
 
-class Revision(RootModel[int]):
-    root: Annotated[int, Field(examples=[0], ge=0, le=99, title="補正版数")]
-    """
-    申請内容の版。最初の申請は0で、補正で出し直すたびに1増える。
-    """
-
-
-class ClientApplicationId(RootModel[str]):
-    root: Annotated[
-        str, Field(examples=["KSD-2026-000381"], pattern="^[A-Za-z0-9_-]{1,64}$", title="事業者側申請管理番号")
-    ]
-    """
-    事業者が申請ごとに採番する管理番号。二重申請の検知と到達確認に用いる（英数字・ハイフン・アンダースコア、64文字以内）。
-    """
-
-
-class ProcedureCategory(StrEnum):
+class ProcedureCategory(OpenStrEnum):
     """
     手続の分類（コード値は例示）。
     """
@@ -86,6 +63,10 @@ class FormItemOption(BaseModel):
     選択式の入力項目の選択肢1件。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     value: Annotated[str, Field(examples=["1"], max_length=20)]
     """
     申請時に formData.value に設定するコード値。
@@ -96,7 +77,200 @@ class FormItemOption(BaseModel):
     """
 
 
-class InputType(StrEnum):
+class AttachmentMediaType(OpenStrEnum):
+    """
+    添付書類として受け付けるファイル形式（MIMEタイプ）。
+    """
+
+    APPLICATION_PDF = "application/pdf"
+    """
+    PDF
+    """
+    IMAGE_JPEG = "image/jpeg"
+    """
+    JPEG画像
+    """
+    IMAGE_PNG = "image/png"
+    """
+    PNG画像
+    """
+
+
+class CertificateType(OpenStrEnum):
+    """
+    電子署名に用いた（用いることができる）証明書の種類。
+    """
+
+    JPKI_SIGNATURE = "jpkiSignature"
+    """
+    マイナンバーカードの署名用電子証明書
+    """
+    JPKI_SIGNATURE_SMARTPHONE = "jpkiSignatureSmartphone"
+    """
+    スマートフォン用署名用電子証明書
+    """
+
+
+ValueItem = TypeAliasType("ValueItem", Annotated[str, Field(max_length=20)])
+
+
+ValueString = TypeAliasType("ValueString", Annotated[str, Field(max_length=4000)])
+
+
+class FormDataEntry(BaseModel):
+    """
+    申請フォームの入力項目1件の値。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    item_id: Annotated[str, Field(alias="itemId", examples=["A0010"], pattern="^[A-Z][0-9]{4}$")]
+    """
+    手続詳細の formItems[].itemId（形式は例示）。
+    """
+    repeat_index: Annotated[int, Field(alias="repeatIndex", examples=[0], ge=0, le=99)] = 0
+    """
+    繰り返し項目の何件目か（0始まり）。繰り返しでない項目は0。
+    """
+    value: Annotated[ValueString | float | bool | list[ValueItem], Field(examples=["新宿 花子"])]
+    """
+    入力値。inputType に応じて文字列・数値・真偽値・文字列の配列（multipleChoice）のいずれか。
+    """
+
+
+class AttachmentManifestEntry(BaseModel):
+    """
+    送信する添付ファイル1件の目録。sha256 を記載することで、添付ファイルが電子署名の対象に含まれる。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    attachment_id: Annotated[str, Field(alias="attachmentId", examples=["F01"], pattern="^F[0-9]{2}$")]
+    """
+    手続詳細の attachmentRequirements[].attachmentId（形式は例示）。
+    """
+    file_name: Annotated[str, Field(alias="fileName", examples=["tsucho-copy.pdf"], pattern="^[A-Za-z0-9._-]{1,100}$")]
+    """
+    attachments パートの filename と同じファイル名（半角英数字・ハイフン・アンダースコア・ドット）。
+    """
+    media_type: Annotated[AttachmentMediaType, Field(alias="mediaType")]
+    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[284512], ge=1, le=10485760)]
+    """
+    ファイルのバイト数。
+    """
+    sha256: Annotated[
+        str,
+        Field(examples=["9f2c5e0a7b1d4c3e8f6a2b9d0c7e5f1a3b8d6c4e2f0a9b7c5d3e1f8a6b4c2d0e"], pattern="^[0-9a-f]{64}$"),
+    ]
+    """
+    ファイルの SHA-256 ハッシュ値（16進小文字64桁）。
+    """
+
+
+class ApplicationStatus(OpenStrEnum):
+    """
+    申請の状況。申請先団体が処理状況を更新すると変わる。遷移：submitted → accepted → underReview →
+    completed / rejected。審査中に correctionRequested（補正依頼）となり、補正後の申請で再び審査される。
+    submitted の間は利用者が取り下げられる（withdrawn）。
+
+    """
+
+    SUBMITTED = "submitted"
+    """
+    到達（未受付）
+    """
+    ACCEPTED = "accepted"
+    """
+    受付済み
+    """
+    UNDER_REVIEW = "underReview"
+    """
+    審査中
+    """
+    CORRECTION_REQUESTED = "correctionRequested"
+    """
+    補正依頼中
+    """
+    COMPLETED = "completed"
+    """
+    完了
+    """
+    REJECTED = "rejected"
+    """
+    却下
+    """
+    WITHDRAWN = "withdrawn"
+    """
+    取下げ
+    """
+
+
+ItemId = TypeAliasType("ItemId", Annotated[str, Field(examples=["B0020"], pattern="^[A-Z][0-9]{4}$")])
+"""
+入力項目ID。
+"""
+
+
+class StatusHistoryEntry(BaseModel):
+    """
+    申請状況の変化1件。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    status: ApplicationStatus
+    changed_at: Annotated[AwareDatetime, Field(alias="changedAt", examples=["2026-11-27T09:31:12+09:00"])]
+    """
+    状況が変わった日時。
+    """
+    comment: Annotated[str | None, Field(examples=["生年月日の確認をお願いします。"], max_length=2000)] = None
+    """
+    申請先団体（または取下げ時の利用者）からのコメント。ない場合は null。
+    """
+
+
+DateYmd = TypeAliasType(
+    "DateYmd", Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+)
+"""
+西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+"""
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class InputType(OpenStrEnum):
     """
     入力種別。date は YYYYMMDD、yesNo は真偽値、multipleChoice は選択肢コード値の配列で送る（コード値は例示）。
     """
@@ -143,11 +317,168 @@ class InputType(StrEnum):
     """
 
 
+class Contact(BaseModel):
+    """
+    申請内容に関する問い合わせ先。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    phone_number: Annotated[
+        str, Field(alias="phoneNumber", examples=["03-5273-4546"], pattern="^[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}$")
+    ]
+    """
+    担当部署の電話番号。
+    """
+    opening_hours: Annotated[
+        str | None,
+        Field(alias="openingHours", examples=["平日 8:30〜17:00（土日祝日・年末年始を除く）"], max_length=200),
+    ] = None
+    """
+    受付時間。
+    """
+
+
+class SubmitterType(StrEnum):
+    """
+    申請者の区分。代理申請は手続が認める場合に限る。
+    """
+
+    SELF = "self"
+    """
+    本人
+    """
+    PROXY = "proxy"
+    """
+    代理人
+    """
+
+
+class Result(OpenStrEnum):
+    """
+    検証結果。署名不要の手続で署名がない場合は notSigned。
+    """
+
+    VALID = "valid"
+    """
+    有効な署名
+    """
+    NOT_SIGNED = "notSigned"
+    """
+    署名なし（署名不要の手続）
+    """
+
+
+class Reason(StrEnum):
+    """
+    取下げ理由の区分。
+    """
+
+    INPUT_ERROR = "inputError"
+    """
+    入力誤りのため申請し直す
+    """
+    NO_LONGER_NEEDED = "noLongerNeeded"
+    """
+    申請が不要になった
+    """
+    APPLIED_BY_OTHER_MEANS = "appliedByOtherMeans"
+    """
+    窓口・郵送など別の方法で申請した
+    """
+    OTHER = "other"
+    """
+    その他
+    """
+
+
+class ProcedureSummary(BaseModel):
+    """
+    手続検索の結果1件分。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続を一意に識別するID。本文書では `P` + 申請先団体の全国地方公共団体コード6桁 + `-` + 団体内の手続通番6桁
+    とする（形式は例示）。
+
+    """
+    procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
+    """
+    手続名。
+    """
+    summary: Annotated[
+        str | None,
+        Field(
+            examples=[
+                "高校生年代まで（18歳に達した日以後の最初の3月31日まで）の児童を養育している方が、児童手当の受給資格について認定を請求する手続です。"
+            ],
+            max_length=1000,
+        ),
+    ] = None
+    """
+    手続の概要（対象者・目的）。
+    """
+    category: ProcedureCategory
+    municipality_code: Annotated[
+        str, Field(alias="municipalityCode", examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")
+    ]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
+    municipality_name: Annotated[str, Field(alias="municipalityName", examples=["東京都新宿区"], max_length=50)]
+    """
+    申請先の地方公共団体名（都道府県名を含む）。
+    """
+    department_name: Annotated[
+        str | None, Field(alias="departmentName", examples=["子ども家庭部 子ども家庭課 児童給付係"], max_length=100)
+    ] = None
+    """
+    申請を処理する担当部署名。
+    """
+    signature_required: Annotated[bool, Field(alias="signatureRequired", examples=[True])]
+    """
+    電子署名（署名用電子証明書）が必要な手続か。
+    """
+    accepting_until: Annotated[
+        AwareDatetime | None, Field(alias="acceptingUntil", examples=["2026-12-04T17:00:00+09:00"])
+    ] = None
+    """
+    申請受付の終了日時。期限のない常時受付の手続は null。
+    """
+
+
+class ProcedureSearchResult(BaseModel):
+    """
+    手続検索の結果（ページング情報と手続の一覧）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    pagination: Pagination
+    procedures: Annotated[list[ProcedureSummary], Field(max_length=100)]
+    """
+    検索条件に一致した手続（psid の昇順）。
+    """
+
+
 class FormItem(BaseModel):
     """
     申請フォームの入力項目1件の定義。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     item_id: Annotated[str, Field(alias="itemId", examples=["A0010"], pattern="^[A-Z][0-9]{4}$")]
     """
     項目ID。申請時の formData.itemId に用いる（形式は例示）。
@@ -178,486 +509,15 @@ class FormItem(BaseModel):
     """
 
 
-class AttachmentMediaType(StrEnum):
-    """
-    添付書類として受け付けるファイル形式（MIMEタイプ）。
-    """
-
-    APPLICATION_PDF = "application/pdf"
-    """
-    PDF
-    """
-    IMAGE_JPEG = "image/jpeg"
-    """
-    JPEG画像
-    """
-    IMAGE_PNG = "image/png"
-    """
-    PNG画像
-    """
-
-
-class CertificateType(StrEnum):
-    """
-    電子署名に用いた（用いることができる）証明書の種類。
-    """
-
-    JPKI_SIGNATURE = "jpkiSignature"
-    """
-    マイナンバーカードの署名用電子証明書
-    """
-    JPKI_SIGNATURE_SMARTPHONE = "jpkiSignatureSmartphone"
-    """
-    スマートフォン用署名用電子証明書
-    """
-
-
-class Contact(BaseModel):
-    """
-    申請内容に関する問い合わせ先。
-    """
-
-    phone_number: Annotated[
-        str, Field(alias="phoneNumber", examples=["03-5273-4546"], pattern="^[0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}$")
-    ]
-    """
-    担当部署の電話番号。
-    """
-    opening_hours: Annotated[
-        str | None,
-        Field(alias="openingHours", examples=["平日 8:30〜17:00（土日祝日・年末年始を除く）"], max_length=200),
-    ] = None
-    """
-    受付時間。
-    """
-
-
-class ValueItem(RootModel[str]):
-    root: Annotated[str, Field(max_length=20)]
-
-
-ValueString = TypeAliasType("ValueString", Annotated[str, Field(max_length=4000)])
-
-
-class FormDataEntry(BaseModel):
-    """
-    申請フォームの入力項目1件の値。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    item_id: Annotated[str, Field(alias="itemId", examples=["A0010"], pattern="^[A-Z][0-9]{4}$")]
-    """
-    手続詳細の formItems[].itemId（形式は例示）。
-    """
-    repeat_index: Annotated[int, Field(alias="repeatIndex", examples=[0], ge=0, le=99)] = 0
-    """
-    繰り返し項目の何件目か（0始まり）。繰り返しでない項目は0。
-    """
-    value: Annotated[ValueString | float | bool | list[ValueItem], Field(examples=["新宿 花子"])]
-    """
-    入力値。inputType に応じて文字列・数値・真偽値・文字列の配列（multipleChoice）のいずれか。
-    """
-
-
-class AttachmentManifestEntry(BaseModel):
-    """
-    送信する添付ファイル1件の目録。sha256 を記載することで、添付ファイルが電子署名の対象に含まれる。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    attachment_id: Annotated[str, Field(alias="attachmentId", examples=["F01"], pattern="^F[0-9]{2}$")]
-    """
-    手続詳細の attachmentRequirements[].attachmentId（形式は例示）。
-    """
-    file_name: Annotated[str, Field(alias="fileName", examples=["tsucho-copy.pdf"], pattern="^[A-Za-z0-9._-]{1,100}$")]
-    """
-    attachments パートの filename と同じファイル名（半角英数字・ハイフン・アンダースコア・ドット）。
-    """
-    media_type: Annotated[AttachmentMediaType, Field(alias="mediaType")]
-    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[284512], ge=1, le=10485760)]
-    """
-    ファイルのバイト数。
-    """
-    sha256: Annotated[
-        str,
-        Field(examples=["9f2c5e0a7b1d4c3e8f6a2b9d0c7e5f1a3b8d6c4e2f0a9b7c5d3e1f8a6b4c2d0e"], pattern="^[0-9a-f]{64}$"),
-    ]
-    """
-    ファイルの SHA-256 ハッシュ値（16進小文字64桁）。
-    """
-
-
-class SubmitterType(StrEnum):
-    """
-    申請者の区分。代理申請は手続が認める場合に限る。
-    """
-
-    SELF = "self"
-    """
-    本人
-    """
-    PROXY = "proxy"
-    """
-    代理人
-    """
-
-
-class Result(StrEnum):
-    """
-    検証結果。署名不要の手続で署名がない場合は notSigned。
-    """
-
-    VALID = "valid"
-    """
-    有効な署名
-    """
-    NOT_SIGNED = "notSigned"
-    """
-    署名なし（署名不要の手続）
-    """
-
-
-class SignatureVerification(BaseModel):
-    """
-    受信時に行った電子署名の検証結果。
-    """
-
-    result: Annotated[Result, Field(examples=["valid"])]
-    """
-    検証結果。署名不要の手続で署名がない場合は notSigned。
-    """
-    certificate_type: Annotated[CertificateType | None, Field(alias="certificateType")] = None
-    """
-    署名に用いられた証明書の種類（署名なしの場合は null）。
-    """
-    verified_at: Annotated[AwareDatetime | None, Field(alias="verifiedAt", examples=["2026-11-26T10:42:07+09:00"])] = (
-        None
-    )
-    """
-    検証（失効確認を含む）を行った日時。署名なしの場合は null。
-    """
-
-
-class ApplicationStatus(StrEnum):
-    """
-    申請の状況。申請先団体が処理状況を更新すると変わる。遷移：submitted → accepted → underReview →
-    completed / rejected。審査中に correctionRequested（補正依頼）となり、補正後の申請で再び審査される。
-    submitted の間は利用者が取り下げられる（withdrawn）。
-
-    """
-
-    SUBMITTED = "submitted"
-    """
-    到達（未受付）
-    """
-    ACCEPTED = "accepted"
-    """
-    受付済み
-    """
-    UNDER_REVIEW = "underReview"
-    """
-    審査中
-    """
-    CORRECTION_REQUESTED = "correctionRequested"
-    """
-    補正依頼中
-    """
-    COMPLETED = "completed"
-    """
-    完了
-    """
-    REJECTED = "rejected"
-    """
-    却下
-    """
-    WITHDRAWN = "withdrawn"
-    """
-    取下げ
-    """
-
-
-class ItemId(RootModel[str]):
-    root: Annotated[str, Field(examples=["B0020"], pattern="^[A-Z][0-9]{4}$")]
-    """
-    入力項目ID。
-    """
-
-
-class StatusHistoryEntry(BaseModel):
-    """
-    申請状況の変化1件。
-    """
-
-    status: ApplicationStatus
-    changed_at: Annotated[AwareDatetime, Field(alias="changedAt", examples=["2026-11-27T09:31:12+09:00"])]
-    """
-    状況が変わった日時。
-    """
-    comment: Annotated[str | None, Field(examples=["生年月日の確認をお願いします。"], max_length=2000)] = None
-    """
-    申請先団体（または取下げ時の利用者）からのコメント。ない場合は null。
-    """
-
-
-class Reason(StrEnum):
-    """
-    取下げ理由の区分。
-    """
-
-    INPUT_ERROR = "inputError"
-    """
-    入力誤りのため申請し直す
-    """
-    NO_LONGER_NEEDED = "noLongerNeeded"
-    """
-    申請が不要になった
-    """
-    APPLIED_BY_OTHER_MEANS = "appliedByOtherMeans"
-    """
-    窓口・郵送など別の方法で申請した
-    """
-    OTHER = "other"
-    """
-    その他
-    """
-
-
-class WithdrawalRequest(BaseModel):
-    """
-    申請の取下げ理由。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    reason: Annotated[Reason, Field(examples=["inputError"])]
-    """
-    取下げ理由の区分。
-    """
-    comment: Annotated[
-        str | None,
-        Field(examples=["対象児童の生年月日を誤って入力したため、取り下げて申請し直します。"], max_length=500),
-    ] = None
-    """
-    取下げ理由の補足（申請先団体に伝わる）。
-    """
-
-
-class MunicipalityCode(RootModel[str]):
-    root: Annotated[str, Field(examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")]
-    """
-    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class ReceiptNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")]
-    """
-    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
-class ProcedureSummary(BaseModel):
-    """
-    手続検索の結果1件分。
-    """
-
-    psid: Psid
-    procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
-    """
-    手続名。
-    """
-    summary: Annotated[
-        str | None,
-        Field(
-            examples=[
-                "高校生年代まで（18歳に達した日以後の最初の3月31日まで）の児童を養育している方が、児童手当の受給資格について認定を請求する手続です。"
-            ],
-            max_length=1000,
-        ),
-    ] = None
-    """
-    手続の概要（対象者・目的）。
-    """
-    category: ProcedureCategory
-    municipality_code: Annotated[MunicipalityCode, Field(alias="municipalityCode")]
-    municipality_name: Annotated[str, Field(alias="municipalityName", examples=["東京都新宿区"], max_length=50)]
-    """
-    申請先の地方公共団体名（都道府県名を含む）。
-    """
-    department_name: Annotated[
-        str | None, Field(alias="departmentName", examples=["子ども家庭部 子ども家庭課 児童給付係"], max_length=100)
-    ] = None
-    """
-    申請を処理する担当部署名。
-    """
-    signature_required: Annotated[bool, Field(alias="signatureRequired", examples=[True])]
-    """
-    電子署名（署名用電子証明書）が必要な手続か。
-    """
-    accepting_until: Annotated[
-        AwareDatetime | None, Field(alias="acceptingUntil", examples=["2026-12-04T17:00:00+09:00"])
-    ] = None
-    """
-    申請受付の終了日時。期限のない常時受付の手続は null。
-    """
-
-
-class ProcedureSearchResult(BaseModel):
-    """
-    手続検索の結果（ページング情報と手続の一覧）。
-    """
-
-    pagination: Pagination
-    procedures: Annotated[list[ProcedureSummary], Field(max_length=100)]
-    """
-    検索条件に一致した手続（psid の昇順）。
-    """
-
-
 class AttachmentRequirement(BaseModel):
     """
     手続で求められる添付書類1種類の要件。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     attachment_id: Annotated[str, Field(alias="attachmentId", examples=["F01"], pattern="^F[0-9]{2}$")]
     """
     添付書類ID。申請時の attachments[].attachmentId に用いる（形式は例示）。
@@ -693,6 +553,10 @@ class SignatureRequirement(BaseModel):
     手続で求められる電子署名の要否と、署名に使える証明書の種類。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     required: Annotated[bool, Field(examples=[True])]
     """
     電子署名が必要か。
@@ -708,7 +572,16 @@ class ProcedureDetail(BaseModel):
     手続の詳細（申請フォーム定義・添付書類・電子署名要件・窓口）。
     """
 
-    psid: Psid
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続を一意に識別するID。本文書では `P` + 申請先団体の全国地方公共団体コード6桁 + `-` + 団体内の手続通番6桁
+    とする（形式は例示）。
+
+    """
     procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
     """
     手続名。
@@ -726,7 +599,12 @@ class ProcedureDetail(BaseModel):
     手続の概要（対象者・目的）。
     """
     category: ProcedureCategory
-    municipality_code: Annotated[MunicipalityCode, Field(alias="municipalityCode")]
+    municipality_code: Annotated[
+        str, Field(alias="municipalityCode", examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")
+    ]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
     municipality_name: Annotated[str, Field(alias="municipalityName", examples=["東京都新宿区"], max_length=50)]
     """
     申請先の地方公共団体名。
@@ -775,6 +653,7 @@ class Applicant(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     family_name: Annotated[str, Field(alias="familyName", examples=["新宿"], max_length=30)]
     """
@@ -796,7 +675,12 @@ class Applicant(BaseModel):
     """
     名のフリガナ（全角カタカナ）。
     """
-    birth_date: Annotated[DateYmd, Field(alias="birthDate")]
+    birth_date: Annotated[
+        str, Field(alias="birthDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     postal_code: Annotated[str, Field(alias="postalCode", examples=["1600022"], pattern="^[0-9]{7}$")]
     """
     住所の郵便番号（ハイフンなし7桁）。
@@ -824,13 +708,30 @@ class ApplicationSubmission(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    psid: Psid
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続を一意に識別するID。本文書では `P` + 申請先団体の全国地方公共団体コード6桁 + `-` + 団体内の手続通番6桁
+    とする（形式は例示）。
+
+    """
     form_version: Annotated[int, Field(alias="formVersion", examples=[3], ge=1)]
     """
     入力に用いたフォーム定義の版（手続詳細の formVersion）。
     """
-    client_application_id: Annotated[ClientApplicationId, Field(alias="clientApplicationId")]
+    client_application_id: Annotated[
+        str,
+        Field(
+            alias="clientApplicationId",
+            examples=["KSD-2026-000381"],
+            pattern="^[A-Za-z0-9_-]{1,64}$",
+            title="事業者側申請管理番号",
+        ),
+    ]
+    """
+    事業者が申請ごとに採番する管理番号。二重申請の検知と到達確認に用いる（英数字・ハイフン・アンダースコア、64文字以内）。
+    """
     submitter_type: Annotated[SubmitterType, Field(alias="submitterType", examples=["self"])]
     """
     申請者の区分。代理申請は手続が認める場合に限る。
@@ -851,6 +752,9 @@ class SubmitApplicationForm(BaseModel):
     申請送信の multipart/form-data の各パート。
     """
 
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
     application: ApplicationSubmission
     attachments: Annotated[list[bytes] | None, Field(max_length=20)] = None
     """
@@ -864,12 +768,46 @@ class SubmitApplicationForm(BaseModel):
     """
 
 
+class SignatureVerification(BaseModel):
+    """
+    受信時に行った電子署名の検証結果。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    result: Annotated[Result, Field(examples=["valid"])]
+    """
+    検証結果。署名不要の手続で署名がない場合は notSigned。
+    """
+    certificate_type: Annotated[CertificateType | None, Field(alias="certificateType")] = None
+    """
+    署名に用いられた証明書の種類（署名なしの場合は null）。
+    """
+    verified_at: Annotated[AwareDatetime | None, Field(alias="verifiedAt", examples=["2026-11-26T10:42:07+09:00"])] = (
+        None
+    )
+    """
+    検証（失効確認を含む）を行った日時。署名なしの場合は null。
+    """
+
+
 class Destination(BaseModel):
     """
     申請が到達した申請先団体と担当部署。
     """
 
-    municipality_code: Annotated[MunicipalityCode, Field(alias="municipalityCode")]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    municipality_code: Annotated[
+        str, Field(alias="municipalityCode", examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")
+    ]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
     municipality_name: Annotated[str, Field(alias="municipalityName", examples=["東京都新宿区"], max_length=50)]
     """
     申請先の地方公共団体名。
@@ -887,9 +825,26 @@ class ApplicationAcceptance(BaseModel):
     申請送信の結果（受付番号と到達日時）。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    revision: Revision
-    psid: Psid
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    revision: Annotated[int, Field(examples=[0], ge=0, le=99, title="補正版数")]
+    """
+    申請内容の版。最初の申請は0で、補正で出し直すたびに1増える。
+    """
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続を一意に識別するID。本文書では `P` + 申請先団体の全国地方公共団体コード6桁 + `-` + 団体内の手続通番6桁
+    とする（形式は例示）。
+
+    """
     procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
     """
     手続名。
@@ -908,8 +863,22 @@ class ApplicationSummary(BaseModel):
     申請一覧の1件分。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    psid: Psid
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続を一意に識別するID。本文書では `P` + 申請先団体の全国地方公共団体コード6桁 + `-` + 団体内の手続通番6桁
+    とする（形式は例示）。
+
+    """
     procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
     """
     手続名。
@@ -918,7 +887,18 @@ class ApplicationSummary(BaseModel):
     """
     申請先の地方公共団体名。
     """
-    client_application_id: Annotated[ClientApplicationId | None, Field(alias="clientApplicationId")] = None
+    client_application_id: Annotated[
+        str | None,
+        Field(
+            alias="clientApplicationId",
+            examples=["KSD-2026-000381"],
+            pattern="^[A-Za-z0-9_-]{1,64}$",
+            title="事業者側申請管理番号",
+        ),
+    ] = None
+    """
+    事業者が申請ごとに採番する管理番号。二重申請の検知と到達確認に用いる（英数字・ハイフン・アンダースコア、64文字以内）。
+    """
     status: ApplicationStatus
     submitted_at: Annotated[AwareDatetime, Field(alias="submittedAt", examples=["2026-11-26T10:42:08+09:00"])]
     """
@@ -935,6 +915,10 @@ class ApplicationList(BaseModel):
     申請の一覧（新しい順）とページング情報。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     pagination: Pagination
     applications: Annotated[list[ApplicationSummary], Field(max_length=100)]
     """
@@ -947,6 +931,10 @@ class CorrectionRequest(BaseModel):
     申請先団体からの補正依頼の内容。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     requested_at: Annotated[AwareDatetime, Field(alias="requestedAt", examples=["2026-11-27T14:05:31+09:00"])]
     """
     補正依頼の日時。
@@ -971,19 +959,63 @@ class CorrectionRequest(BaseModel):
     """
 
 
+class WithdrawalRequest(BaseModel):
+    """
+    申請の取下げ理由。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    reason: Annotated[Reason, Field(examples=["inputError"])]
+    """
+    取下げ理由の区分。
+    """
+    comment: Annotated[
+        str | None,
+        Field(examples=["対象児童の生年月日を誤って入力したため、取り下げて申請し直します。"], max_length=500),
+    ] = None
+    """
+    取下げ理由の補足（申請先団体に伝わる）。
+    """
+
+
 class ApplicationStatusDetail(BaseModel):
     """
     受付番号で照会した申請の状況・補正依頼・履歴。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    revision: Revision
-    psid: Psid
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    revision: Annotated[int, Field(examples=[0], ge=0, le=99, title="補正版数")]
+    """
+    申請内容の版。最初の申請は0で、補正で出し直すたびに1増える。
+    """
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続を一意に識別するID。本文書では `P` + 申請先団体の全国地方公共団体コード6桁 + `-` + 団体内の手続通番6桁
+    とする（形式は例示）。
+
+    """
     procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
     """
     手続名。
     """
-    municipality_code: Annotated[MunicipalityCode, Field(alias="municipalityCode")]
+    municipality_code: Annotated[
+        str, Field(alias="municipalityCode", examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")
+    ]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
     municipality_name: Annotated[str, Field(alias="municipalityName", examples=["東京都新宿区"], max_length=50)]
     """
     申請先の地方公共団体名。
@@ -994,7 +1026,18 @@ class ApplicationStatusDetail(BaseModel):
     """
     担当部署名。
     """
-    client_application_id: Annotated[ClientApplicationId | None, Field(alias="clientApplicationId")] = None
+    client_application_id: Annotated[
+        str | None,
+        Field(
+            alias="clientApplicationId",
+            examples=["KSD-2026-000381"],
+            pattern="^[A-Za-z0-9_-]{1,64}$",
+            title="事業者側申請管理番号",
+        ),
+    ] = None
+    """
+    事業者が申請ごとに採番する管理番号。二重申請の検知と到達確認に用いる（英数字・ハイフン・アンダースコア、64文字以内）。
+    """
     status: ApplicationStatus
     submitted_at: Annotated[AwareDatetime, Field(alias="submittedAt", examples=["2026-11-26T10:42:08+09:00"])]
     """
@@ -1022,43 +1065,4 @@ class ApplicationStatusDetail(BaseModel):
     history: Annotated[list[StatusHistoryEntry], Field(max_length=100, min_length=1)]
     """
     状況の履歴（古い順）。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

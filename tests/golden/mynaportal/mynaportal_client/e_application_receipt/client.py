@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from datetime import datetime
+from typing import cast
+from uuid import UUID
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "EApplicationReceiptClient", "AsyncEApplicationReceiptClient"]
+__all__ = [
+    "SERVERS",
+    "EApplicationReceiptClient",
+    "AsyncEApplicationReceiptClient",
+    "EApplicationReceiptClientWithRawResponse",
+    "AsyncEApplicationReceiptClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/e-application-receipt",  # ローカルサンドボックス
@@ -43,11 +52,14 @@ class EApplicationReceiptClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -57,11 +69,16 @@ class EApplicationReceiptClient(SyncTransport):
             verify=verify,
         )
 
-    def e_app_receipt_login(
+    @property
+    def with_raw_response(self) -> EApplicationReceiptClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return EApplicationReceiptClientWithRawResponse(self)
+
+    def login(
         self,
         *,
         body: models.LoginRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.LoginResult:
         """ログインしてセッショントークンを取得する
@@ -84,32 +101,13 @@ class EApplicationReceiptClient(SyncTransport):
             200: ログインに成功した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.LoginResult",
-            self._send(
-                Call(
-                    "POST",
-                    "/login",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.LoginResult},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.login(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def e_app_receipt_logout(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
-    ) -> None:
+    def logout(self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
         """ログアウトする
 
         現在のセッショントークンを失効させます。業務処理の終了時に必ず呼び出してください。失効済みのトークンでは `401`
@@ -126,38 +124,24 @@ class EApplicationReceiptClient(SyncTransport):
             204: ログアウトした（セッショントークンを失効させた）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self._send(
-            Call(
-                "POST",
-                "/logout",
-                {},
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        self.with_raw_response.logout(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def e_app_receipt_list_applications(
+    def list_applications(
         self,
         *,
-        receipt_number: models.ReceiptNumber | Unset = UNSET,
-        arrived_from: models.DateYmd | Unset = UNSET,
-        arrived_to: models.DateYmd | Unset = UNSET,
-        psid: models.Psid | Unset = UNSET,
+        receipt_number: str | Unset = UNSET,
+        arrived_from: str | Unset = UNSET,
+        arrived_to: str | Unset = UNSET,
+        psid: str | Unset = UNSET,
         status: list[models.ProcessingStatus] | Unset = UNSET,
         downloaded: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationSummaryList:
         """申請データの一覧を取得する
@@ -200,40 +184,21 @@ class EApplicationReceiptClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationSummaryList",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "receiptNumber": receipt_number,
-                        "arrivedFrom": arrived_from,
-                        "arrivedTo": arrived_to,
-                        "psid": psid,
-                        "status": status,
-                        "downloaded": downloaded,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationSummaryList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_applications(
+            receipt_number=receipt_number,
+            arrived_from=arrived_from,
+            arrived_to=arrived_to,
+            psid=psid,
+            status=status,
+            downloaded=downloaded,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def e_app_receipt_get_application(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ApplicationData:
         """申請データを取得する
 
@@ -261,33 +226,16 @@ class EApplicationReceiptClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationData",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationData},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_application(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def e_app_receipt_download_attachment(
+    def download_attachment(
         self,
-        receipt_number: models.ReceiptNumber,
-        attachment_id: models.AttachmentId,
+        receipt_number: str,
+        attachment_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """添付ファイルを取得する
@@ -314,34 +262,16 @@ class EApplicationReceiptClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "bytes",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}/attachments/{attachmentId}",
-                    {
-                        "receiptNumber": receipt_number,
-                        "attachmentId": attachment_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": bytes},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.download_attachment(
+            receipt_number=receipt_number, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def e_app_receipt_update_processing_status(
+    def update_processing_status(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.ProcessingStatusUpdate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcessingStatusRecord:
         """申請の処理状況を更新する
@@ -372,41 +302,24 @@ class EApplicationReceiptClient(SyncTransport):
             200: 更新後の処理状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcessingStatusRecord",
-            self._send(
-                Call(
-                    "PUT",
-                    "/applications/{receiptNumber}/processing-status",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.ProcessingStatusRecord},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.update_processing_status(
+            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def e_app_receipt_list_processing_statuses(
+    def list_processing_statuses(
         self,
         *,
         status: list[models.ProcessingStatus] | Unset = UNSET,
-        updated_from: str | Unset = UNSET,
-        updated_to: str | Unset = UNSET,
-        psid: models.Psid | Unset = UNSET,
+        updated_from: datetime | Unset = UNSET,
+        updated_to: datetime | Unset = UNSET,
+        psid: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcessingStatusList:
         """申請処理状況の一覧を取得する
@@ -436,9 +349,231 @@ class EApplicationReceiptClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.list_processing_statuses(
+            status=status,
+            updated_from=updated_from,
+            updated_to=updated_to,
+            psid=psid,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
+
+
+class EApplicationReceiptClientWithRawResponse:
+    """EApplicationReceiptClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: EApplicationReceiptClient) -> None:
+        self._client = client
+
+    def login(
+        self,
+        *,
+        body: models.LoginRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.LoginResult]:
+        """login() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ProcessingStatusList",
-            self._send(
+            "RawResponse[models.LoginResult]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/login",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.LoginResult},
+                    security=(),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def logout(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[None]:
+        """logout() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/logout",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_applications(
+        self,
+        *,
+        receipt_number: str | Unset = UNSET,
+        arrived_from: str | Unset = UNSET,
+        arrived_to: str | Unset = UNSET,
+        psid: str | Unset = UNSET,
+        status: list[models.ProcessingStatus] | Unset = UNSET,
+        downloaded: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationSummaryList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationSummaryList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "receiptNumber": receipt_number,
+                        "arrivedFrom": arrived_from,
+                        "arrivedTo": arrived_to,
+                        "psid": psid,
+                        "status": status,
+                        "downloaded": downloaded,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationSummaryList},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ApplicationData]:
+        """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationData]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationData},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def download_attachment(
+        self,
+        receipt_number: str,
+        attachment_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/attachments/{attachmentId}",
+                    {
+                        "receiptNumber": receipt_number,
+                        "attachmentId": attachment_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def update_processing_status(
+        self,
+        receipt_number: str,
+        *,
+        body: models.ProcessingStatusUpdate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcessingStatusRecord]:
+        """update_processing_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProcessingStatusRecord]",
+            self._client._send_raw(
+                Call(
+                    "PUT",
+                    "/applications/{receiptNumber}/processing-status",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.ProcessingStatusRecord},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_processing_statuses(
+        self,
+        *,
+        status: list[models.ProcessingStatus] | Unset = UNSET,
+        updated_from: datetime | Unset = UNSET,
+        updated_to: datetime | Unset = UNSET,
+        psid: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcessingStatusList]:
+        """list_processing_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProcessingStatusList]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/processing-statuses",
@@ -457,6 +592,8 @@ class EApplicationReceiptClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": models.ProcessingStatusList},
+                    security=(("http",),),
+                    request_id=True,
                 ),
                 timeout,
             ),
@@ -476,11 +613,14 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -490,11 +630,16 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             verify=verify,
         )
 
-    async def e_app_receipt_login(
+    @property
+    def with_raw_response(self) -> AsyncEApplicationReceiptClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncEApplicationReceiptClientWithRawResponse(self)
+
+    async def login(
         self,
         *,
         body: models.LoginRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.LoginResult:
         """ログインしてセッショントークンを取得する
@@ -517,31 +662,14 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             200: ログインに成功した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.LoginResult",
-            await self._send(
-                Call(
-                    "POST",
-                    "/login",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.LoginResult},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.login(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def e_app_receipt_logout(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    async def logout(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> None:
         """ログアウトする
 
@@ -559,38 +687,24 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             204: ログアウトした（セッショントークンを失効させた）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        await self._send(
-            Call(
-                "POST",
-                "/logout",
-                {},
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        (await self.with_raw_response.logout(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def e_app_receipt_list_applications(
+    async def list_applications(
         self,
         *,
-        receipt_number: models.ReceiptNumber | Unset = UNSET,
-        arrived_from: models.DateYmd | Unset = UNSET,
-        arrived_to: models.DateYmd | Unset = UNSET,
-        psid: models.Psid | Unset = UNSET,
+        receipt_number: str | Unset = UNSET,
+        arrived_from: str | Unset = UNSET,
+        arrived_to: str | Unset = UNSET,
+        psid: str | Unset = UNSET,
         status: list[models.ProcessingStatus] | Unset = UNSET,
         downloaded: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ApplicationSummaryList:
         """申請データの一覧を取得する
@@ -633,40 +747,23 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationSummaryList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "receiptNumber": receipt_number,
-                        "arrivedFrom": arrived_from,
-                        "arrivedTo": arrived_to,
-                        "psid": psid,
-                        "status": status,
-                        "downloaded": downloaded,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationSummaryList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_applications(
+                receipt_number=receipt_number,
+                arrived_from=arrived_from,
+                arrived_to=arrived_to,
+                psid=psid,
+                status=status,
+                downloaded=downloaded,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def e_app_receipt_get_application(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ApplicationData:
         """申請データを取得する
 
@@ -694,33 +791,18 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ApplicationData",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ApplicationData},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_application(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def e_app_receipt_download_attachment(
+    async def download_attachment(
         self,
-        receipt_number: models.ReceiptNumber,
-        attachment_id: models.AttachmentId,
+        receipt_number: str,
+        attachment_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """添付ファイルを取得する
@@ -747,34 +829,18 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "bytes",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}/attachments/{attachmentId}",
-                    {
-                        "receiptNumber": receipt_number,
-                        "attachmentId": attachment_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": bytes},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.download_attachment(
+                receipt_number=receipt_number, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def e_app_receipt_update_processing_status(
+    async def update_processing_status(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.ProcessingStatusUpdate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcessingStatusRecord:
         """申請の処理状況を更新する
@@ -805,41 +871,26 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             200: 更新後の処理状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcessingStatusRecord",
-            await self._send(
-                Call(
-                    "PUT",
-                    "/applications/{receiptNumber}/processing-status",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.ProcessingStatusRecord},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.update_processing_status(
+                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def e_app_receipt_list_processing_statuses(
+    async def list_processing_statuses(
         self,
         *,
         status: list[models.ProcessingStatus] | Unset = UNSET,
-        updated_from: str | Unset = UNSET,
-        updated_to: str | Unset = UNSET,
-        psid: models.Psid | Unset = UNSET,
+        updated_from: datetime | Unset = UNSET,
+        updated_to: datetime | Unset = UNSET,
+        psid: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ProcessingStatusList:
         """申請処理状況の一覧を取得する
@@ -869,9 +920,233 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.list_processing_statuses(
+                status=status,
+                updated_from=updated_from,
+                updated_to=updated_to,
+                psid=psid,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
+
+
+class AsyncEApplicationReceiptClientWithRawResponse:
+    """AsyncEApplicationReceiptClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncEApplicationReceiptClient) -> None:
+        self._client = client
+
+    async def login(
+        self,
+        *,
+        body: models.LoginRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.LoginResult]:
+        """login() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ProcessingStatusList",
-            await self._send(
+            "RawResponse[models.LoginResult]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/login",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.LoginResult},
+                    security=(),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def logout(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[None]:
+        """logout() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/logout",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_applications(
+        self,
+        *,
+        receipt_number: str | Unset = UNSET,
+        arrived_from: str | Unset = UNSET,
+        arrived_to: str | Unset = UNSET,
+        psid: str | Unset = UNSET,
+        status: list[models.ProcessingStatus] | Unset = UNSET,
+        downloaded: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ApplicationSummaryList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationSummaryList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "receiptNumber": receipt_number,
+                        "arrivedFrom": arrived_from,
+                        "arrivedTo": arrived_to,
+                        "psid": psid,
+                        "status": status,
+                        "downloaded": downloaded,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationSummaryList},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_application(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ApplicationData]:
+        """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ApplicationData]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ApplicationData},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def download_attachment(
+        self,
+        receipt_number: str,
+        attachment_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}/attachments/{attachmentId}",
+                    {
+                        "receiptNumber": receipt_number,
+                        "attachmentId": attachment_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def update_processing_status(
+        self,
+        receipt_number: str,
+        *,
+        body: models.ProcessingStatusUpdate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcessingStatusRecord]:
+        """update_processing_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProcessingStatusRecord]",
+            await self._client._send_raw(
+                Call(
+                    "PUT",
+                    "/applications/{receiptNumber}/processing-status",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.ProcessingStatusRecord},
+                    security=(("http",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_processing_statuses(
+        self,
+        *,
+        status: list[models.ProcessingStatus] | Unset = UNSET,
+        updated_from: datetime | Unset = UNSET,
+        updated_to: datetime | Unset = UNSET,
+        psid: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ProcessingStatusList]:
+        """list_processing_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProcessingStatusList]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/processing-statuses",
@@ -890,6 +1165,8 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": models.ProcessingStatusList},
+                    security=(("http",),),
+                    request_id=True,
                 ),
                 timeout,
             ),

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
-
-class Psid(RootModel[str]):
-    root: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
-    """
-    電子申請の手続ID。電子申請等API（#11）と同じ値（`P` + 団体コード6桁 + `-` + 手続通番6桁。形式は例示）。
-    """
+from .._enums import OpenStrEnum
 
 
-class TokenType(StrEnum):
-    """
-    トークン種別。常に Bearer。
-    """
-
-    BEARER = "Bearer"
-    """
-    ベアラートークン
-    """
-
-
-class ProcessingStatus(StrEnum):
+class ProcessingStatus(OpenStrEnum):
     """
     申請の処理状況（コード値は例示）。電子申請等API（#11）の申請状況と同じ値。
     """
@@ -89,7 +73,7 @@ class UpdatableStatus(StrEnum):
     """
 
 
-class Channel(StrEnum):
+class Channel(OpenStrEnum):
     """
     申請がどこから送られたか。
     """
@@ -104,8 +88,7 @@ class Channel(StrEnum):
     """
 
 
-class ValueItem(RootModel[str]):
-    root: Annotated[str, Field(max_length=20)]
+ValueItem = TypeAliasType("ValueItem", Annotated[str, Field(max_length=20)])
 
 
 ValueString = TypeAliasType("ValueString", Annotated[str, Field(max_length=4000)])
@@ -116,6 +99,10 @@ class FormValue(BaseModel):
     申請フォームの入力項目1件の値と項目名。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     item_id: Annotated[str, Field(alias="itemId", examples=["A0010"], pattern="^[A-Z][0-9]{4}$")]
     """
     項目ID（形式は例示）。
@@ -134,7 +121,59 @@ class FormValue(BaseModel):
     """
 
 
-class Result(StrEnum):
+ItemId = TypeAliasType("ItemId", Annotated[str, Field(examples=["B0020"], pattern="^[A-Z][0-9]{4}$")])
+"""
+入力項目ID。
+"""
+
+
+DateYmd = TypeAliasType(
+    "DateYmd", Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+)
+"""
+西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+"""
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class TokenType(OpenStrEnum):
+    """
+    トークン種別。常に Bearer。
+    """
+
+    BEARER = "Bearer"
+    """
+    ベアラートークン
+    """
+
+
+class Result(OpenStrEnum):
     """
     検証結果。
     """
@@ -149,7 +188,7 @@ class Result(StrEnum):
     """
 
 
-class CertificateType(Enum):
+class CertificateType(OpenStrEnum):
     """
     署名に用いた証明書の種類。署名なしの場合は null。
     """
@@ -162,55 +201,9 @@ class CertificateType(Enum):
     """
     スマートフォン用署名用電子証明書
     """
-    NONE_TYPE_NONE = None
-    """
-    署名なし
-    """
 
 
-class SignatureInfo(BaseModel):
-    """
-    到達時にマイナポータルで行った電子署名の検証結果と署名者の証明書情報。
-    """
-
-    result: Annotated[Result, Field(examples=["valid"])]
-    """
-    検証結果。
-    """
-    certificate_type: Annotated[CertificateType | None, Field(alias="certificateType", examples=["jpkiSignature"])] = (
-        None
-    )
-    """
-    署名に用いた証明書の種類。署名なしの場合は null。
-    """
-    certificate_serial_number: Annotated[
-        str | None, Field(alias="certificateSerialNumber", examples=["0A3F5C7E91B2"], pattern="^[0-9A-F]{2,40}$")
-    ] = None
-    """
-    署名用電子証明書のシリアル番号（16進大文字。桁数は例示）。番号紐付情報により申請者を特定するために用いる。署名なしの場合は null。
-    """
-    certificate_not_after: Annotated[
-        AwareDatetime | None, Field(alias="certificateNotAfter", examples=["2031-07-15T23:59:59+09:00"])
-    ] = None
-    """
-    署名用電子証明書の有効期限。署名なしの場合は null。
-    """
-    revocation_checked_at: Annotated[
-        AwareDatetime | None, Field(alias="revocationCheckedAt", examples=["2026-11-26T10:42:07+09:00"])
-    ] = None
-    """
-    失効確認を行った日時（到達時）。署名なしの場合は null。
-    """
-
-
-class AttachmentId(RootModel[str]):
-    root: Annotated[str, Field(examples=["F01"], pattern="^(XML|SIG|F[0-9]{2})$", title="添付ファイルID")]
-    """
-    添付ファイルID。申請書XMLは XML、署名ファイルは SIG、申請者の添付書類は F01〜F20（形式は例示）。
-    """
-
-
-class Kind(StrEnum):
+class Kind(OpenStrEnum):
     """
     ファイルの種類。
     """
@@ -229,7 +222,7 @@ class Kind(StrEnum):
     """
 
 
-class MediaType(StrEnum):
+class MediaType(OpenStrEnum):
     """
     ファイル形式（MIMEタイプ）。
     """
@@ -256,44 +249,7 @@ class MediaType(StrEnum):
     """
 
 
-class AttachmentEntry(BaseModel):
-    """
-    申請データに含まれるファイル1件の目録。
-    """
-
-    attachment_id: Annotated[AttachmentId, Field(alias="attachmentId")]
-    kind: Annotated[Kind, Field(examples=["attachment"])]
-    """
-    ファイルの種類。
-    """
-    name: Annotated[
-        str, Field(examples=["請求者名義の振込先口座が確認できる書類（通帳・キャッシュカードの写し）"], max_length=200)
-    ]
-    """
-    書類の名称（手続の添付書類要件の名称）。
-    """
-    file_name: Annotated[str, Field(alias="fileName", examples=["tsucho-copy.pdf"], max_length=100)]
-    """
-    ファイル名。
-    """
-    media_type: Annotated[MediaType, Field(alias="mediaType", examples=["application/pdf"])]
-    """
-    ファイル形式（MIMEタイプ）。
-    """
-    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[284512], ge=1)]
-    """
-    ファイルのバイト数。
-    """
-    sha256: Annotated[
-        str,
-        Field(examples=["9f2c5e0a7b1d4c3e8f6a2b9d0c7e5f1a3b8d6c4e2f0a9b7c5d3e1f8a6b4c2d0e"], pattern="^[0-9a-f]{64}$"),
-    ]
-    """
-    ファイルの SHA-256 ハッシュ値（16進小文字64桁）。
-    """
-
-
-class SubmitterType(StrEnum):
+class SubmitterType(OpenStrEnum):
     """
     申請者の区分。
     """
@@ -308,161 +264,6 @@ class SubmitterType(StrEnum):
     """
 
 
-class ItemId(RootModel[str]):
-    root: Annotated[str, Field(examples=["B0020"], pattern="^[A-Z][0-9]{4}$")]
-    """
-    入力項目ID。
-    """
-
-
-class ReceiptNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")]
-    """
-    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class MunicipalityCode(RootModel[str]):
-    root: Annotated[str, Field(examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")]
-    """
-    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
 class LoginRequest(BaseModel):
     """
     連携用アカウントのログイン情報。
@@ -470,8 +271,14 @@ class LoginRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    municipality_code: Annotated[MunicipalityCode, Field(alias="municipalityCode")]
+    municipality_code: Annotated[
+        str, Field(alias="municipalityCode", examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")
+    ]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
     login_id: Annotated[str, Field(alias="loginId", examples=["lg131041api01"], pattern="^[a-z0-9]{8,20}$")]
     """
     申請管理で発行された連携用アカウントのログインID（形式は例示）。
@@ -487,6 +294,10 @@ class LoginResult(BaseModel):
     払い出されたセッショントークンと有効期限。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     access_token: Annotated[
         str,
         Field(
@@ -508,7 +319,12 @@ class LoginResult(BaseModel):
     """
     有効期限の日時。
     """
-    municipality_code: Annotated[MunicipalityCode, Field(alias="municipalityCode")]
+    municipality_code: Annotated[
+        str, Field(alias="municipalityCode", examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")
+    ]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
     municipality_name: Annotated[
         str | None, Field(alias="municipalityName", examples=["東京都新宿区"], max_length=50)
     ] = None
@@ -522,8 +338,20 @@ class ApplicationSummary(BaseModel):
     申請データ一覧の1件分。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    psid: Psid
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続ID。電子申請等API（#11）と同じ値（`P` + 団体コード6桁 + `-` + 手続通番6桁。形式は例示）。
+    """
     procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
     """
     手続名。
@@ -567,6 +395,10 @@ class ApplicationSummaryList(BaseModel):
     申請データの簡易情報の一覧とページング情報。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     pagination: Pagination
     applications: Annotated[list[ApplicationSummary], Field(max_length=100)]
     """
@@ -579,6 +411,10 @@ class Applicant(BaseModel):
     申請者の基本4情報と連絡先（申請者の入力値。署名付きの申請では署名用電子証明書の記載事項と照合済み）。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     family_name: Annotated[str, Field(alias="familyName", examples=["新宿"], max_length=30)]
     """
     氏。
@@ -595,7 +431,12 @@ class Applicant(BaseModel):
     """
     名のフリガナ（全角カタカナ）。
     """
-    birth_date: Annotated[DateYmd, Field(alias="birthDate")]
+    birth_date: Annotated[
+        str, Field(alias="birthDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     postal_code: Annotated[str, Field(alias="postalCode", examples=["1600022"], pattern="^[0-9]{7}$")]
     """
     郵便番号（ハイフンなし7桁）。
@@ -614,13 +455,110 @@ class Applicant(BaseModel):
     """
 
 
+class SignatureInfo(BaseModel):
+    """
+    到達時にマイナポータルで行った電子署名の検証結果と署名者の証明書情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    result: Annotated[Result, Field(examples=["valid"])]
+    """
+    検証結果。
+    """
+    certificate_type: Annotated[CertificateType | None, Field(alias="certificateType", examples=["jpkiSignature"])] = (
+        None
+    )
+    """
+    署名に用いた証明書の種類。署名なしの場合は null。
+    """
+    certificate_serial_number: Annotated[
+        str | None, Field(alias="certificateSerialNumber", examples=["0A3F5C7E91B2"], pattern="^[0-9A-F]{2,40}$")
+    ] = None
+    """
+    署名用電子証明書のシリアル番号（16進大文字。桁数は例示）。番号紐付情報により申請者を特定するために用いる。署名なしの場合は null。
+    """
+    certificate_not_after: Annotated[
+        AwareDatetime | None, Field(alias="certificateNotAfter", examples=["2031-07-15T23:59:59+09:00"])
+    ] = None
+    """
+    署名用電子証明書の有効期限。署名なしの場合は null。
+    """
+    revocation_checked_at: Annotated[
+        AwareDatetime | None, Field(alias="revocationCheckedAt", examples=["2026-11-26T10:42:07+09:00"])
+    ] = None
+    """
+    失効確認を行った日時（到達時）。署名なしの場合は null。
+    """
+
+
+class AttachmentEntry(BaseModel):
+    """
+    申請データに含まれるファイル1件の目録。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    attachment_id: Annotated[
+        str, Field(alias="attachmentId", examples=["F01"], pattern="^(XML|SIG|F[0-9]{2})$", title="添付ファイルID")
+    ]
+    """
+    添付ファイルID。申請書XMLは XML、署名ファイルは SIG、申請者の添付書類は F01〜F20（形式は例示）。
+    """
+    kind: Annotated[Kind, Field(examples=["attachment"])]
+    """
+    ファイルの種類。
+    """
+    name: Annotated[
+        str, Field(examples=["請求者名義の振込先口座が確認できる書類（通帳・キャッシュカードの写し）"], max_length=200)
+    ]
+    """
+    書類の名称（手続の添付書類要件の名称）。
+    """
+    file_name: Annotated[str, Field(alias="fileName", examples=["tsucho-copy.pdf"], max_length=100)]
+    """
+    ファイル名。
+    """
+    media_type: Annotated[MediaType, Field(alias="mediaType", examples=["application/pdf"])]
+    """
+    ファイル形式（MIMEタイプ）。
+    """
+    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[284512], ge=1)]
+    """
+    ファイルのバイト数。
+    """
+    sha256: Annotated[
+        str,
+        Field(examples=["9f2c5e0a7b1d4c3e8f6a2b9d0c7e5f1a3b8d6c4e2f0a9b7c5d3e1f8a6b4c2d0e"], pattern="^[0-9a-f]{64}$"),
+    ]
+    """
+    ファイルの SHA-256 ハッシュ値（16進小文字64桁）。
+    """
+
+
 class ApplicationData(BaseModel):
     """
     受付番号で取得した申請データの詳細。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    psid: Psid
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続ID。電子申請等API（#11）と同じ値（`P` + 団体コード6桁 + `-` + 手続通番6桁。形式は例示）。
+    """
     procedure_name: Annotated[str, Field(alias="procedureName", examples=["児童手当 認定請求"], max_length=200)]
     """
     手続名。
@@ -685,7 +623,8 @@ class CorrectionRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     reason: Annotated[
         str,
@@ -717,6 +656,7 @@ class ProcessingStatusUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     status: UpdatableStatus
     expected_status_version: Annotated[int, Field(alias="expectedStatusVersion", examples=[2], ge=1)]
@@ -754,8 +694,20 @@ class ProcessingStatusRecord(BaseModel):
     申請1件の現在の処理状況。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    psid: Psid
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    psid: Annotated[str, Field(examples=["P131041-000125"], pattern="^P[0-9]{6}-[0-9]{6}$", title="手続ID（psid）")]
+    """
+    電子申請の手続ID。電子申請等API（#11）と同じ値（`P` + 団体コード6桁 + `-` + 手続通番6桁。形式は例示）。
+    """
     status: ProcessingStatus
     status_version: Annotated[int, Field(alias="statusVersion", examples=[3], ge=1)]
     """
@@ -788,47 +740,12 @@ class ProcessingStatusList(BaseModel):
     処理状況の一覧（更新日時の古い順）とページング情報。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     pagination: Pagination
     statuses: Annotated[list[ProcessingStatusRecord], Field(max_length=100)]
     """
     処理状況（更新日時の古い順）。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

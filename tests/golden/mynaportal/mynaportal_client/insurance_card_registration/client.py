@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Literal, cast
+from uuid import UUID
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "InsuranceCardRegistrationClient", "AsyncInsuranceCardRegistrationClient"]
+__all__ = [
+    "SERVERS",
+    "InsuranceCardRegistrationClient",
+    "AsyncInsuranceCardRegistrationClient",
+    "InsuranceCardRegistrationClientWithRawResponse",
+    "AsyncInsuranceCardRegistrationClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/insurance-card-registration",  # ローカルサンドボックス
@@ -43,11 +51,14 @@ class InsuranceCardRegistrationClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -57,8 +68,13 @@ class InsuranceCardRegistrationClient(SyncTransport):
             verify=verify,
         )
 
-    def insurance_card_consent_terms_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> InsuranceCardRegistrationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return InsuranceCardRegistrationClientWithRawResponse(self)
+
+    def consent_terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ConsentTerms:
         """同意事項を取得する
 
@@ -78,34 +94,17 @@ class InsuranceCardRegistrationClient(SyncTransport):
             200: 現行の同意事項。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ConsentTerms",
-            self._send(
-                Call(
-                    "GET",
-                    "/consent-terms",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ConsentTerms},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.consent_terms_get(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def insurance_card_consent_authorize(
+    def consent_authorize(
         self,
         *,
-        response_type: str,
-        client_id: models.ClientId,
+        response_type: Literal["code"],
+        client_id: str,
         redirect_uri: str,
         state: str,
         scope: str,
@@ -150,35 +149,21 @@ class InsuranceCardRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "str",
-            self._send(
-                Call(
-                    "GET",
-                    "/online-authorization-web/oauth/authorize",
-                    {},
-                    {
-                        "response_type": response_type,
-                        "client_id": client_id,
-                        "redirect_uri": redirect_uri,
-                        "state": state,
-                        "scope": scope,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"302": str},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.consent_authorize(
+            response_type=response_type,
+            client_id=client_id,
+            redirect_uri=redirect_uri,
+            state=state,
+            scope=scope,
+            timeout=timeout,
+        ).parse()
 
-    def insurance_card_register(
+    def register(
         self,
         *,
         body: models.InsuranceCardRegistrationRequest,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """健康保険証利用登録を申し込む
@@ -210,35 +195,19 @@ class InsuranceCardRegistrationClient(SyncTransport):
             200: 登録結果（登録完了・登録済み・エラーのいずれか）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.InsuranceCardRegistrationResult",
-            self._send(
-                Call(
-                    "POST",
-                    "/registrations",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.InsuranceCardRegistrationResult},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.register(
+            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+        ).parse()
 
-    def insurance_card_registration_get(
+    def registration_get(
         self,
-        registration_id: models.RegistrationId,
+        registration_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """登録結果を再照会する
@@ -265,29 +234,12 @@ class InsuranceCardRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.InsuranceCardRegistrationResult",
-            self._send(
-                Call(
-                    "GET",
-                    "/registrations/{registrationId}",
-                    {
-                        "registrationId": registration_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.InsuranceCardRegistrationResult},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.registration_get(
+            registration_id=registration_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def insurance_card_registration_status_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    def registration_status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.InsuranceCardRegistrationStatus:
         """利用登録状況を照会する
 
@@ -309,13 +261,148 @@ class InsuranceCardRegistrationClient(SyncTransport):
             200: 利用登録状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.registration_status_get(x_request_id=x_request_id, timeout=timeout).parse()
+
+
+class InsuranceCardRegistrationClientWithRawResponse:
+    """InsuranceCardRegistrationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: InsuranceCardRegistrationClient) -> None:
+        self._client = client
+
+    def consent_terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ConsentTerms]:
+        """consent_terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.InsuranceCardRegistrationStatus",
-            self._send(
+            "RawResponse[models.ConsentTerms]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/consent-terms",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ConsentTerms},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def consent_authorize(
+        self,
+        *,
+        response_type: Literal["code"],
+        client_id: str,
+        redirect_uri: str,
+        state: str,
+        scope: str,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """consent_authorize() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-authorization-web/oauth/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "state": state,
+                        "scope": scope,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        body: models.InsuranceCardRegistrationRequest,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.InsuranceCardRegistrationResult]:
+        """register() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InsuranceCardRegistrationResult]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/registrations",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.InsuranceCardRegistrationResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def registration_get(
+        self,
+        registration_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.InsuranceCardRegistrationResult]:
+        """registration_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InsuranceCardRegistrationResult]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/registrations/{registrationId}",
+                    {
+                        "registrationId": registration_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.InsuranceCardRegistrationResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def registration_status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.InsuranceCardRegistrationStatus]:
+        """registration_status_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InsuranceCardRegistrationStatus]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/registration-status",
@@ -327,6 +414,8 @@ class InsuranceCardRegistrationClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": models.InsuranceCardRegistrationStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
@@ -346,11 +435,14 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -360,8 +452,13 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             verify=verify,
         )
 
-    async def insurance_card_consent_terms_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> AsyncInsuranceCardRegistrationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncInsuranceCardRegistrationClientWithRawResponse(self)
+
+    async def consent_terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ConsentTerms:
         """同意事項を取得する
 
@@ -381,34 +478,17 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             200: 現行の同意事項。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ConsentTerms",
-            await self._send(
-                Call(
-                    "GET",
-                    "/consent-terms",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ConsentTerms},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.consent_terms_get(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def insurance_card_consent_authorize(
+    async def consent_authorize(
         self,
         *,
-        response_type: str,
-        client_id: models.ClientId,
+        response_type: Literal["code"],
+        client_id: str,
         redirect_uri: str,
         state: str,
         scope: str,
@@ -453,35 +533,23 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "str",
-            await self._send(
-                Call(
-                    "GET",
-                    "/online-authorization-web/oauth/authorize",
-                    {},
-                    {
-                        "response_type": response_type,
-                        "client_id": client_id,
-                        "redirect_uri": redirect_uri,
-                        "state": state,
-                        "scope": scope,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"302": str},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.consent_authorize(
+                response_type=response_type,
+                client_id=client_id,
+                redirect_uri=redirect_uri,
+                state=state,
+                scope=scope,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def insurance_card_register(
+    async def register(
         self,
         *,
         body: models.InsuranceCardRegistrationRequest,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """健康保険証利用登録を申し込む
@@ -513,35 +581,21 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             200: 登録結果（登録完了・登録済み・エラーのいずれか）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.InsuranceCardRegistrationResult",
-            await self._send(
-                Call(
-                    "POST",
-                    "/registrations",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.InsuranceCardRegistrationResult},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.register(
+                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            )
+        ).parse()
 
-    async def insurance_card_registration_get(
+    async def registration_get(
         self,
-        registration_id: models.RegistrationId,
+        registration_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """登録結果を再照会する
@@ -568,29 +622,14 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.InsuranceCardRegistrationResult",
-            await self._send(
-                Call(
-                    "GET",
-                    "/registrations/{registrationId}",
-                    {
-                        "registrationId": registration_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.InsuranceCardRegistrationResult},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.registration_get(
+                registration_id=registration_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def insurance_card_registration_status_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    async def registration_status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.InsuranceCardRegistrationStatus:
         """利用登録状況を照会する
 
@@ -612,13 +651,150 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             200: 利用登録状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.registration_status_get(x_request_id=x_request_id, timeout=timeout)
+        ).parse()
+
+
+class AsyncInsuranceCardRegistrationClientWithRawResponse:
+    """AsyncInsuranceCardRegistrationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncInsuranceCardRegistrationClient) -> None:
+        self._client = client
+
+    async def consent_terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ConsentTerms]:
+        """consent_terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.InsuranceCardRegistrationStatus",
-            await self._send(
+            "RawResponse[models.ConsentTerms]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/consent-terms",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ConsentTerms},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def consent_authorize(
+        self,
+        *,
+        response_type: Literal["code"],
+        client_id: str,
+        redirect_uri: str,
+        state: str,
+        scope: str,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """consent_authorize() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-authorization-web/oauth/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "state": state,
+                        "scope": scope,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    async def register(
+        self,
+        *,
+        body: models.InsuranceCardRegistrationRequest,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.InsuranceCardRegistrationResult]:
+        """register() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InsuranceCardRegistrationResult]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/registrations",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.InsuranceCardRegistrationResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def registration_get(
+        self,
+        registration_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.InsuranceCardRegistrationResult]:
+        """registration_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InsuranceCardRegistrationResult]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/registrations/{registrationId}",
+                    {
+                        "registrationId": registration_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.InsuranceCardRegistrationResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def registration_status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.InsuranceCardRegistrationStatus]:
+        """registration_status_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InsuranceCardRegistrationStatus]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/registration-status",
@@ -630,6 +806,8 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": models.InsuranceCardRegistrationStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),

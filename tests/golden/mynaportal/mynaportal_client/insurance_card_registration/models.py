@@ -5,89 +5,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
 
 
-class RegistrationId(RootModel[str]):
-    root: Annotated[str, Field(examples=["ICR-20261126-00004821"], pattern="^ICR-[0-9]{8}-[0-9]{8}$", title="登録ID")]
-    """
-    利用登録の申込みごとにマイナポータルが払い出すID。`ICR-{申込日 YYYYMMDD}-{連番8桁}`（形式は例示）。
-    """
-
-
-class TermsVersion(RootModel[str]):
-    root: Annotated[str, Field(examples=["3.0"], pattern="^[0-9]{1,3}\\.[0-9]{1,3}$", title="同意事項の版数")]
-    """
-    同意事項の版数（`{メジャー}.{マイナー}`。形式は例示）。
-    """
-
-
-class Item(BaseModel):
-    """
-    同意事項の1項目。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    item_number: Annotated[int, Field(alias="itemNumber", ge=1, le=50)]
-    """
-    項目番号（1始まり）。
-    """
-    text: Annotated[str, Field(max_length=1000)]
-    """
-    項目の本文（利用者にそのまま表示できる日本語）。
-    """
-
-
-class ClientChannel(StrEnum):
-    """
-    申込みを行った事業者サービスの種別（統計・問い合わせ対応用）。
-    """
-
-    WEB = "web"
-    """
-    Webブラウザ
-    """
-    IOS_APP = "iosApp"
-    """
-    iOSアプリ
-    """
-    ANDROID_APP = "androidApp"
-    """
-    Androidアプリ
-    """
-    KIOSK = "kiosk"
-    """
-    店頭端末（薬局・医療機関等）
-    """
-
-
-class InsuranceCardRegistrationRequest(BaseModel):
-    """
-    健康保険証利用登録の申込み内容。利用者の本人確認と同意はアクセストークンに含まれるため、本人情報は送らない。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    consent_terms_version: Annotated[TermsVersion, Field(alias="consentTermsVersion")]
-    """
-    事業者サービスで案内した同意事項の版数（`GET /consent-terms` の termsVersion）。利用者が同意画面で同意した版数と一致すること。
-    """
-    client_channel: Annotated[ClientChannel | None, Field(alias="clientChannel")] = None
-    """
-    申込みを行った事業者サービスの種別（統計・問い合わせ対応用）。
-    """
-    service_user_reference: Annotated[
-        str | None, Field(alias="serviceUserReference", pattern="^[A-Za-z0-9_-]{1,64}$")
-    ] = None
-    """
-    事業者側の利用者管理番号（任意）。問い合わせ時の照合に用いる。個人番号・被保険者番号等を設定してはならない。
-    """
-
-
-class RegistrationResultCode(StrEnum):
+class RegistrationResultCode(OpenStrEnum):
     """
     健康保険証利用登録の申込み結果（登録完了・登録済み・エラーの3区分は公表情報に基づく。コード値は例示）。
     """
@@ -106,7 +30,7 @@ class RegistrationResultCode(StrEnum):
     """
 
 
-class RegistrationErrorReason(StrEnum):
+class RegistrationErrorReason(OpenStrEnum):
     """
     利用登録できなかった理由のコード（コード値は例示）。
     """
@@ -143,7 +67,8 @@ class RegistrationError(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     reason: RegistrationErrorReason
     """
@@ -169,9 +94,18 @@ class InsuranceCardRegistrationResult(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    registration_id: Annotated[RegistrationId, Field(alias="registrationId")]
+    registration_id: Annotated[
+        str,
+        Field(
+            alias="registrationId",
+            examples=["ICR-20261126-00004821"],
+            pattern="^ICR-[0-9]{8}-[0-9]{8}$",
+            title="登録ID",
+        ),
+    ]
     """
     登録ID。再照会・問い合わせに用いる。
     """
@@ -193,7 +127,61 @@ class InsuranceCardRegistrationResult(BaseModel):
     """
 
 
-class Status(StrEnum):
+ClientId = TypeAliasType(
+    "ClientId",
+    Annotated[
+        str,
+        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
+    ],
+)
+"""
+OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
+"""
+
+
+class Item(BaseModel):
+    """
+    同意事項の1項目。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    item_number: Annotated[int, Field(alias="itemNumber", ge=1, le=50)]
+    """
+    項目番号（1始まり）。
+    """
+    text: Annotated[str, Field(max_length=1000)]
+    """
+    項目の本文（利用者にそのまま表示できる日本語）。
+    """
+
+
+class ClientChannel(StrEnum):
+    """
+    申込みを行った事業者サービスの種別（統計・問い合わせ対応用）。
+    """
+
+    WEB = "web"
+    """
+    Webブラウザ
+    """
+    IOS_APP = "iosApp"
+    """
+    iOSアプリ
+    """
+    ANDROID_APP = "androidApp"
+    """
+    Androidアプリ
+    """
+    KIOSK = "kiosk"
+    """
+    店頭端末（薬局・医療機関等）
+    """
+
+
+class Status(OpenStrEnum):
     """
     利用登録状況。
     """
@@ -208,149 +196,6 @@ class Status(StrEnum):
     """
 
 
-class InsuranceCardRegistrationStatus(BaseModel):
-    """
-    マイナンバーカードの健康保険証としての利用登録状況。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    status: Status
-    """
-    利用登録状況。
-    """
-    registered_at: Annotated[AwareDatetime | None, Field(alias="registeredAt")]
-    """
-    利用登録日時（未登録の場合は null）。
-    """
-    checked_at: Annotated[AwareDatetime, Field(alias="checkedAt")]
-    """
-    照会を処理した日時。
-    """
-
-
-class ClientId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
-    ]
-    """
-    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
 class ConsentTerms(BaseModel):
     """
     健康保険証利用登録に当たり利用者がデジタル庁に対して同意する事項の現行版。
@@ -359,13 +204,18 @@ class ConsentTerms(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    terms_version: Annotated[TermsVersion, Field(alias="termsVersion")]
+    terms_version: Annotated[
+        str, Field(alias="termsVersion", examples=["3.0"], pattern="^[0-9]{1,3}\\.[0-9]{1,3}$", title="同意事項の版数")
+    ]
     """
     同意事項の版数。
     """
-    effective_date: Annotated[DateYmd, Field(alias="effectiveDate")]
+    effective_date: Annotated[
+        str, Field(alias="effectiveDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
     """
     この版の適用開始日（YYYYMMDD）。
     """
@@ -383,40 +233,54 @@ class ConsentTerms(BaseModel):
     """
 
 
-class Problem(BaseModel):
+class InsuranceCardRegistrationRequest(BaseModel):
     """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
+    健康保険証利用登録の申込み内容。利用者の本人確認と同意はアクセストークンに含まれるため、本人情報は送らない。
     """
 
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    consent_terms_version: Annotated[
+        str,
+        Field(
+            alias="consentTermsVersion", examples=["3.0"], pattern="^[0-9]{1,3}\\.[0-9]{1,3}$", title="同意事項の版数"
+        ),
+    ]
     """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
+    事業者サービスで案内した同意事項の版数（`GET /consent-terms` の termsVersion）。利用者が同意画面で同意した版数と一致すること。
     """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
+    client_channel: Annotated[ClientChannel | None, Field(alias="clientChannel")] = None
     """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
+    申込みを行った事業者サービスの種別（統計・問い合わせ対応用）。
     """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
+    service_user_reference: Annotated[
+        str | None, Field(alias="serviceUserReference", pattern="^[A-Za-z0-9_-]{1,64}$")
     ] = None
     """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
+    事業者側の利用者管理番号（任意）。問い合わせ時の照合に用いる。個人番号・被保険者番号等を設定してはならない。
     """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
+
+
+class InsuranceCardRegistrationStatus(BaseModel):
     """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
+    マイナンバーカードの健康保険証としての利用登録状況。
     """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    status: Status
     """
-    入力不備があった項目の一覧（400 の場合のみ）。
+    利用登録状況。
+    """
+    registered_at: Annotated[AwareDatetime | None, Field(alias="registeredAt")]
+    """
+    利用登録日時（未登録の場合は null）。
+    """
+    checked_at: Annotated[AwareDatetime, Field(alias="checkedAt")]
+    """
+    照会を処理した日時。
     """

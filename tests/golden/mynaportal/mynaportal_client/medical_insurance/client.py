@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "MedicalInsuranceClient", "AsyncMedicalInsuranceClient"]
+__all__ = [
+    "SERVERS",
+    "MedicalInsuranceClient",
+    "AsyncMedicalInsuranceClient",
+    "MedicalInsuranceClientWithRawResponse",
+    "AsyncMedicalInsuranceClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/medical-insurance",  # ローカルサンドボックス
@@ -44,11 +52,14 @@ class MedicalInsuranceClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,11 +69,16 @@ class MedicalInsuranceClient(SyncTransport):
             verify=verify,
         )
 
-    def medical_insurance_create_request(
+    @property
+    def with_raw_response(self) -> MedicalInsuranceClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return MedicalInsuranceClientWithRawResponse(self)
+
+    def create_request(
         self,
         *,
         body: models.MedicalInfoRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MedicalInfoRequestAccepted:
         """医療保険情報の取得要求を登録する
@@ -72,8 +88,11 @@ class MedicalInsuranceClient(SyncTransport):
 
         - `datasets` に含めるデータ区分は、アクセストークンで同意されたスコープ（`medical:medication` 等のいずれか1つ
         以上）の範囲内である必要があります（範囲外は `403`）。
-        - 薬剤情報の取得期間は `medicationCriteria.lookbackDays`（1〜100日）で指定します。100日を超える期間は指定でき
-        ません。
+        - 薬剤情報のうち電子処方箋由来の情報（処方・調剤・院内処方）の取得期間は `medicationCriteria.lookbackDays`（1
+        〜100日）で指定します。
+          100日を超える期間は指定できません。レセプト由来の薬剤情報は `medicationCriteria.claimsRange`（診療年月）で指
+        定し、
+          100日の上限は適用されません（遡れる期間は項目により約1.5か月〜5年）。
         - 代理人として取得する場合は `subject.relationship` に `proxy`、`subject.principalId` に
           `GET /proxy/principals` で得た委任者IDを指定します（スコープ `medical:proxy` が必要）。
         - 同じ利用者・同じデータ区分の要求が処理中の場合は `409` を返します。
@@ -90,35 +109,14 @@ class MedicalInsuranceClient(SyncTransport):
             202: 取得要求を受け付けた。`processId` を保存し、取得完了通知を待つ。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MedicalInfoRequestAccepted",
-            self._send(
-                Call(
-                    "POST",
-                    "/requests",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.MedicalInfoRequestAccepted},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.create_request(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def medical_insurance_get_request_status(
-        self,
-        process_id: models.ProcessId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_request_status(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.RequestStatus:
         """取得要求の処理状況を照会する
 
@@ -137,37 +135,16 @@ class MedicalInsuranceClient(SyncTransport):
             200: 処理状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.RequestStatus",
-            self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}",
-                    {
-                        "processId": process_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.RequestStatus},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_request_status(
+            process_id=process_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def medical_insurance_delete_request(
-        self,
-        process_id: models.ProcessId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def delete_request(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> None:
         """取得結果を破棄する
 
@@ -187,49 +164,40 @@ class MedicalInsuranceClient(SyncTransport):
             204: 破棄した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self._send(
-            Call(
-                "DELETE",
-                "/requests/{processId}",
-                {
-                    "processId": process_id,
-                },
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        self.with_raw_response.delete_request(process_id=process_id, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def medical_insurance_list_medications(
+    def list_medications(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
+        source: models.MedicationSource | Unset = UNSET,
         info_type: models.MedicationInfoType | Unset = UNSET,
         date_from: str | Unset = UNSET,
         date_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MedicationList:
         """薬剤情報を取得する
 
-        処方情報（医療機関が電子処方箋管理サービスに登録した処方内容）と調剤情報（薬局が登録した調剤結果）を、
-        処方年月日・調剤年月日の新しい順に返します。1件が1回の処方または1回の調剤に対応し、`drugs` に医薬品ごとの明細
-        を持ちます。
+        薬剤情報を、処方年月日・調剤年月日の新しい順に返します。1件が1回の処方・調剤に対応し、`drugs` に医薬品ごとの明
+        細を持ちます。
+        情報源（`source`）は2種類です。
 
-        - 取得できるのは **処方・調剤から最大100日前まで** です。取得要求時の `lookbackDays` で決まる期間（`period`）
-        の内側を、
-          `infoType`・`dateFrom`・`dateTo` でさらに絞り込めます。期間外の日付を指定すると `400` を返します。
+        - **電子処方箋由来**（`electronicPrescription`）：医療機関が電子処方箋管理サービスに登録した処方情報・院内処方
+        情報と、
+          薬局が登録した調剤情報。取得できるのは **処方・調剤から最大100日前まで** で、取得要求時の `lookbackDays` で
+        決まる期間（`period`）の内側です。
+        - **レセプト由来**（`claims`）：レセプト（診療報酬明細書・調剤報酬明細書）に記載された医薬品。100日の上限はな
+        く、
+          遡れる期間は項目により約1.5か月〜5年です（マイナポータルAPI FAQ）。取得要求時の `claimsRange` の範囲（
+        `claimsPeriod`）の内側です。
+        - `source`・`infoType`・`dateFrom`・`dateTo` でさらに絞り込めます。
         - 紙の処方箋による調剤でも、薬局が調剤結果を登録していれば調剤情報として含まれます（`prescriptionForm: paper`
         ）。
         - 取得要求に `medication` を含めていない場合、または処理中の場合は `409` を返します。
@@ -238,9 +206,10 @@ class MedicalInsuranceClient(SyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            info_type: 情報の種類で絞り込む。省略時は処方情報・調剤情報の両方。 (query `infoType`)
-            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。取得要求時の期間内である
-                こと（最大100日前まで）。 (query `dateFrom`)
+            source: 情報源で絞り込む。省略時は取得要求に含めたすべての情報源。 (query `source`)
+            info_type: 情報の種類で絞り込む。省略時はすべての種類。 (query `infoType`)
+            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。電子処方箋由来の情報は取
+                得要求時の期間（最大100日前まで）の外にはない。 (query `dateFrom`)
             date_to: 処方年月日（調剤情報は調剤年月日）の上限（YYYYMMDD、当日を含む）。 (query `dateTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
@@ -256,41 +225,26 @@ class MedicalInsuranceClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MedicationList",
-            self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/medications",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "infoType": info_type,
-                        "dateFrom": date_from,
-                        "dateTo": date_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MedicationList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_medications(
+            process_id=process_id,
+            source=source,
+            info_type=info_type,
+            date_from=date_from,
+            date_to=date_to,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def medical_insurance_list_specific_health_checkups(
+    def list_specific_health_checkups(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
         fiscal_year: int | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.SpecificHealthCheckupList:
         """特定健診情報を取得する
@@ -322,39 +276,23 @@ class MedicalInsuranceClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SpecificHealthCheckupList",
-            self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/specific-health-checkups",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "fiscalYear": fiscal_year,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.SpecificHealthCheckupList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_specific_health_checkups(
+            process_id=process_id,
+            fiscal_year=fiscal_year,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def medical_insurance_list_medical_expense_notices(
+    def list_medical_expense_notices(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
         service_year_month: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MedicalExpenseNoticeList:
         """医療費通知情報を取得する
@@ -383,48 +321,34 @@ class MedicalInsuranceClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MedicalExpenseNoticeList",
-            self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/medical-expense-notices",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "serviceYearMonth": service_year_month,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MedicalExpenseNoticeList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_medical_expense_notices(
+            process_id=process_id,
+            service_year_month=service_year_month,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def medical_insurance_list_clinical_records(
+    def list_clinical_records(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
         service_year_month: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ClinicalRecordList:
         """診療情報を取得する
 
-        レセプトに基づく診療行為（手術、画像診断、病理診断、放射線治療、医学管理等）と、
-        電子カルテ情報共有サービスから提供される傷病名を、診療年月・医療機関ごとに返します。
-        診療行為コード・傷病名コードはレセプト電算処理システム用コードです。
-        傷病名は医療機関が共有対象とした範囲に限られ、「疑い」病名は `suspected: true` で示します。利用者への表示に配
-        慮してください。
+        レセプト（診療報酬明細書）に記載された診療行為（手術、画像診断、病理診断、放射線治療、医学管理等）と傷病名を、
+        診療年月・医療機関ごとに返します（マイナポータルAPI FAQ：診療情報の情報源はレセプト）。
+        診療行為コード・傷病名コードはレセプト電算処理システム用コードです。レセプトの提出・審査を経て反映されるため診
+        療月から遅れて現れ、
+        遡れる期間は項目により約1.5か月〜5年です。「疑い」病名は `suspected: true` で示します。利用者への表示に配慮し
+        てください。
+        診療情報は、情報開示系APIの拡充として追加された「診療情報API」の情報です（本書での提供形態は例示）。
 
         `GET /requests/{processId}/clinical-records` (operationId: `medicalInsuranceListClinicalRecords`)
 
@@ -445,37 +369,17 @@ class MedicalInsuranceClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ClinicalRecordList",
-            self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/clinical-records",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "serviceYearMonth": service_year_month,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ClinicalRecordList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_clinical_records(
+            process_id=process_id,
+            service_year_month=service_year_month,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def medical_insurance_get_qualification(
-        self,
-        process_id: models.ProcessId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_qualification(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.QualificationResult:
         """資格情報を取得する
 
@@ -498,33 +402,16 @@ class MedicalInsuranceClient(SyncTransport):
             200: 資格情報。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.QualificationResult",
-            self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/qualification",
-                    {
-                        "processId": process_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.QualificationResult},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_qualification(
+            process_id=process_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def medical_insurance_list_proxy_principals(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    def list_proxy_principals(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ProxyPrincipalList:
         """代理取得できる委任者の一覧を取得する
 
@@ -544,13 +431,317 @@ class MedicalInsuranceClient(SyncTransport):
             200: 委任者の一覧（代理人登録がない場合は空配列）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.list_proxy_principals(x_request_id=x_request_id, timeout=timeout).parse()
+
+    @staticmethod
+    def parse_notify_result_ready(payload: bytes | str) -> models.ResultReadyNotification:
+        """取得完了を通知する（Webhook `medicalInsuranceResultReady` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ResultReadyNotification).validate_json(payload)
+
+
+class MedicalInsuranceClientWithRawResponse:
+    """MedicalInsuranceClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: MedicalInsuranceClient) -> None:
+        self._client = client
+
+    def create_request(
+        self,
+        *,
+        body: models.MedicalInfoRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MedicalInfoRequestAccepted]:
+        """create_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ProxyPrincipalList",
-            self._send(
+            "RawResponse[models.MedicalInfoRequestAccepted]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/requests",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.MedicalInfoRequestAccepted},
+                    security=(
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                    ),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_request_status(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.RequestStatus]:
+        """get_request_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.RequestStatus]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}",
+                    {
+                        "processId": process_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.RequestStatus},
+                    security=(
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                    ),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def delete_request(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[None]:
+        """delete_request() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/requests/{processId}",
+                    {
+                        "processId": process_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                    ),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_medications(
+        self,
+        process_id: str,
+        *,
+        source: models.MedicationSource | Unset = UNSET,
+        info_type: models.MedicationInfoType | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MedicationList]:
+        """list_medications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.MedicationList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/medications",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "source": source,
+                        "infoType": info_type,
+                        "dateFrom": date_from,
+                        "dateTo": date_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MedicationList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_specific_health_checkups(
+        self,
+        process_id: str,
+        *,
+        fiscal_year: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SpecificHealthCheckupList]:
+        """list_specific_health_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SpecificHealthCheckupList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/specific-health-checkups",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "fiscalYear": fiscal_year,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.SpecificHealthCheckupList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_medical_expense_notices(
+        self,
+        process_id: str,
+        *,
+        service_year_month: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MedicalExpenseNoticeList]:
+        """list_medical_expense_notices() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.MedicalExpenseNoticeList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/medical-expense-notices",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "serviceYearMonth": service_year_month,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MedicalExpenseNoticeList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_clinical_records(
+        self,
+        process_id: str,
+        *,
+        service_year_month: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ClinicalRecordList]:
+        """list_clinical_records() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ClinicalRecordList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/clinical-records",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "serviceYearMonth": service_year_month,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ClinicalRecordList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_qualification(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.QualificationResult]:
+        """get_qualification() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.QualificationResult]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/qualification",
+                    {
+                        "processId": process_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.QualificationResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_proxy_principals(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ProxyPrincipalList]:
+        """list_proxy_principals() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProxyPrincipalList]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/proxy/principals",
@@ -562,15 +753,12 @@ class MedicalInsuranceClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": models.ProxyPrincipalList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_medical_insurance_notify_result_ready(payload: bytes | str) -> models.ResultReadyNotification:
-        """取得完了を通知する（Webhook `medicalInsuranceResultReady` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ResultReadyNotification).validate_json(payload)
 
 
 class AsyncMedicalInsuranceClient(AsyncTransport):
@@ -586,11 +774,14 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -600,11 +791,16 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             verify=verify,
         )
 
-    async def medical_insurance_create_request(
+    @property
+    def with_raw_response(self) -> AsyncMedicalInsuranceClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncMedicalInsuranceClientWithRawResponse(self)
+
+    async def create_request(
         self,
         *,
         body: models.MedicalInfoRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MedicalInfoRequestAccepted:
         """医療保険情報の取得要求を登録する
@@ -614,8 +810,11 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
 
         - `datasets` に含めるデータ区分は、アクセストークンで同意されたスコープ（`medical:medication` 等のいずれか1つ
         以上）の範囲内である必要があります（範囲外は `403`）。
-        - 薬剤情報の取得期間は `medicationCriteria.lookbackDays`（1〜100日）で指定します。100日を超える期間は指定でき
-        ません。
+        - 薬剤情報のうち電子処方箋由来の情報（処方・調剤・院内処方）の取得期間は `medicationCriteria.lookbackDays`（1
+        〜100日）で指定します。
+          100日を超える期間は指定できません。レセプト由来の薬剤情報は `medicationCriteria.claimsRange`（診療年月）で指
+        定し、
+          100日の上限は適用されません（遡れる期間は項目により約1.5か月〜5年）。
         - 代理人として取得する場合は `subject.relationship` に `proxy`、`subject.principalId` に
           `GET /proxy/principals` で得た委任者IDを指定します（スコープ `medical:proxy` が必要）。
         - 同じ利用者・同じデータ区分の要求が処理中の場合は `409` を返します。
@@ -632,35 +831,16 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             202: 取得要求を受け付けた。`processId` を保存し、取得完了通知を待つ。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MedicalInfoRequestAccepted",
-            await self._send(
-                Call(
-                    "POST",
-                    "/requests",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.MedicalInfoRequestAccepted},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.create_request(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def medical_insurance_get_request_status(
-        self,
-        process_id: models.ProcessId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_request_status(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.RequestStatus:
         """取得要求の処理状況を照会する
 
@@ -679,37 +859,18 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             200: 処理状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.RequestStatus",
-            await self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}",
-                    {
-                        "processId": process_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.RequestStatus},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_request_status(
+                process_id=process_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def medical_insurance_delete_request(
-        self,
-        process_id: models.ProcessId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def delete_request(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> None:
         """取得結果を破棄する
 
@@ -729,49 +890,44 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             204: 破棄した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        await self._send(
-            Call(
-                "DELETE",
-                "/requests/{processId}",
-                {
-                    "processId": process_id,
-                },
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        (
+            await self.with_raw_response.delete_request(
+                process_id=process_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def medical_insurance_list_medications(
+    async def list_medications(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
+        source: models.MedicationSource | Unset = UNSET,
         info_type: models.MedicationInfoType | Unset = UNSET,
         date_from: str | Unset = UNSET,
         date_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MedicationList:
         """薬剤情報を取得する
 
-        処方情報（医療機関が電子処方箋管理サービスに登録した処方内容）と調剤情報（薬局が登録した調剤結果）を、
-        処方年月日・調剤年月日の新しい順に返します。1件が1回の処方または1回の調剤に対応し、`drugs` に医薬品ごとの明細
-        を持ちます。
+        薬剤情報を、処方年月日・調剤年月日の新しい順に返します。1件が1回の処方・調剤に対応し、`drugs` に医薬品ごとの明
+        細を持ちます。
+        情報源（`source`）は2種類です。
 
-        - 取得できるのは **処方・調剤から最大100日前まで** です。取得要求時の `lookbackDays` で決まる期間（`period`）
-        の内側を、
-          `infoType`・`dateFrom`・`dateTo` でさらに絞り込めます。期間外の日付を指定すると `400` を返します。
+        - **電子処方箋由来**（`electronicPrescription`）：医療機関が電子処方箋管理サービスに登録した処方情報・院内処方
+        情報と、
+          薬局が登録した調剤情報。取得できるのは **処方・調剤から最大100日前まで** で、取得要求時の `lookbackDays` で
+        決まる期間（`period`）の内側です。
+        - **レセプト由来**（`claims`）：レセプト（診療報酬明細書・調剤報酬明細書）に記載された医薬品。100日の上限はな
+        く、
+          遡れる期間は項目により約1.5か月〜5年です（マイナポータルAPI FAQ）。取得要求時の `claimsRange` の範囲（
+        `claimsPeriod`）の内側です。
+        - `source`・`infoType`・`dateFrom`・`dateTo` でさらに絞り込めます。
         - 紙の処方箋による調剤でも、薬局が調剤結果を登録していれば調剤情報として含まれます（`prescriptionForm: paper`
         ）。
         - 取得要求に `medication` を含めていない場合、または処理中の場合は `409` を返します。
@@ -780,9 +936,10 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
 
         Args:
             process_id: 取得要求の応答で払い出された処理ID（形式は例示）。 (path `processId`)
-            info_type: 情報の種類で絞り込む。省略時は処方情報・調剤情報の両方。 (query `infoType`)
-            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。取得要求時の期間内である
-                こと（最大100日前まで）。 (query `dateFrom`)
+            source: 情報源で絞り込む。省略時は取得要求に含めたすべての情報源。 (query `source`)
+            info_type: 情報の種類で絞り込む。省略時はすべての種類。 (query `infoType`)
+            date_from: 処方年月日（調剤情報は調剤年月日）の下限（YYYYMMDD、当日を含む）。電子処方箋由来の情報は取
+                得要求時の期間（最大100日前まで）の外にはない。 (query `dateFrom`)
             date_to: 処方年月日（調剤情報は調剤年月日）の上限（YYYYMMDD、当日を含む）。 (query `dateTo`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
@@ -798,41 +955,28 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MedicationList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/medications",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "infoType": info_type,
-                        "dateFrom": date_from,
-                        "dateTo": date_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MedicationList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_medications(
+                process_id=process_id,
+                source=source,
+                info_type=info_type,
+                date_from=date_from,
+                date_to=date_to,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def medical_insurance_list_specific_health_checkups(
+    async def list_specific_health_checkups(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
         fiscal_year: int | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.SpecificHealthCheckupList:
         """特定健診情報を取得する
@@ -864,39 +1008,25 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SpecificHealthCheckupList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/specific-health-checkups",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "fiscalYear": fiscal_year,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.SpecificHealthCheckupList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_specific_health_checkups(
+                process_id=process_id,
+                fiscal_year=fiscal_year,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def medical_insurance_list_medical_expense_notices(
+    async def list_medical_expense_notices(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
         service_year_month: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MedicalExpenseNoticeList:
         """医療費通知情報を取得する
@@ -925,48 +1055,36 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MedicalExpenseNoticeList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/medical-expense-notices",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "serviceYearMonth": service_year_month,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MedicalExpenseNoticeList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_medical_expense_notices(
+                process_id=process_id,
+                service_year_month=service_year_month,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def medical_insurance_list_clinical_records(
+    async def list_clinical_records(
         self,
-        process_id: models.ProcessId,
+        process_id: str,
         *,
         service_year_month: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ClinicalRecordList:
         """診療情報を取得する
 
-        レセプトに基づく診療行為（手術、画像診断、病理診断、放射線治療、医学管理等）と、
-        電子カルテ情報共有サービスから提供される傷病名を、診療年月・医療機関ごとに返します。
-        診療行為コード・傷病名コードはレセプト電算処理システム用コードです。
-        傷病名は医療機関が共有対象とした範囲に限られ、「疑い」病名は `suspected: true` で示します。利用者への表示に配
-        慮してください。
+        レセプト（診療報酬明細書）に記載された診療行為（手術、画像診断、病理診断、放射線治療、医学管理等）と傷病名を、
+        診療年月・医療機関ごとに返します（マイナポータルAPI FAQ：診療情報の情報源はレセプト）。
+        診療行為コード・傷病名コードはレセプト電算処理システム用コードです。レセプトの提出・審査を経て反映されるため診
+        療月から遅れて現れ、
+        遡れる期間は項目により約1.5か月〜5年です。「疑い」病名は `suspected: true` で示します。利用者への表示に配慮し
+        てください。
+        診療情報は、情報開示系APIの拡充として追加された「診療情報API」の情報です（本書での提供形態は例示）。
 
         `GET /requests/{processId}/clinical-records` (operationId: `medicalInsuranceListClinicalRecords`)
 
@@ -987,37 +1105,19 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ClinicalRecordList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/clinical-records",
-                    {
-                        "processId": process_id,
-                    },
-                    {
-                        "serviceYearMonth": service_year_month,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ClinicalRecordList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_clinical_records(
+                process_id=process_id,
+                service_year_month=service_year_month,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def medical_insurance_get_qualification(
-        self,
-        process_id: models.ProcessId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_qualification(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.QualificationResult:
         """資格情報を取得する
 
@@ -1040,33 +1140,18 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             200: 資格情報。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.QualificationResult",
-            await self._send(
-                Call(
-                    "GET",
-                    "/requests/{processId}/qualification",
-                    {
-                        "processId": process_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.QualificationResult},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_qualification(
+                process_id=process_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def medical_insurance_list_proxy_principals(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    async def list_proxy_principals(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ProxyPrincipalList:
         """代理取得できる委任者の一覧を取得する
 
@@ -1086,13 +1171,317 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             200: 委任者の一覧（代理人登録がない場合は空配列）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (await self.with_raw_response.list_proxy_principals(x_request_id=x_request_id, timeout=timeout)).parse()
+
+    @staticmethod
+    def parse_notify_result_ready(payload: bytes | str) -> models.ResultReadyNotification:
+        """取得完了を通知する（Webhook `medicalInsuranceResultReady` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ResultReadyNotification).validate_json(payload)
+
+
+class AsyncMedicalInsuranceClientWithRawResponse:
+    """AsyncMedicalInsuranceClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncMedicalInsuranceClient) -> None:
+        self._client = client
+
+    async def create_request(
+        self,
+        *,
+        body: models.MedicalInfoRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MedicalInfoRequestAccepted]:
+        """create_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ProxyPrincipalList",
-            await self._send(
+            "RawResponse[models.MedicalInfoRequestAccepted]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/requests",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.MedicalInfoRequestAccepted},
+                    security=(
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                    ),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_request_status(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.RequestStatus]:
+        """get_request_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.RequestStatus]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}",
+                    {
+                        "processId": process_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.RequestStatus},
+                    security=(
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                    ),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def delete_request(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[None]:
+        """delete_request() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            await self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/requests/{processId}",
+                    {
+                        "processId": process_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                        ("oauth2", "mutualTLS"),
+                    ),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_medications(
+        self,
+        process_id: str,
+        *,
+        source: models.MedicationSource | Unset = UNSET,
+        info_type: models.MedicationInfoType | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MedicationList]:
+        """list_medications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.MedicationList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/medications",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "source": source,
+                        "infoType": info_type,
+                        "dateFrom": date_from,
+                        "dateTo": date_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MedicationList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_specific_health_checkups(
+        self,
+        process_id: str,
+        *,
+        fiscal_year: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SpecificHealthCheckupList]:
+        """list_specific_health_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SpecificHealthCheckupList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/specific-health-checkups",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "fiscalYear": fiscal_year,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.SpecificHealthCheckupList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_medical_expense_notices(
+        self,
+        process_id: str,
+        *,
+        service_year_month: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MedicalExpenseNoticeList]:
+        """list_medical_expense_notices() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.MedicalExpenseNoticeList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/medical-expense-notices",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "serviceYearMonth": service_year_month,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MedicalExpenseNoticeList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_clinical_records(
+        self,
+        process_id: str,
+        *,
+        service_year_month: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ClinicalRecordList]:
+        """list_clinical_records() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ClinicalRecordList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/clinical-records",
+                    {
+                        "processId": process_id,
+                    },
+                    {
+                        "serviceYearMonth": service_year_month,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ClinicalRecordList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_qualification(
+        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.QualificationResult]:
+        """get_qualification() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.QualificationResult]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/requests/{processId}/qualification",
+                    {
+                        "processId": process_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.QualificationResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_proxy_principals(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ProxyPrincipalList]:
+        """list_proxy_principals() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ProxyPrincipalList]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/proxy/principals",
@@ -1104,12 +1493,9 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": models.ProxyPrincipalList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_medical_insurance_notify_result_ready(payload: bytes | str) -> models.ResultReadyNotification:
-        """取得完了を通知する（Webhook `medicalInsuranceResultReady` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ResultReadyNotification).validate_json(payload)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from enum import IntEnum, StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from .._enums import OpenIntEnum, OpenStrEnum
 
 
-class DatasetType(StrEnum):
+class DatasetType(OpenStrEnum):
     """
     医療保険情報のデータ区分。アクセストークンのスコープ（medical:medication 等）と対応する。
     """
@@ -35,7 +36,7 @@ class DatasetType(StrEnum):
     """
 
 
-class SubjectRelationship(StrEnum):
+class SubjectRelationship(OpenStrEnum):
     """
     認証した利用者と取得対象者の関係。
     """
@@ -50,9 +51,26 @@ class SubjectRelationship(StrEnum):
     """
 
 
-class MedicationInfoType(StrEnum):
+class MedicationSource(OpenStrEnum):
     """
-    処方情報（医療機関が電子処方箋管理サービスに登録した処方内容）か、調剤情報（薬局が登録した調剤結果）か。
+    薬剤情報の情報源。電子処方箋由来の情報は処方・調剤から最大100日前まで、レセプト由来の情報は項目により約1.5か月〜5年前まで取得できる
+    （マイナポータルAPI FAQ）。コード値は例示。
+
+    """
+
+    ELECTRONIC_PRESCRIPTION = "electronicPrescription"
+    """
+    電子処方箋管理サービス（処方情報・調剤情報・院内処方情報。最大100日前まで）
+    """
+    CLAIMS = "claims"
+    """
+    レセプト（診療報酬明細書・調剤報酬明細書。項目により約1.5か月〜5年前まで）
+    """
+
+
+class MedicationInfoType(OpenStrEnum):
+    """
+    処方情報（医療機関が登録した処方内容）、調剤情報（薬局の調剤結果）、院内処方情報（医療機関内で処方・調剤した薬剤）のいずれか。
     """
 
     PRESCRIPTION = "prescription"
@@ -63,27 +81,9 @@ class MedicationInfoType(StrEnum):
     """
     調剤情報
     """
-
-
-class MedicationCriteria(BaseModel):
+    IN_HOSPITAL_PRESCRIPTION = "inHospitalPrescription"
     """
-    薬剤情報（処方・調剤）の取得条件。取得期間は要求日から遡って最大100日。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    info_types: Annotated[
-        list[MedicationInfoType],
-        Field(alias="infoTypes", examples=[["prescription", "dispensing"]], max_length=2, min_length=1),
-    ] = [MedicationInfoType.PRESCRIPTION, MedicationInfoType.DISPENSING]
-    """
-    取得する情報の種類。省略時は両方。
-    """
-    lookback_days: Annotated[int, Field(alias="lookbackDays", examples=[100], ge=1, le=100)] = 100
-    """
-    要求日から遡って取得する日数（要求日を含む）。上限は100日（処方・調剤から最大100日前までの情報が取得可能な制度上の上限）。
-
+    院内処方情報
     """
 
 
@@ -94,6 +94,7 @@ class CheckupCriteria(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     fiscal_year_from: Annotated[int | None, Field(alias="fiscalYearFrom", examples=[2022], ge=2008, le=2100)] = None
     """
@@ -101,7 +102,7 @@ class CheckupCriteria(BaseModel):
     """
 
 
-class DatasetProcessingStatus(StrEnum):
+class DatasetProcessingStatus(OpenStrEnum):
     """
     1つのデータ区分の処理状態。
     """
@@ -124,7 +125,7 @@ class DatasetProcessingStatus(StrEnum):
     """
 
 
-class OverallStatus(StrEnum):
+class OverallStatus(OpenStrEnum):
     """
     取得要求全体の状態。
     """
@@ -153,7 +154,8 @@ class Institution(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     institution_code: Annotated[str, Field(alias="institutionCode", examples=["1311234567"], pattern="^[0-9]{10}$")]
     """
@@ -171,156 +173,14 @@ class Institution(BaseModel):
     """
 
 
-class Basis(StrEnum):
-    """
-    用量の基準。
-    """
-
-    DAILY = "daily"
-    """
-    1日量
-    """
-    PER_DOSE = "perDose"
-    """
-    1回量
-    """
-
-
-class DrugDose(BaseModel):
-    """
-    医薬品の用量。内服薬は通常1日量、頓服・外用は1回量。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    amount: Annotated[float, Field(examples=[1], gt=0.0)]
-    """
-    用量の数値。
-    """
-    unit: Annotated[str, Field(examples=["錠"], max_length=20)]
-    """
-    用量の単位（錠、カプセル、包、g、mL、枚、本、滴 等）。
-    """
-    basis: Annotated[Basis, Field(examples=["daily"])]
-    """
-    用量の基準。
-    """
-
-
-class AdministrationType(StrEnum):
-    """
-    剤型区分・服用区分。
-    """
-
-    ORAL = "oral"
-    """
-    内服
-    """
-    AS_NEEDED = "asNeeded"
-    """
-    頓服
-    """
-    TOPICAL = "topical"
-    """
-    外用
-    """
-    INJECTION = "injection"
-    """
-    注射
-    """
-    OTHER = "other"
-    """
-    その他
-    """
-
-
-class QuantityUnit(StrEnum):
-    """
-    調剤数量の単位。
-    """
-
-    DAYS = "days"
-    """
-    日分（内服）
-    """
-    TIMES = "times"
-    """
-    回分（頓服）
-    """
-    TOTAL = "total"
-    """
-    全量（外用・注射）
-    """
-
-
-class MedicationDrug(BaseModel):
-    """
-    処方・調剤の1医薬品分の明細。yjCode と receiptCode は常に含まれ、少なくとも一方は null 以外の値を持つ。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    rp_number: Annotated[int, Field(alias="rpNumber", examples=[1], ge=1, le=99)]
-    """
-    RP番号（同じ用法でまとめられた処方の番号）。
-    """
-    yj_code: Annotated[
-        str | None, Field(alias="yjCode", examples=["2171022F2190"], pattern="^[0-9]{4}[0-9A-Z]{3}[0-9A-Z][0-9A-Z]{4}$")
-    ]
-    """
-    個別医薬品コード（YJコード、12桁英数字）。
-    """
-    receipt_code: Annotated[str | None, Field(alias="receiptCode", examples=["622178701"], pattern="^6[0-9]{8}$")]
-    """
-    レセプト電算処理システム用医薬品コード（9桁、先頭は6）。
-    """
-    drug_name: Annotated[str, Field(alias="drugName", examples=["アムロジピン錠5mg「サワイ」"], max_length=200)]
-    """
-    医薬品名（販売名。一般名処方の場合は一般名処方の標準的な記載）。
-    """
-    administration_type: Annotated[AdministrationType, Field(alias="administrationType", examples=["oral"])]
-    """
-    剤型区分・服用区分。
-    """
-    dose: DrugDose
-    usage: Annotated[str, Field(examples=["1日1回 朝食後"], max_length=200)]
-    """
-    用法（服用のタイミング・回数等の記載）。
-    """
-    dispensing_quantity: Annotated[float, Field(alias="dispensingQuantity", examples=[28], gt=0.0)]
-    """
-    調剤数量（処方情報では処方数量）。quantityUnit と組み合わせて読む。
-    """
-    quantity_unit: Annotated[QuantityUnit, Field(alias="quantityUnit", examples=["days"])]
-    """
-    調剤数量の単位。
-    """
-
-
-class PrescriptionForm(StrEnum):
-    """
-    処方箋の形態。
-    """
-
-    ELECTRONIC = "electronic"
-    """
-    電子処方箋
-    """
-    PAPER = "paper"
-    """
-    紙の処方箋（調剤結果のみ登録されたもの）
-    """
-
-
 class ReferenceValue(BaseModel):
     """
     検査項目の基準値（保健指導判定値）。上限・下限のない側は null。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     lower: Annotated[float | None, Field(examples=[None])]
     """
@@ -336,93 +196,14 @@ class ReferenceValue(BaseModel):
     """
 
 
-class ValueType(StrEnum):
-    """
-    結果値の種類。
-    """
-
-    NUMERIC = "numeric"
-    """
-    数値
-    """
-    CODED = "coded"
-    """
-    コード値
-    """
-    TEXT = "text"
-    """
-    テキスト（所見等）
-    """
-
-
-class Judgment(StrEnum):
-    """
-    保健指導判定値・受診勧奨判定値との比較による判定（医師の診断ではない）。
-    """
-
-    NORMAL = "normal"
-    """
-    基準範囲内
-    """
-    HEALTH_GUIDANCE = "healthGuidance"
-    """
-    保健指導判定値以上
-    """
-    MEDICAL_CONSULTATION = "medicalConsultation"
-    """
-    受診勧奨判定値以上
-    """
-    NOT_EVALUATED = "notEvaluated"
-    """
-    判定対象外
-    """
-
-
-class CheckupItem(BaseModel):
-    """
-    特定健診の1検査項目の結果。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    item_code: Annotated[str, Field(alias="itemCode", examples=["3F077000002327101"], pattern="^[0-9A-Z]{17}$")]
-    """
-    検査項目コード（特定健診データで用いる17桁の項目コード。JLAC10 形式の検査方法を含む）。
-    """
-    item_name: Annotated[str, Field(alias="itemName", examples=["LDLコレステロール"], max_length=100)]
-    """
-    検査項目名。
-    """
-    value: Annotated[str, Field(examples=["162"], max_length=500)]
-    """
-    結果値。数値項目は数値の文字列、コード項目は特定健診のコード値（尿蛋白 1＝－、2＝±、3＝＋ 等）、テキスト項目は所見の記載。
-    """
-    value_type: Annotated[ValueType, Field(alias="valueType", examples=["numeric"])]
-    """
-    結果値の種類。
-    """
-    unit: Annotated[str | None, Field(examples=["mg/dL"], max_length=20)]
-    """
-    単位（数値項目のみ）。
-    """
-    reference_value: Annotated[ReferenceValue | None, Field(alias="referenceValue")] = None
-    """
-    基準値（保健指導判定値）。基準値のない項目は null。
-    """
-    judgment: Annotated[Judgment, Field(examples=["medicalConsultation"])]
-    """
-    保健指導判定値・受診勧奨判定値との比較による判定（医師の診断ではない）。
-    """
-
-
 class QuestionnaireAnswer(BaseModel):
     """
     特定健診の標準的な質問票（22問）の1問の回答。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     question_number: Annotated[int, Field(alias="questionNumber", examples=[8], ge=1, le=22)]
     """
@@ -446,60 +227,7 @@ class QuestionnaireAnswer(BaseModel):
     """
 
 
-class MetabolicSyndromeJudgment(StrEnum):
-    """
-    メタボリックシンドローム判定。
-    """
-
-    APPLICABLE = "applicable"
-    """
-    基準該当
-    """
-    PRELIMINARY = "preliminary"
-    """
-    予備群該当
-    """
-    NOT_APPLICABLE = "notApplicable"
-    """
-    非該当
-    """
-    UNDETERMINABLE = "undeterminable"
-    """
-    判定不能
-    """
-
-
-class HealthGuidanceLevel(StrEnum):
-    """
-    特定保健指導の階層化の結果（保健指導レベル）。
-    """
-
-    ACTIVE = "active"
-    """
-    積極的支援
-    """
-    MOTIVATIONAL = "motivational"
-    """
-    動機付け支援
-    """
-    NONE = "none"
-    """
-    なし（情報提供）
-    """
-    UNDETERMINABLE = "undeterminable"
-    """
-    判定不能
-    """
-
-
-class InsurerNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["06139912"], pattern="^([0-9]{6}|[0-9]{8})$", title="保険者番号")]
-    """
-    保険者番号（被用者保険・後期高齢者医療は8桁、国民健康保険は6桁）。
-    """
-
-
-class MedicalCategory(StrEnum):
+class MedicalCategory(OpenStrEnum):
     """
     レセプトの種類に対応する診療区分。
     """
@@ -526,7 +254,262 @@ class MedicalCategory(StrEnum):
     """
 
 
-class TreatmentCategory(StrEnum):
+class Diagnosis(BaseModel):
+    """
+    レセプトに記載された傷病名。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    disease_code: Annotated[str | None, Field(alias="diseaseCode", examples=["8833421"], pattern="^[0-9]{7}$")] = None
+    """
+    傷病名コード（レセプト電算処理システム用、7桁。未コード化傷病名は null）。
+    """
+    disease_name: Annotated[str, Field(alias="diseaseName", examples=["本態性高血圧症"], max_length=200)]
+    """
+    傷病名。
+    """
+    icd10_code: Annotated[
+        str | None, Field(alias="icd10Code", examples=["I10"], pattern="^[A-Z][0-9]{2}(\\.[0-9]{1,2})?$")
+    ] = None
+    """
+    ICD-10 コード。
+    """
+    start_date: Annotated[str | None, Field(alias="startDate", examples=["20240415"], pattern="^[0-9]{8}$")] = None
+    """
+    診療開始日（YYYYMMDD）。
+    """
+    suspected: Annotated[bool, Field(examples=[False])]
+    """
+    「疑い」病名の場合 true。
+    """
+
+
+class ProxyRelationship(OpenStrEnum):
+    """
+    代理人から見た委任者の続柄。
+    """
+
+    CHILD = "child"
+    """
+    子
+    """
+    PARENT = "parent"
+    """
+    親
+    """
+    SPOUSE = "spouse"
+    """
+    配偶者
+    """
+    OTHER = "other"
+    """
+    その他（法定代理人・任意代理人等）
+    """
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class Basis(OpenStrEnum):
+    """
+    用量の基準。
+    """
+
+    DAILY = "daily"
+    """
+    1日量
+    """
+    PER_DOSE = "perDose"
+    """
+    1回量
+    """
+
+
+class AdministrationType(OpenStrEnum):
+    """
+    剤型区分・服用区分。
+    """
+
+    ORAL = "oral"
+    """
+    内服
+    """
+    AS_NEEDED = "asNeeded"
+    """
+    頓服
+    """
+    TOPICAL = "topical"
+    """
+    外用
+    """
+    INJECTION = "injection"
+    """
+    注射
+    """
+    OTHER = "other"
+    """
+    その他
+    """
+
+
+class QuantityUnit(OpenStrEnum):
+    """
+    調剤数量の単位。
+    """
+
+    DAYS = "days"
+    """
+    日分（内服）
+    """
+    TIMES = "times"
+    """
+    回分（頓服）
+    """
+    TOTAL = "total"
+    """
+    全量（外用・注射）
+    """
+
+
+class PrescriptionForm(OpenStrEnum):
+    """
+    処方箋の形態。
+    """
+
+    ELECTRONIC = "electronic"
+    """
+    電子処方箋
+    """
+    PAPER = "paper"
+    """
+    紙の処方箋（調剤結果のみ登録されたもの）
+    """
+    NOT_ISSUED = "notIssued"
+    """
+    処方箋の発行なし（院内処方）
+    """
+    UNKNOWN = "unknown"
+    """
+    不明（レセプト由来で処方箋の形態が分からない）
+    """
+
+
+class ValueType(OpenStrEnum):
+    """
+    結果値の種類。
+    """
+
+    NUMERIC = "numeric"
+    """
+    数値
+    """
+    CODED = "coded"
+    """
+    コード値
+    """
+    TEXT = "text"
+    """
+    テキスト（所見等）
+    """
+
+
+class Judgment(OpenStrEnum):
+    """
+    保健指導判定値・受診勧奨判定値との比較による判定（医師の診断ではない）。
+    """
+
+    NORMAL = "normal"
+    """
+    基準範囲内
+    """
+    HEALTH_GUIDANCE = "healthGuidance"
+    """
+    保健指導判定値以上
+    """
+    MEDICAL_CONSULTATION = "medicalConsultation"
+    """
+    受診勧奨判定値以上
+    """
+    NOT_EVALUATED = "notEvaluated"
+    """
+    判定対象外
+    """
+
+
+class MetabolicSyndromeJudgment(OpenStrEnum):
+    """
+    メタボリックシンドローム判定。
+    """
+
+    APPLICABLE = "applicable"
+    """
+    基準該当
+    """
+    PRELIMINARY = "preliminary"
+    """
+    予備群該当
+    """
+    NOT_APPLICABLE = "notApplicable"
+    """
+    非該当
+    """
+    UNDETERMINABLE = "undeterminable"
+    """
+    判定不能
+    """
+
+
+class HealthGuidanceLevel(OpenStrEnum):
+    """
+    特定保健指導の階層化の結果（保健指導レベル）。
+    """
+
+    ACTIVE = "active"
+    """
+    積極的支援
+    """
+    MOTIVATIONAL = "motivational"
+    """
+    動機付け支援
+    """
+    NONE = "none"
+    """
+    なし（情報提供）
+    """
+    UNDETERMINABLE = "undeterminable"
+    """
+    判定不能
+    """
+
+
+class TreatmentCategory(OpenStrEnum):
     """
     診療行為の分類（マイナポータルの診療情報画面の分類に対応）。
     """
@@ -577,71 +560,7 @@ class TreatmentCategory(StrEnum):
     """
 
 
-class Treatment(BaseModel):
-    """
-    レセプトに記載された診療行為（手術、画像診断等）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    treatment_date: Annotated[str | None, Field(alias="treatmentDate", examples=["20260912"], pattern="^[0-9]{8}$")] = (
-        None
-    )
-    """
-    実施日（YYYYMMDD。レセプトから特定できない場合は null）。
-    """
-    treatment_code: Annotated[str, Field(alias="treatmentCode", examples=["160071710"], pattern="^[0-9]{9}$")]
-    """
-    診療行為コード（レセプト電算処理システム用、9桁）。
-    """
-    treatment_name: Annotated[str, Field(alias="treatmentName", examples=["単純撮影（デジタル撮影）"], max_length=200)]
-    """
-    診療行為名称。
-    """
-    treatment_category: Annotated[TreatmentCategory, Field(alias="treatmentCategory", examples=["imaging"])]
-    """
-    診療行為の分類（マイナポータルの診療情報画面の分類に対応）。
-    """
-    count: Annotated[int, Field(examples=[1], ge=1, le=999)]
-    """
-    回数。
-    """
-
-
-class Diagnosis(BaseModel):
-    """
-    電子カルテ情報共有サービスから提供される傷病名（共有対象とされたもののみ）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    disease_code: Annotated[str | None, Field(alias="diseaseCode", examples=["8833421"], pattern="^[0-9]{7}$")] = None
-    """
-    傷病名コード（レセプト電算処理システム用、7桁。未コード化傷病名は null）。
-    """
-    disease_name: Annotated[str, Field(alias="diseaseName", examples=["本態性高血圧症"], max_length=200)]
-    """
-    傷病名。
-    """
-    icd10_code: Annotated[
-        str | None, Field(alias="icd10Code", examples=["I10"], pattern="^[A-Z][0-9]{2}(\\.[0-9]{1,2})?$")
-    ] = None
-    """
-    ICD-10 コード。
-    """
-    start_date: Annotated[str | None, Field(alias="startDate", examples=["20240415"], pattern="^[0-9]{8}$")] = None
-    """
-    診療開始日（YYYYMMDD）。
-    """
-    suspected: Annotated[bool, Field(examples=[False])]
-    """
-    「疑い」病名の場合 true。
-    """
-
-
-class InsurerType(StrEnum):
+class InsurerType(OpenStrEnum):
     """
     保険者の種別。
     """
@@ -676,7 +595,7 @@ class InsurerType(StrEnum):
     """
 
 
-class InsuredPersonType(StrEnum):
+class InsuredPersonType(OpenStrEnum):
     """
     被保険者区分。
     """
@@ -691,7 +610,7 @@ class InsuredPersonType(StrEnum):
     """
 
 
-class EligibilityStatus(StrEnum):
+class EligibilityStatus(OpenStrEnum):
     """
     照会時点の資格の状態。
     """
@@ -706,7 +625,7 @@ class EligibilityStatus(StrEnum):
     """
 
 
-class CopaymentRatio(IntEnum):
+class CopaymentRatio(OpenIntEnum):
     """
     一部負担金の割合（%）。
     """
@@ -725,7 +644,7 @@ class CopaymentRatio(IntEnum):
     """
 
 
-class HighCostLimitCategory(StrEnum):
+class HighCostLimitCategory(OpenStrEnum):
     """
     限度額適用区分（70歳未満の所得区分）。該当なし・未確認の場合は none。
     """
@@ -756,46 +675,11 @@ class HighCostLimitCategory(StrEnum):
     """
 
 
-class ProxyRelationship(StrEnum):
+class Mode(OpenStrEnum):
     """
-    代理人から見た委任者の続柄。
-    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。送信先の環境と一致させること
+    （本書の例は検証環境あての要求なので verification）。
 
-    CHILD = "child"
-    """
-    子
-    """
-    PARENT = "parent"
-    """
-    親
-    """
-    SPOUSE = "spouse"
-    """
-    配偶者
-    """
-    OTHER = "other"
-    """
-    その他（法定代理人・任意代理人等）
-    """
-
-
-class ProcessId(RootModel[str]):
-    root: Annotated[str, Field(examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID")]
-    """
-    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
-    """
-
-
-class YearMonth(RootModel[str]):
-    root: Annotated[str, Field(examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")]
-    """
-    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
-    """
-
-
-class Mode(StrEnum):
-    """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
     """
 
     PRODUCTION = "production"
@@ -808,157 +692,6 @@ class Mode(StrEnum):
     """
 
 
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class DateTime(RootModel[AwareDatetime]):
-    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
-    """
-    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
-class TelegramType(RootModel[str]):
-    root: Annotated[str, Field(examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別")]
-    """
-    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
-    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得完了通知）、IFA0303-R01（取得結果要求）。
-    自己情報取得以外の電文種別は例示（x-illustrative）。
-
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
 class Subject(BaseModel):
     """
     取得対象者の指定。本人の情報は `relationship: self`、代理人として委任者の情報を取得する場合は
@@ -967,7 +700,8 @@ class Subject(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     relationship: SubjectRelationship
     principal_id: Annotated[
@@ -980,14 +714,26 @@ class Subject(BaseModel):
 
 class YearMonthRange(BaseModel):
     """
-    医療費通知情報・診療情報の取得範囲（診療年月）。範囲は最大36か月（例示）。
+    医療費通知情報・診療情報・レセプト由来の薬剤情報の取得範囲（診療年月）。範囲は最大36か月（例示）。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    service_year_month_from: Annotated[YearMonth | None, Field(alias="serviceYearMonthFrom")] = None
-    service_year_month_to: Annotated[YearMonth | None, Field(alias="serviceYearMonthTo")] = None
+    service_year_month_from: Annotated[
+        str | None,
+        Field(alias="serviceYearMonthFrom", examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）"),
+    ] = None
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
+    service_year_month_to: Annotated[
+        str | None, Field(alias="serviceYearMonthTo", examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")
+    ] = None
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
 
 
 class DateRange(BaseModel):
@@ -996,10 +742,17 @@ class DateRange(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    from_: Annotated[DateYmd, Field(alias="from")]
-    to: DateYmd
+    from_: Annotated[str, Field(alias="from", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+    to: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
 
 
 class DatasetStatus(BaseModel):
@@ -1008,7 +761,8 @@ class DatasetStatus(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     dataset: DatasetType
     status: DatasetProcessingStatus
@@ -1036,12 +790,24 @@ class RequestStatus(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    process_id: Annotated[ProcessId, Field(alias="processId")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
     status: OverallStatus
     subject: Subject
-    requested_at: Annotated[DateTime, Field(alias="requestedAt")]
+    requested_at: Annotated[
+        AwareDatetime, Field(alias="requestedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     completed_at: Annotated[
         AwareDatetime | None, Field(alias="completedAt", examples=["2026-11-26T09:30:42+09:00"])
     ] = None
@@ -1060,26 +826,103 @@ class RequestStatus(BaseModel):
     """
 
 
+class DrugDose(BaseModel):
+    """
+    医薬品の用量。内服薬は通常1日量、頓服・外用は1回量。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    amount: Annotated[float, Field(examples=[1], gt=0.0)]
+    """
+    用量の数値。
+    """
+    unit: Annotated[str, Field(examples=["錠"], max_length=20)]
+    """
+    用量の単位（錠、カプセル、包、g、mL、枚、本、滴 等）。
+    """
+    basis: Annotated[Basis, Field(examples=["daily"])]
+    """
+    用量の基準。
+    """
+
+
+class MedicationDrug(BaseModel):
+    """
+    処方・調剤の1医薬品分の明細。yjCode と receiptCode は常に含まれ、少なくとも一方は null 以外の値を持つ。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    rp_number: Annotated[int, Field(alias="rpNumber", examples=[1], ge=1, le=99)]
+    """
+    RP番号（同じ用法でまとめられた処方の番号）。
+    """
+    yj_code: Annotated[
+        str | None, Field(alias="yjCode", examples=["2171022F2190"], pattern="^[0-9]{4}[0-9A-Z]{3}[0-9A-Z][0-9A-Z]{4}$")
+    ]
+    """
+    個別医薬品コード（YJコード、12桁英数字）。
+    """
+    receipt_code: Annotated[str | None, Field(alias="receiptCode", examples=["622178701"], pattern="^6[0-9]{8}$")]
+    """
+    レセプト電算処理システム用医薬品コード（9桁、先頭は6）。
+    """
+    drug_name: Annotated[str, Field(alias="drugName", examples=["アムロジピン錠5mg「サワイ」"], max_length=200)]
+    """
+    医薬品名（販売名。一般名処方の場合は一般名処方の標準的な記載）。
+    """
+    administration_type: Annotated[AdministrationType, Field(alias="administrationType", examples=["oral"])]
+    """
+    剤型区分・服用区分。
+    """
+    dose: DrugDose
+    usage: Annotated[str, Field(examples=["1日1回 朝食後"], max_length=200)]
+    """
+    用法（服用のタイミング・回数等の記載）。
+    """
+    dispensing_quantity: Annotated[float, Field(alias="dispensingQuantity", examples=[28], gt=0.0)]
+    """
+    調剤数量（処方情報では処方数量）。quantityUnit と組み合わせて読む。
+    """
+    quantity_unit: Annotated[QuantityUnit, Field(alias="quantityUnit", examples=["days"])]
+    """
+    調剤数量の単位。
+    """
+
+
 class MedicationRecord(BaseModel):
     """
-    1回の処方（処方情報）または1回の調剤（調剤情報）。処方情報は医療機関が電子処方箋管理サービスに登録した内容、
-    調剤情報は薬局が登録した調剤結果で、同じ処方に対して両方が存在しうる。
+    1回の処方（処方情報・院内処方情報）または1回の調剤（調剤情報）。電子処方箋由来の情報では、処方情報は医療機関が
+    電子処方箋管理サービスに登録した内容、調剤情報は薬局が登録した調剤結果で、同じ処方に対して両方が存在しうる。
+    レセプト由来の情報はレセプトに記載された医薬品で、`source` が `claims` になる。
 
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     record_id: Annotated[str, Field(alias="recordId", examples=["MD2026110500000318"], pattern="^MD[0-9]{16}$")]
     """
     薬剤情報レコードID（この処理IDの結果内で一意。形式は例示）。
     """
+    source: MedicationSource
     info_type: Annotated[MedicationInfoType, Field(alias="infoType")]
     prescription_form: Annotated[PrescriptionForm, Field(alias="prescriptionForm", examples=["electronic"])]
     """
     処方箋の形態。
     """
-    prescription_date: Annotated[DateYmd, Field(alias="prescriptionDate")]
+    prescription_date: Annotated[
+        str, Field(alias="prescriptionDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     dispensing_date: Annotated[
         str | None, Field(alias="dispensingDate", examples=["20261105"], pattern="^[0-9]{8}$")
     ] = None
@@ -1103,15 +946,68 @@ class MedicationList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    process_id: Annotated[ProcessId, Field(alias="processId")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
     period: DateRange
+    """
+    電子処方箋由来の情報の取得期間（取得要求時の lookbackDays による。最大100日）。
+    """
+    claims_period: Annotated[YearMonthRange | None, Field(alias="claimsPeriod")] = None
+    """
+    レセプト由来の情報の取得範囲（診療年月）。レセプト由来の情報を要求していない場合は省略。
+    """
     items: list[MedicationRecord]
     """
     薬剤情報（処方・調剤1回分ごと）。
     """
     pagination: Pagination
+
+
+class CheckupItem(BaseModel):
+    """
+    特定健診の1検査項目の結果。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    item_code: Annotated[str, Field(alias="itemCode", examples=["3F077000002327101"], pattern="^[0-9A-Z]{17}$")]
+    """
+    検査項目コード（特定健診データで用いる17桁の項目コード。JLAC10 形式の検査方法を含む）。
+    """
+    item_name: Annotated[str, Field(alias="itemName", examples=["LDLコレステロール"], max_length=100)]
+    """
+    検査項目名。
+    """
+    value: Annotated[str, Field(examples=["162"], max_length=500)]
+    """
+    結果値。数値項目は数値の文字列、コード項目は特定健診のコード値（尿蛋白 1＝－、2＝±、3＝＋ 等）、テキスト項目は所見の記載。
+    """
+    value_type: Annotated[ValueType, Field(alias="valueType", examples=["numeric"])]
+    """
+    結果値の種類。
+    """
+    unit: Annotated[str | None, Field(examples=["mg/dL"], max_length=20)]
+    """
+    単位（数値項目のみ）。
+    """
+    reference_value: Annotated[ReferenceValue | None, Field(alias="referenceValue")] = None
+    """
+    基準値（保健指導判定値）。基準値のない項目は null。
+    """
+    judgment: Annotated[Judgment, Field(examples=["medicalConsultation"])]
+    """
+    保健指導判定値・受診勧奨判定値との比較による判定（医師の診断ではない）。
+    """
 
 
 class SpecificHealthCheckup(BaseModel):
@@ -1120,18 +1016,29 @@ class SpecificHealthCheckup(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     checkup_id: Annotated[str, Field(alias="checkupId", examples=["HC2026061400001207"], pattern="^HC[0-9]{16}$")]
     """
     特定健診レコードID（形式は例示）。
     """
-    checkup_date: Annotated[DateYmd, Field(alias="checkupDate")]
+    checkup_date: Annotated[
+        str, Field(alias="checkupDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     fiscal_year: Annotated[int, Field(alias="fiscalYear", examples=[2026], ge=2008, le=2100)]
     """
     実施年度。
     """
-    insurer_number: Annotated[InsurerNumber, Field(alias="insurerNumber")]
+    insurer_number: Annotated[
+        str, Field(alias="insurerNumber", examples=["06139912"], pattern="^([0-9]{6}|[0-9]{8})$", title="保険者番号")
+    ]
+    """
+    保険者番号（被用者保険・後期高齢者医療は8桁、国民健康保険は6桁）。
+    """
     institution: Institution
     basic_items: Annotated[list[CheckupItem], Field(alias="basicItems", max_length=200, min_length=1)]
     """
@@ -1166,9 +1073,16 @@ class SpecificHealthCheckupList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    process_id: Annotated[ProcessId, Field(alias="processId")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
     items: list[SpecificHealthCheckup]
     """
     特定健診情報。
@@ -1182,9 +1096,15 @@ class MedicalExpenseNotice(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    service_year_month: Annotated[YearMonth, Field(alias="serviceYearMonth")]
+    service_year_month: Annotated[
+        str, Field(alias="serviceYearMonth", examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")
+    ]
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
     institution_name: Annotated[str, Field(alias="institutionName", examples=["さくら調剤薬局 本町店"], max_length=200)]
     """
     医療機関・薬局等の名称。
@@ -1226,10 +1146,21 @@ class MedicalExpenseSummary(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    service_year_month_from: Annotated[YearMonth, Field(alias="serviceYearMonthFrom")]
-    service_year_month_to: Annotated[YearMonth, Field(alias="serviceYearMonthTo")]
+    service_year_month_from: Annotated[
+        str, Field(alias="serviceYearMonthFrom", examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")
+    ]
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
+    service_year_month_to: Annotated[
+        str, Field(alias="serviceYearMonthTo", examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")
+    ]
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
     total_medical_cost: Annotated[int, Field(alias="totalMedicalCost", examples=[45380], ge=0)]
     """
     医療費総額の合計（円）。
@@ -1246,9 +1177,16 @@ class MedicalExpenseNoticeList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    process_id: Annotated[ProcessId, Field(alias="processId")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
     summary: MedicalExpenseSummary
     items: list[MedicalExpenseNotice]
     """
@@ -1257,19 +1195,58 @@ class MedicalExpenseNoticeList(BaseModel):
     pagination: Pagination
 
 
+class Treatment(BaseModel):
+    """
+    レセプトに記載された診療行為（手術、画像診断等）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    treatment_date: Annotated[str | None, Field(alias="treatmentDate", examples=["20260912"], pattern="^[0-9]{8}$")] = (
+        None
+    )
+    """
+    実施日（YYYYMMDD。レセプトから特定できない場合は null）。
+    """
+    treatment_code: Annotated[str, Field(alias="treatmentCode", examples=["160071710"], pattern="^[0-9]{9}$")]
+    """
+    診療行為コード（レセプト電算処理システム用、9桁）。
+    """
+    treatment_name: Annotated[str, Field(alias="treatmentName", examples=["単純撮影（デジタル撮影）"], max_length=200)]
+    """
+    診療行為名称。
+    """
+    treatment_category: Annotated[TreatmentCategory, Field(alias="treatmentCategory", examples=["imaging"])]
+    """
+    診療行為の分類（マイナポータルの診療情報画面の分類に対応）。
+    """
+    count: Annotated[int, Field(examples=[1], ge=1, le=999)]
+    """
+    回数。
+    """
+
+
 class ClinicalRecord(BaseModel):
     """
     診療年月・医療機関・診療区分ごとの診療行為と傷病名。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     record_id: Annotated[str, Field(alias="recordId", examples=["CL2026090000004410"], pattern="^CL[0-9]{16}$")]
     """
     診療情報レコードID（形式は例示）。
     """
-    service_year_month: Annotated[YearMonth, Field(alias="serviceYearMonth")]
+    service_year_month: Annotated[
+        str, Field(alias="serviceYearMonth", examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")
+    ]
+    """
+    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
+    """
     institution: Institution
     medical_category: Annotated[MedicalCategory, Field(alias="medicalCategory")]
     treatments: Annotated[list[Treatment], Field(max_length=500)]
@@ -1288,9 +1265,16 @@ class ClinicalRecordList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    process_id: Annotated[ProcessId, Field(alias="processId")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
     items: list[ClinicalRecord]
     """
     診療情報。
@@ -1304,9 +1288,15 @@ class Qualification(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    insurer_number: Annotated[InsurerNumber, Field(alias="insurerNumber")]
+    insurer_number: Annotated[
+        str, Field(alias="insurerNumber", examples=["06139912"], pattern="^([0-9]{6}|[0-9]{8})$", title="保険者番号")
+    ]
+    """
+    保険者番号（被用者保険・後期高齢者医療は8桁、国民健康保険は6桁）。
+    """
     insurer_name: Annotated[str, Field(alias="insurerName", examples=["ミナト商事健康保険組合"], max_length=200)]
     """
     保険者名称。
@@ -1333,7 +1323,13 @@ class Qualification(BaseModel):
     """
     被保険者区分。
     """
-    qualification_start_date: Annotated[DateYmd, Field(alias="qualificationStartDate")]
+    qualification_start_date: Annotated[
+        str,
+        Field(alias="qualificationStartDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）"),
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     qualification_end_date: Annotated[
         str | None, Field(alias="qualificationEndDate", examples=[None], pattern="^[0-9]{8}$")
     ] = None
@@ -1362,10 +1358,22 @@ class QualificationResult(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    process_id: Annotated[ProcessId, Field(alias="processId")]
-    checked_at: Annotated[DateTime, Field(alias="checkedAt")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
+    checked_at: Annotated[
+        AwareDatetime, Field(alias="checkedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     qualifications: Annotated[list[Qualification], Field(max_length=10)]
     """
     資格情報（有効な資格を先に並べる）。
@@ -1378,7 +1386,8 @@ class ProxyPrincipal(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     principal_id: Annotated[
         str, Field(alias="principalId", examples=["PRN-7Q2K9M4X8T1B"], pattern="^PRN-[0-9A-Z]{12}$")
@@ -1391,7 +1400,12 @@ class ProxyPrincipal(BaseModel):
     委任者の氏名（代理人登録時の表示名）。
     """
     relationship: ProxyRelationship
-    valid_from: Annotated[DateYmd, Field(alias="validFrom")]
+    valid_from: Annotated[
+        str, Field(alias="validFrom", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     valid_to: Annotated[str | None, Field(alias="validTo", examples=[None], pattern="^[0-9]{8}$")] = None
     """
     代理権の有効期限（YYYYMMDD。期限のない法定代理〔未成年の子〕等は null）。
@@ -1408,7 +1422,8 @@ class ProxyPrincipalList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     items: Annotated[list[ProxyPrincipal], Field(max_length=50)]
     """
@@ -1418,16 +1433,46 @@ class ProxyPrincipalList(BaseModel):
 
 class CommonHeader(BaseModel):
     """
-    電文（request / result / 通知）の先頭に置く共通ヘッダ `commonHeader`。
-    要求時は errorCode を空、初回要求時は processId を空とし、応答・通知ではマイナポータルが値を設定する。
+    電文（要求・応答）の先頭に置く共通ヘッダ `commonHeader`。
+    要求時は errorCode を空、初回要求時は processId を空とし、応答ではマイナポータルが値を設定する。
 
     """
 
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
-    telegram_type: Annotated[TelegramType, Field(alias="telegramType")]
-    mode: Annotated[Mode, Field(examples=["production"])]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    telegram_id: Annotated[
+        str,
+        Field(
+            alias="telegramId",
+            examples=["TL-00000086-261126103015-0001"],
+            pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$",
+            title="電文ID",
+        ),
+    ]
     """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
+    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
+    事業者側で採番し、問い合わせ時の照合キーとなる。
+
+    """
+    telegram_type: Annotated[
+        str,
+        Field(
+            alias="telegramType", examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別"
+        ),
+    ]
+    """
+    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
+    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得要求に対する応答電文）、IFA0303-R01（取得結果要求）。
+    自己情報取得以外の電文種別は例示（x-illustrative）。
+
+    """
+    mode: Annotated[Mode, Field(examples=["verification"])]
+    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。送信先の環境と一致させること
+    （本書の例は検証環境あての要求なので verification）。
+
     """
     process_id: Annotated[
         str | None,
@@ -1442,42 +1487,41 @@ class CommonHeader(BaseModel):
     """
 
 
-class Problem(BaseModel):
+class MedicationCriteria(BaseModel):
     """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
+    薬剤情報の取得条件。電子処方箋由来の情報（処方・調剤・院内処方）は要求日から遡って最大100日（`lookbackDays`）、
+    レセプト由来の薬剤情報は診療年月の範囲（`claimsRange`）で指定する。100日の上限はレセプト由来の情報には適用しない。
 
     """
 
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    sources: Annotated[
+        list[MedicationSource], Field(examples=[["electronicPrescription", "claims"]], max_length=2, min_length=1)
+    ] = [MedicationSource.ELECTRONIC_PRESCRIPTION, MedicationSource.CLAIMS]
     """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
+    取得する情報源。省略時は両方。
     """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
+    info_types: Annotated[
+        list[MedicationInfoType],
+        Field(alias="infoTypes", examples=[["prescription", "dispensing"]], max_length=3, min_length=1),
+    ] = [MedicationInfoType.PRESCRIPTION, MedicationInfoType.DISPENSING, MedicationInfoType.IN_HOSPITAL_PRESCRIPTION]
     """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
+    取得する情報の種類。省略時はすべて。
     """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
+    lookback_days: Annotated[int, Field(alias="lookbackDays", examples=[100], ge=1, le=100)] = 100
     """
-    このエラーに対応するHTTPステータスコード。
+    電子処方箋由来の情報（処方・調剤・院内処方）を、要求日から遡って取得する日数（要求日を含む）。
+    上限は100日（電子処方箋の情報は処方・調剤から最大100日前まで取得できる）。レセプト由来の情報には適用しない。
+
     """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
+    claims_range: Annotated[YearMonthRange | None, Field(alias="claimsRange")] = None
     """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
+    レセプト由来の薬剤情報の診療（調剤）年月の範囲。遡れる期間は項目により約1.5か月〜5年（マイナポータルAPI FAQ）で、
+    省略時は取得できる全期間。範囲の上限値は例示。
+
     """
 
 
@@ -1488,6 +1532,7 @@ class MedicalInfoRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     common_header: Annotated[CommonHeader, Field(alias="commonHeader")]
     subject: Subject
@@ -1509,12 +1554,24 @@ class MedicalInfoRequestAccepted(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     common_header: Annotated[CommonHeader, Field(alias="commonHeader")]
-    process_id: Annotated[ProcessId, Field(alias="processId")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
     status: OverallStatus
-    accepted_at: Annotated[DateTime, Field(alias="acceptedAt")]
+    accepted_at: Annotated[
+        AwareDatetime, Field(alias="acceptedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     result_expires_at: Annotated[
         AwareDatetime | None, Field(alias="resultExpiresAt", examples=["2026-11-27T09:30:00+09:00"])
     ] = None
@@ -1523,7 +1580,7 @@ class MedicalInfoRequestAccepted(BaseModel):
     """
     medication_period: Annotated[DateRange | None, Field(alias="medicationPeriod")] = None
     """
-    薬剤情報を要求した場合の取得期間（要求日から lookbackDays 日遡った日〜要求日）。要求しない場合は null。
+    薬剤情報を要求した場合の、電子処方箋由来の情報の取得期間（要求日から lookbackDays 日遡った日〜要求日）。要求しない場合は null。
     """
 
 
@@ -1533,12 +1590,24 @@ class ResultReadyNotification(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     common_header: Annotated[CommonHeader, Field(alias="commonHeader")]
-    process_id: Annotated[ProcessId, Field(alias="processId")]
+    process_id: Annotated[
+        str,
+        Field(alias="processId", examples=["PR20261126103015000001"], pattern="^[A-Za-z0-9_-]{1,64}$", title="処理ID"),
+    ]
+    """
+    非同期処理（自己情報取得要求など）を識別するID。要求の応答で払い出され、結果取得時に指定する。形式は例示。
+    """
     status: OverallStatus
-    completed_at: Annotated[DateTime, Field(alias="completedAt")]
+    completed_at: Annotated[
+        AwareDatetime, Field(alias="completedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     result_expires_at: Annotated[
         AwareDatetime | None, Field(alias="resultExpiresAt", examples=["2026-11-27T09:30:42+09:00"])
     ] = None

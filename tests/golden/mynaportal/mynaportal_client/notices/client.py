@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Literal, cast
+from uuid import UUID
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "NoticesClient", "AsyncNoticesClient"]
+__all__ = [
+    "SERVERS",
+    "NoticesClient",
+    "AsyncNoticesClient",
+    "NoticesClientWithRawResponse",
+    "AsyncNoticesClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/notices",  # ローカルサンドボックス
@@ -43,11 +51,14 @@ class NoticesClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -57,18 +68,23 @@ class NoticesClient(SyncTransport):
             verify=verify,
         )
 
-    def notices_list_notices(
+    @property
+    def with_raw_response(self) -> NoticesClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return NoticesClientWithRawResponse(self)
+
+    def list_notices(
         self,
         *,
-        read_status: str | Unset = UNSET,
+        read_status: Literal["unread", "read"] | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         category: models.NoticeCategory | Unset = UNSET,
         received_from: str | Unset = UNSET,
         received_to: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: Literal["receivedAtDesc", "receivedAtAsc"] | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.NoticeList:
         """お知らせの一覧を取得する
@@ -101,40 +117,21 @@ class NoticesClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.NoticeList",
-            self._send(
-                Call(
-                    "GET",
-                    "/notices",
-                    {},
-                    {
-                        "readStatus": read_status,
-                        "senderId": sender_id,
-                        "category": category,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "sort": sort,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.NoticeList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_notices(
+            read_status=read_status,
+            sender_id=sender_id,
+            category=category,
+            received_from=received_from,
+            received_to=received_to,
+            sort=sort,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def notices_get_notice(
-        self,
-        notice_id: models.NoticeId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_notice(
+        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Notice:
         """お知らせの詳細を取得する
 
@@ -154,37 +151,20 @@ class NoticesClient(SyncTransport):
             200: お知らせの詳細。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Notice",
-            self._send(
-                Call(
-                    "GET",
-                    "/notices/{noticeId}",
-                    {
-                        "noticeId": notice_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Notice},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_notice(
+            notice_id=notice_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def notices_update_read_status(
+    def update_read_status(
         self,
-        notice_id: models.NoticeId,
+        notice_id: str,
         *,
         body: models.ReadStatusUpdate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ReadStatus:
         """お知らせの既読状態を変更する
@@ -206,36 +186,19 @@ class NoticesClient(SyncTransport):
             200: 変更後の既読状態。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ReadStatus",
-            self._send(
-                Call(
-                    "PUT",
-                    "/notices/{noticeId}/read-status",
-                    {
-                        "noticeId": notice_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.ReadStatus},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.update_read_status(
+            notice_id=notice_id, body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def notices_bulk_update_read_status(
+    def bulk_update_read_status(
         self,
         *,
         body: models.BulkReadStatusUpdate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.BulkReadStatusResult:
         """複数のお知らせをまとめて既読にする
@@ -255,35 +218,20 @@ class NoticesClient(SyncTransport):
             200: お知らせごとの変更結果。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.BulkReadStatusResult",
-            self._send(
-                Call(
-                    "POST",
-                    "/notices/read-status",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.BulkReadStatusResult},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.bulk_update_read_status(
+            body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def notices_download_attachment(
+    def download_attachment(
         self,
-        notice_id: models.NoticeId,
+        notice_id: str,
         attachment_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """添付ファイルをダウンロードする
@@ -308,34 +256,16 @@ class NoticesClient(SyncTransport):
             200: 添付ファイルの内容。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "bytes",
-            self._send(
-                Call(
-                    "GET",
-                    "/notices/{noticeId}/attachments/{attachmentId}",
-                    {
-                        "noticeId": notice_id,
-                        "attachmentId": attachment_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": bytes},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.download_attachment(
+            notice_id=notice_id, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def notices_list_senders(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    def list_senders(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.SenderList:
         """お知らせの差出人の一覧を取得する
 
@@ -353,13 +283,192 @@ class NoticesClient(SyncTransport):
             200: 差出人の一覧。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.list_senders(x_request_id=x_request_id, timeout=timeout).parse()
+
+
+class NoticesClientWithRawResponse:
+    """NoticesClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: NoticesClient) -> None:
+        self._client = client
+
+    def list_notices(
+        self,
+        *,
+        read_status: Literal["unread", "read"] | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        category: models.NoticeCategory | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        sort: Literal["receivedAtDesc", "receivedAtAsc"] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.NoticeList]:
+        """list_notices() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.SenderList",
-            self._send(
+            "RawResponse[models.NoticeList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/notices",
+                    {},
+                    {
+                        "readStatus": read_status,
+                        "senderId": sender_id,
+                        "category": category,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "sort": sort,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.NoticeList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_notice(
+        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Notice]:
+        """get_notice() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Notice]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/notices/{noticeId}",
+                    {
+                        "noticeId": notice_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Notice},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def update_read_status(
+        self,
+        notice_id: str,
+        *,
+        body: models.ReadStatusUpdate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ReadStatus]:
+        """update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ReadStatus]",
+            self._client._send_raw(
+                Call(
+                    "PUT",
+                    "/notices/{noticeId}/read-status",
+                    {
+                        "noticeId": notice_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.ReadStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def bulk_update_read_status(
+        self,
+        *,
+        body: models.BulkReadStatusUpdate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.BulkReadStatusResult]:
+        """bulk_update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.BulkReadStatusResult]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/notices/read-status",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.BulkReadStatusResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def download_attachment(
+        self,
+        notice_id: str,
+        attachment_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/notices/{noticeId}/attachments/{attachmentId}",
+                    {
+                        "noticeId": notice_id,
+                        "attachmentId": attachment_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_senders(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.SenderList]:
+        """list_senders() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SenderList]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/senders",
@@ -371,6 +480,8 @@ class NoticesClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": models.SenderList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
@@ -390,11 +501,14 @@ class AsyncNoticesClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -404,18 +518,23 @@ class AsyncNoticesClient(AsyncTransport):
             verify=verify,
         )
 
-    async def notices_list_notices(
+    @property
+    def with_raw_response(self) -> AsyncNoticesClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncNoticesClientWithRawResponse(self)
+
+    async def list_notices(
         self,
         *,
-        read_status: str | Unset = UNSET,
+        read_status: Literal["unread", "read"] | Unset = UNSET,
         sender_id: str | Unset = UNSET,
         category: models.NoticeCategory | Unset = UNSET,
         received_from: str | Unset = UNSET,
         received_to: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: Literal["receivedAtDesc", "receivedAtAsc"] | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.NoticeList:
         """お知らせの一覧を取得する
@@ -448,40 +567,23 @@ class AsyncNoticesClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.NoticeList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/notices",
-                    {},
-                    {
-                        "readStatus": read_status,
-                        "senderId": sender_id,
-                        "category": category,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "sort": sort,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.NoticeList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_notices(
+                read_status=read_status,
+                sender_id=sender_id,
+                category=category,
+                received_from=received_from,
+                received_to=received_to,
+                sort=sort,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def notices_get_notice(
-        self,
-        notice_id: models.NoticeId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_notice(
+        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Notice:
         """お知らせの詳細を取得する
 
@@ -501,37 +603,20 @@ class AsyncNoticesClient(AsyncTransport):
             200: お知らせの詳細。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Notice",
-            await self._send(
-                Call(
-                    "GET",
-                    "/notices/{noticeId}",
-                    {
-                        "noticeId": notice_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Notice},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_notice(notice_id=notice_id, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def notices_update_read_status(
+    async def update_read_status(
         self,
-        notice_id: models.NoticeId,
+        notice_id: str,
         *,
         body: models.ReadStatusUpdate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ReadStatus:
         """お知らせの既読状態を変更する
@@ -553,36 +638,21 @@ class AsyncNoticesClient(AsyncTransport):
             200: 変更後の既読状態。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ReadStatus",
-            await self._send(
-                Call(
-                    "PUT",
-                    "/notices/{noticeId}/read-status",
-                    {
-                        "noticeId": notice_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.ReadStatus},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.update_read_status(
+                notice_id=notice_id, body=body, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def notices_bulk_update_read_status(
+    async def bulk_update_read_status(
         self,
         *,
         body: models.BulkReadStatusUpdate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.BulkReadStatusResult:
         """複数のお知らせをまとめて既読にする
@@ -602,35 +672,20 @@ class AsyncNoticesClient(AsyncTransport):
             200: お知らせごとの変更結果。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.BulkReadStatusResult",
-            await self._send(
-                Call(
-                    "POST",
-                    "/notices/read-status",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.BulkReadStatusResult},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.bulk_update_read_status(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def notices_download_attachment(
+    async def download_attachment(
         self,
-        notice_id: models.NoticeId,
+        notice_id: str,
         attachment_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """添付ファイルをダウンロードする
@@ -655,34 +710,18 @@ class AsyncNoticesClient(AsyncTransport):
             200: 添付ファイルの内容。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "bytes",
-            await self._send(
-                Call(
-                    "GET",
-                    "/notices/{noticeId}/attachments/{attachmentId}",
-                    {
-                        "noticeId": notice_id,
-                        "attachmentId": attachment_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": bytes},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.download_attachment(
+                notice_id=notice_id, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def notices_list_senders(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    async def list_senders(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.SenderList:
         """お知らせの差出人の一覧を取得する
 
@@ -700,13 +739,192 @@ class AsyncNoticesClient(AsyncTransport):
             200: 差出人の一覧。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (await self.with_raw_response.list_senders(x_request_id=x_request_id, timeout=timeout)).parse()
+
+
+class AsyncNoticesClientWithRawResponse:
+    """AsyncNoticesClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncNoticesClient) -> None:
+        self._client = client
+
+    async def list_notices(
+        self,
+        *,
+        read_status: Literal["unread", "read"] | Unset = UNSET,
+        sender_id: str | Unset = UNSET,
+        category: models.NoticeCategory | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        sort: Literal["receivedAtDesc", "receivedAtAsc"] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.NoticeList]:
+        """list_notices() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.SenderList",
-            await self._send(
+            "RawResponse[models.NoticeList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/notices",
+                    {},
+                    {
+                        "readStatus": read_status,
+                        "senderId": sender_id,
+                        "category": category,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "sort": sort,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.NoticeList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_notice(
+        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Notice]:
+        """get_notice() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Notice]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/notices/{noticeId}",
+                    {
+                        "noticeId": notice_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Notice},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def update_read_status(
+        self,
+        notice_id: str,
+        *,
+        body: models.ReadStatusUpdate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ReadStatus]:
+        """update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ReadStatus]",
+            await self._client._send_raw(
+                Call(
+                    "PUT",
+                    "/notices/{noticeId}/read-status",
+                    {
+                        "noticeId": notice_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.ReadStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def bulk_update_read_status(
+        self,
+        *,
+        body: models.BulkReadStatusUpdate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.BulkReadStatusResult]:
+        """bulk_update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.BulkReadStatusResult]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/notices/read-status",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.BulkReadStatusResult},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def download_attachment(
+        self,
+        notice_id: str,
+        attachment_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/notices/{noticeId}/attachments/{attachmentId}",
+                    {
+                        "noticeId": notice_id,
+                        "attachmentId": attachment_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_senders(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.SenderList]:
+        """list_senders() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SenderList]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/senders",
@@ -718,6 +936,8 @@ class AsyncNoticesClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": models.SenderList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),

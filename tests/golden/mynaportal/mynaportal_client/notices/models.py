@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
+
+NoticeId = TypeAliasType(
+    "NoticeId", Annotated[str, Field(examples=["NT20261120000481"], pattern="^NT[0-9]{14}$", title="お知らせID")]
+)
+"""
+お知らせを一意に識別するID（NT＋受信日8桁＋連番6桁。形式は例示）。利用者ごとに一意で、別の利用者のお知らせは参照できない。
+"""
 
 
-class NoticeId(RootModel[str]):
-    root: Annotated[str, Field(examples=["NT20261120000481"], pattern="^NT[0-9]{14}$", title="お知らせID")]
-    """
-    お知らせを一意に識別するID（NT＋受信日8桁＋連番6桁。形式は例示）。利用者ごとに一意で、別の利用者のお知らせは参照できない。
-    """
-
-
-class NoticeCategory(StrEnum):
+class NoticeCategory(OpenStrEnum):
     """
     お知らせの分類（コード体系は例示）。
     """
@@ -66,7 +68,136 @@ class NoticeCategory(StrEnum):
     """
 
 
-class SenderType(StrEnum):
+class Importance(OpenStrEnum):
+    """
+    差出人が設定した重要度。important はマイナポータルで「重要」表示される。
+    """
+
+    NORMAL = "normal"
+    """
+    通常
+    """
+    IMPORTANT = "important"
+    """
+    重要
+    """
+
+
+class RelatedLink(BaseModel):
+    """
+    お知らせに関連する手続・案内ページへのリンク。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    title: Annotated[str, Field(examples=["児童手当の現況届（マイナポータルから申請）"], max_length=100)]
+    """
+    リンクの表示名。
+    """
+    url: Annotated[
+        str,
+        Field(
+            examples=["https://www.city.yokohama.example.jp/kosodate/teate/genkyo.html"],
+            max_length=2000,
+            pattern="^https://",
+        ),
+    ]
+    """
+    リンク先URL（https）。
+    """
+
+
+class ReadStatusUpdate(BaseModel):
+    """
+    変更後の既読状態。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    read: Annotated[bool, Field(examples=[True])]
+    """
+    true で既読、false で未読に戻す。
+    """
+
+
+class ReadStatus(BaseModel):
+    """
+    お知らせの既読状態。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    notice_id: Annotated[
+        str, Field(alias="noticeId", examples=["NT20261120000481"], pattern="^NT[0-9]{14}$", title="お知らせID")
+    ]
+    """
+    お知らせを一意に識別するID（NT＋受信日8桁＋連番6桁。形式は例示）。利用者ごとに一意で、別の利用者のお知らせは参照できない。
+    """
+    read: Annotated[bool, Field(examples=[True])]
+    """
+    既読なら true。
+    """
+    read_at: Annotated[
+        AwareDatetime | None, Field(alias="readAt", examples=["2026-06-11T21:14:03+09:00"], title="既読日時")
+    ]
+    """
+    最初に既読になった日時（マイナポータル上・API経由のいずれか早い方）。未読なら null。
+    """
+
+
+class BulkReadStatusUpdate(BaseModel):
+    """
+    複数のお知らせの既読状態をまとめて変更する要求。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    notice_ids: Annotated[list[NoticeId], Field(alias="noticeIds", max_length=100, min_length=1)]
+    """
+    対象のお知らせID（1〜100件、重複不可。上限は例示）。
+    """
+    read: Annotated[bool, Field(examples=[True])]
+    """
+    true で既読、false で未読に戻す。
+    """
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class SenderType(OpenStrEnum):
     """
     差出人の種類。
     """
@@ -89,62 +220,7 @@ class SenderType(StrEnum):
     """
 
 
-class Sender(BaseModel):
-    """
-    お知らせの差出人（行政機関等）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    sender_id: Annotated[str, Field(alias="senderId", examples=["SND14100001"], pattern="^SND[0-9]{8}$")]
-    """
-    差出人ID（SND＋8桁。地方公共団体は全国地方公共団体コードを含む。形式は例示）。
-    """
-    name: Annotated[str, Field(examples=["横浜市"], max_length=100)]
-    """
-    差出人の名称（行政機関名・地方公共団体名）。
-    """
-    sender_type: Annotated[SenderType, Field(alias="senderType", examples=["localGovernment"])]
-    """
-    差出人の種類。
-    """
-    municipality_code: Annotated[str | None, Field(alias="municipalityCode", examples=["141003"], pattern="^[0-9]{6}$")]
-    """
-    地方公共団体の場合は全国地方公共団体コード（6桁）、それ以外は null。
-    """
-
-
-class Importance(StrEnum):
-    """
-    差出人が設定した重要度。important はマイナポータルで「重要」表示される。
-    """
-
-    NORMAL = "normal"
-    """
-    通常
-    """
-    IMPORTANT = "important"
-    """
-    重要
-    """
-
-
-class ExpiresAt(RootModel[AwareDatetime | None]):
-    root: Annotated[AwareDatetime | None, Field(examples=["2027-11-20T23:59:59+09:00"], title="掲載期限")]
-    """
-    掲載期限（この日時を過ぎるとマイナポータルから削除される）。期限なしは null。既定の掲載期間は受信から1年（例示）。
-    """
-
-
-class ReadAt(RootModel[AwareDatetime | None]):
-    root: Annotated[AwareDatetime | None, Field(examples=["2026-06-11T21:14:03+09:00"], title="既読日時")]
-    """
-    最初に既読になった日時（マイナポータル上・API経由のいずれか早い方）。未読なら null。
-    """
-
-
-class MediaType(StrEnum):
+class MediaType(OpenStrEnum):
     """
     ファイルのメディアタイプ。
     """
@@ -171,13 +247,123 @@ class MediaType(StrEnum):
     """
 
 
+class Outcome(OpenStrEnum):
+    """
+    結果。
+    """
+
+    UPDATED = "updated"
+    """
+    変更した
+    """
+    UNCHANGED = "unchanged"
+    """
+    既に指定の状態だった
+    """
+    NOT_FOUND = "notFound"
+    """
+    存在しない・掲載期限切れ
+    """
+
+
+class Sender(BaseModel):
+    """
+    お知らせの差出人（行政機関等）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    sender_id: Annotated[str, Field(alias="senderId", examples=["SND14100001"], pattern="^SND[0-9]{8}$")]
+    """
+    差出人ID（SND＋8桁。地方公共団体は全国地方公共団体コードを含む。形式は例示）。
+    """
+    name: Annotated[str, Field(examples=["横浜市"], max_length=100)]
+    """
+    差出人の名称（行政機関名・地方公共団体名）。
+    """
+    sender_type: Annotated[SenderType, Field(alias="senderType", examples=["localGovernment"])]
+    """
+    差出人の種類。
+    """
+    municipality_code: Annotated[str | None, Field(alias="municipalityCode", examples=["141003"], pattern="^[0-9]{6}$")]
+    """
+    地方公共団体の場合は全国地方公共団体コード（6桁）、それ以外は null。
+    """
+
+
+class NoticeSummary(BaseModel):
+    """
+    一覧に表示するお知らせの要約（本文は含まない）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    notice_id: Annotated[
+        str, Field(alias="noticeId", examples=["NT20261120000481"], pattern="^NT[0-9]{14}$", title="お知らせID")
+    ]
+    """
+    お知らせを一意に識別するID（NT＋受信日8桁＋連番6桁。形式は例示）。利用者ごとに一意で、別の利用者のお知らせは参照できない。
+    """
+    sender: Sender
+    category: NoticeCategory
+    importance: Importance
+    subject: Annotated[str, Field(examples=["【横浜市】児童手当の現況に関するお知らせ"], max_length=200)]
+    """
+    件名。
+    """
+    body_preview: Annotated[
+        str,
+        Field(
+            alias="bodyPreview",
+            examples=[
+                "児童手当を受給されている方へ。令和8年度の受給資格の確認のため、登録内容に変更がないかご確認ください。"
+            ],
+            max_length=101,
+        ),
+    ]
+    """
+    本文の冒頭（最大100文字。省略した場合は末尾に「…」）。
+    """
+    received_at: Annotated[
+        AwareDatetime, Field(alias="receivedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
+    expires_at: Annotated[
+        AwareDatetime | None, Field(alias="expiresAt", examples=["2027-11-20T23:59:59+09:00"], title="掲載期限")
+    ]
+    """
+    掲載期限（この日時を過ぎるとマイナポータルから削除される）。期限なしは null。既定の掲載期間は受信から1年（例示）。
+    """
+    read: Annotated[bool, Field(examples=[False])]
+    """
+    既読なら true。
+    """
+    read_at: Annotated[
+        AwareDatetime | None, Field(alias="readAt", examples=["2026-06-11T21:14:03+09:00"], title="既読日時")
+    ]
+    """
+    最初に既読になった日時（マイナポータル上・API経由のいずれか早い方）。未読なら null。
+    """
+    attachment_count: Annotated[int, Field(alias="attachmentCount", examples=[1], ge=0, le=10)]
+    """
+    添付ファイルの件数。
+    """
+
+
 class Attachment(BaseModel):
     """
     お知らせに添付されたファイルのメタデータ。内容は添付ファイルのダウンロードで取得する。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     attachment_id: Annotated[str, Field(alias="attachmentId", examples=["AT01"], pattern="^AT[0-9]{2}$")]
     """
@@ -205,96 +391,93 @@ class Attachment(BaseModel):
     """
 
 
-class RelatedLink(BaseModel):
+class Notice(BaseModel):
     """
-    お知らせに関連する手続・案内ページへのリンク。
+    お知らせの全内容（本文・関連リンク・添付ファイル情報）。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    title: Annotated[str, Field(examples=["児童手当の現況届（マイナポータルから申請）"], max_length=100)]
-    """
-    リンクの表示名。
-    """
-    url: Annotated[
-        str,
-        Field(
-            examples=["https://www.city.yokohama.example.jp/kosodate/teate/genkyo.html"],
-            max_length=2000,
-            pattern="^https://",
-        ),
+    notice_id: Annotated[
+        str, Field(alias="noticeId", examples=["NT20261120000481"], pattern="^NT[0-9]{14}$", title="お知らせID")
     ]
     """
-    リンク先URL（https）。
+    お知らせを一意に識別するID（NT＋受信日8桁＋連番6桁。形式は例示）。利用者ごとに一意で、別の利用者のお知らせは参照できない。
     """
-
-
-class ReadStatusUpdate(BaseModel):
+    sender: Sender
+    category: NoticeCategory
+    importance: Importance
+    subject: Annotated[
+        str, Field(examples=["令和8年度 市民税・県民税 税額決定通知書の電子交付について"], max_length=200)
+    ]
     """
-    変更後の既読状態。
+    件名。
     """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    read: Annotated[bool, Field(examples=[True])]
+    body: Annotated[
+        str,
+        Field(examples=["令和8年度の市民税・県民税（普通徴収）の税額決定通知書を電子交付します。"], max_length=20000),
+    ]
     """
-    true で既読、false で未読に戻す。
+    本文（プレーンテキスト、改行は LF。HTML は含まない）。
     """
-
-
-class ReadStatus(BaseModel):
+    contact: Annotated[
+        str | None, Field(examples=["横浜市 中区役所 税務課 市民税担当 045-224-0000"], max_length=500)
+    ] = None
     """
-    お知らせの既読状態。
+    問い合わせ先（部署名・電話番号等）。
     """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    notice_id: Annotated[NoticeId, Field(alias="noticeId")]
+    related_links: Annotated[list[RelatedLink] | None, Field(alias="relatedLinks", max_length=5)] = None
+    """
+    関連する手続・案内ページへのリンク。
+    """
+    received_at: Annotated[
+        AwareDatetime, Field(alias="receivedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
+    expires_at: Annotated[
+        AwareDatetime | None, Field(alias="expiresAt", examples=["2027-11-20T23:59:59+09:00"], title="掲載期限")
+    ]
+    """
+    掲載期限（この日時を過ぎるとマイナポータルから削除される）。期限なしは null。既定の掲載期間は受信から1年（例示）。
+    """
     read: Annotated[bool, Field(examples=[True])]
     """
     既読なら true。
     """
-    read_at: Annotated[ReadAt | None, Field(alias="readAt")]
-
-
-class BulkReadStatusUpdate(BaseModel):
+    read_at: Annotated[
+        AwareDatetime | None, Field(alias="readAt", examples=["2026-06-11T21:14:03+09:00"], title="既読日時")
+    ]
     """
-    複数のお知らせの既読状態をまとめて変更する要求。
+    最初に既読になった日時（マイナポータル上・API経由のいずれか早い方）。未読なら null。
+    """
+    attachments: Annotated[list[Attachment], Field(max_length=10)]
+    """
+    添付ファイル情報（添付がない場合は空配列。最大10件、例示）。
+    """
+
+
+class NoticeList(BaseModel):
+    """
+    お知らせの一覧と未読件数、ページング情報。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    notice_ids: Annotated[list[NoticeId], Field(alias="noticeIds", max_length=100, min_length=1)]
+    unread_count: Annotated[int, Field(alias="unreadCount", examples=[2], ge=0)]
     """
-    対象のお知らせID（1〜100件、重複不可。上限は例示）。
+    利用者の未読のお知らせの総数（絞り込み条件に関係しない）。
     """
-    read: Annotated[bool, Field(examples=[True])]
+    items: list[NoticeSummary]
     """
-    true で既読、false で未読に戻す。
+    お知らせ。
     """
-
-
-class Outcome(StrEnum):
-    """
-    結果。
-    """
-
-    UPDATED = "updated"
-    """
-    変更した
-    """
-    UNCHANGED = "unchanged"
-    """
-    既に指定の状態だった
-    """
-    NOT_FOUND = "notFound"
-    """
-    存在しない・掲載期限切れ
-    """
+    pagination: Pagination
 
 
 class BulkReadStatusItem(BaseModel):
@@ -303,14 +486,25 @@ class BulkReadStatusItem(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    notice_id: Annotated[NoticeId, Field(alias="noticeId")]
+    notice_id: Annotated[
+        str, Field(alias="noticeId", examples=["NT20261120000481"], pattern="^NT[0-9]{14}$", title="お知らせID")
+    ]
+    """
+    お知らせを一意に識別するID（NT＋受信日8桁＋連番6桁。形式は例示）。利用者ごとに一意で、別の利用者のお知らせは参照できない。
+    """
     outcome: Annotated[Outcome, Field(examples=["updated"])]
     """
     結果。
     """
-    read_at: Annotated[ReadAt | None, Field(alias="readAt")]
+    read_at: Annotated[
+        AwareDatetime | None, Field(alias="readAt", examples=["2026-06-11T21:14:03+09:00"], title="既読日時")
+    ]
+    """
+    最初に既読になった日時（マイナポータル上・API経由のいずれか早い方）。未読なら null。
+    """
 
 
 class SenderSummary(BaseModel):
@@ -319,7 +513,8 @@ class SenderSummary(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     sender_id: Annotated[str, Field(alias="senderId", examples=["SND14100001"], pattern="^SND[0-9]{8}$")]
     """
@@ -353,255 +548,13 @@ class SenderList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     items: Annotated[list[SenderSummary], Field(max_length=500)]
     """
     差出人。
     """
-
-
-class DateTime(RootModel[AwareDatetime]):
-    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
-    """
-    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
-class NoticeSummary(BaseModel):
-    """
-    一覧に表示するお知らせの要約（本文は含まない）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    notice_id: Annotated[NoticeId, Field(alias="noticeId")]
-    sender: Sender
-    category: NoticeCategory
-    importance: Importance
-    subject: Annotated[str, Field(examples=["【横浜市】児童手当の現況に関するお知らせ"], max_length=200)]
-    """
-    件名。
-    """
-    body_preview: Annotated[
-        str,
-        Field(
-            alias="bodyPreview",
-            examples=[
-                "児童手当を受給されている方へ。令和8年度の受給資格の確認のため、登録内容に変更がないかご確認ください。"
-            ],
-            max_length=101,
-        ),
-    ]
-    """
-    本文の冒頭（最大100文字。省略した場合は末尾に「…」）。
-    """
-    received_at: Annotated[DateTime, Field(alias="receivedAt")]
-    expires_at: Annotated[ExpiresAt | None, Field(alias="expiresAt")]
-    read: Annotated[bool, Field(examples=[False])]
-    """
-    既読なら true。
-    """
-    read_at: Annotated[ReadAt | None, Field(alias="readAt")]
-    attachment_count: Annotated[int, Field(alias="attachmentCount", examples=[1], ge=0, le=10)]
-    """
-    添付ファイルの件数。
-    """
-
-
-class Notice(BaseModel):
-    """
-    お知らせの全内容（本文・関連リンク・添付ファイル情報）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    notice_id: Annotated[NoticeId, Field(alias="noticeId")]
-    sender: Sender
-    category: NoticeCategory
-    importance: Importance
-    subject: Annotated[
-        str, Field(examples=["令和8年度 市民税・県民税 税額決定通知書の電子交付について"], max_length=200)
-    ]
-    """
-    件名。
-    """
-    body: Annotated[
-        str,
-        Field(examples=["令和8年度の市民税・県民税（普通徴収）の税額決定通知書を電子交付します。"], max_length=20000),
-    ]
-    """
-    本文（プレーンテキスト、改行は LF。HTML は含まない）。
-    """
-    contact: Annotated[
-        str | None, Field(examples=["横浜市 中区役所 税務課 市民税担当 045-224-0000"], max_length=500)
-    ] = None
-    """
-    問い合わせ先（部署名・電話番号等）。
-    """
-    related_links: Annotated[list[RelatedLink] | None, Field(alias="relatedLinks", max_length=5)] = None
-    """
-    関連する手続・案内ページへのリンク。
-    """
-    received_at: Annotated[DateTime, Field(alias="receivedAt")]
-    expires_at: Annotated[ExpiresAt | None, Field(alias="expiresAt")]
-    read: Annotated[bool, Field(examples=[True])]
-    """
-    既読なら true。
-    """
-    read_at: Annotated[ReadAt | None, Field(alias="readAt")]
-    attachments: Annotated[list[Attachment], Field(max_length=10)]
-    """
-    添付ファイル情報（添付がない場合は空配列。最大10件、例示）。
-    """
-
-
-class NoticeList(BaseModel):
-    """
-    お知らせの一覧と未読件数、ページング情報。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    unread_count: Annotated[int, Field(alias="unreadCount", examples=[2], ge=0)]
-    """
-    利用者の未読のお知らせの総数（絞り込み条件に関係しない）。
-    """
-    items: list[NoticeSummary]
-    """
-    お知らせ。
-    """
-    pagination: Pagination
 
 
 class BulkReadStatusResult(BaseModel):
@@ -610,7 +563,8 @@ class BulkReadStatusResult(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     updated_count: Annotated[int, Field(alias="updatedCount", examples=[2], ge=0, le=100)]
     """
@@ -619,43 +573,4 @@ class BulkReadStatusResult(BaseModel):
     results: Annotated[list[BulkReadStatusItem], Field(max_length=100)]
     """
     お知らせごとの結果（要求の順）。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from datetime import datetime
+from typing import cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport, comma_joined
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport, comma_joined
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "PeriodicLinkageClient", "AsyncPeriodicLinkageClient"]
+__all__ = [
+    "SERVERS",
+    "PeriodicLinkageClient",
+    "AsyncPeriodicLinkageClient",
+    "PeriodicLinkageClientWithRawResponse",
+    "AsyncPeriodicLinkageClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/periodic-linkage",  # ローカルサンドボックス
@@ -44,11 +53,14 @@ class PeriodicLinkageClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,11 +70,16 @@ class PeriodicLinkageClient(SyncTransport):
             verify=verify,
         )
 
-    def periodic_linkage_issue_token(
+    @property
+    def with_raw_response(self) -> PeriodicLinkageClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return PeriodicLinkageClientWithRawResponse(self)
+
+    def issue_token(
         self,
         *,
-        body: models.PeriodicTokenRequest,
-        x_request_id: str | Unset = UNSET,
+        body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.PeriodicTokenResponse:
         """トークンを取得・更新する
@@ -96,34 +113,17 @@ class PeriodicLinkageClient(SyncTransport):
             200: トークンを発行した。refresh_token は必ず新しい値で置き換えて暗号化保存すること。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.PeriodicTokenResponse",
-            self._send(
-                Call(
-                    "POST",
-                    "/online-authorization-web/oauth/token",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/x-www-form-urlencoded",
-                    {"200": models.PeriodicTokenResponse},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def periodic_linkage_revoke_token(
+    def revoke_token(
         self,
         *,
         body: models.RevocationRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> None:
         """同意に基づくトークンを失効させる
@@ -152,34 +152,20 @@ class PeriodicLinkageClient(SyncTransport):
             200: 失効を受け付けた（トークンが既に無効だった場合も含む）。本文なし。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self._send(
-            Call(
-                "POST",
-                "/online-authorization-web/oauth/revoke",
-                {},
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                body,
-                "application/x-www-form-urlencoded",
-                {"200": None},
-            ),
-            timeout,
-        )
+        self.with_raw_response.revoke_token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def periodic_linkage_list_consents(
+    def list_consents(
         self,
         *,
         status: models.ConsentStatus | Unset = UNSET,
-        expires_before: str | Unset = UNSET,
+        expires_before: datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ConsentList:
         """同意の一覧を取得する
@@ -208,36 +194,17 @@ class PeriodicLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ConsentList",
-            self._send(
-                Call(
-                    "GET",
-                    "/online-resource-web/periodic/consents",
-                    {},
-                    {
-                        "status": status,
-                        "expiresBefore": expires_before,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ConsentList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_consents(
+            status=status,
+            expires_before=expires_before,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def periodic_linkage_get_consent(
-        self,
-        consent_id: models.ConsentId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_consent(
+        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Consent:
         """同意状況を確認する
 
@@ -262,35 +229,18 @@ class PeriodicLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Consent",
-            self._send(
-                Call(
-                    "GET",
-                    "/online-resource-web/periodic/consents/{consentId}",
-                    {
-                        "consentId": consent_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Consent},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_consent(
+            consent_id=consent_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def periodic_linkage_get_updates(
+    def get_updates(
         self,
         *,
-        since: str | Unset = UNSET,
+        since: datetime | Unset = UNSET,
         categories: list[models.PeriodicDataCategory] | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.PeriodicUpdates:
         """更新された医療保険情報を取得する
@@ -299,17 +249,19 @@ class PeriodicLinkageClient(SyncTransport):
         対象は薬剤情報（処方・調剤）、特定健診情報、医療費通知情報で、同意されたスコープの範囲に限ります。
         アクセストークン（期間連携で更新したもの）と相互TLSの両方が必要です。
 
-        - `since` は同意日時より前を指定できません。ただし同意直後の初回取得に限り、薬剤情報は #6 と同じく
-          **過去100日分** を遡って取得できます（`since` 省略時の既定）。
+        - `since` は同意日時より前を指定できません。ただし同意直後の初回取得に限り、薬剤情報のうち電子処方箋由来の情報
+          （処方・調剤・院内処方）は #6 と同じく **過去100日分** を遡って取得できます（`since` 省略時の既定）。
+          レセプト由来の情報には100日の上限はなく、遡れる範囲は #6 と同じく項目により異なります（例示）。
         - 応答の `until` を次回の `since` に使うと、取りこぼしなく差分取得できます。
-        - 事業者ごとのTPS上限（例示：10 TPS）を超えると `429` と `Retry-After` が返ります。
+        - 事業者ごとのTPS上限（値は例示：10 TPS）を超えた要求には、本書では `429` と `Retry-After` を返します（応答の
+        形は例示）。
           多数の利用者を定期取得する場合は、`periodicDataUpdated` Webhook を契機にするか、時間分散させてください。
 
         `GET /online-resource-web/periodic/updates` (operationId: `periodicLinkageGetUpdates`)
 
         Args:
-            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、薬剤
-                情報は過去100日分。 (query `since`)
+            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、電子
+                処方箋由来の薬剤情報は過去100日分。 (query `since`)
             categories: 取得する情報区分（カンマ区切り）。省略時は同意されたすべての区分。 (query `categories`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
@@ -325,9 +277,163 @@ class PeriodicLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.get_updates(
+            since=since, categories=categories, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+        ).parse()
+
+    @staticmethod
+    def parse_consent_revoked_notification(payload: bytes | str) -> models.ConsentRevokedEvent:
+        """同意の失効通知を受ける（Webhook `periodicConsentRevoked` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ConsentRevokedEvent).validate_json(payload)
+
+    @staticmethod
+    def parse_data_updated_notification(payload: bytes | str) -> models.DataUpdatedEvent:
+        """医療保険情報の更新通知を受ける（Webhook `periodicDataUpdated` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.DataUpdatedEvent).validate_json(payload)
+
+
+class PeriodicLinkageClientWithRawResponse:
+    """PeriodicLinkageClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: PeriodicLinkageClient) -> None:
+        self._client = client
+
+    def issue_token(
+        self,
+        *,
+        body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.PeriodicTokenResponse]:
+        """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.PeriodicUpdates",
-            self._send(
+            "RawResponse[models.PeriodicTokenResponse]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-authorization-web/oauth/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.PeriodicTokenResponse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def revoke_token(
+        self,
+        *,
+        body: models.RevocationRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """revoke_token() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-authorization-web/oauth/revoke",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": None},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_consents(
+        self,
+        *,
+        status: models.ConsentStatus | Unset = UNSET,
+        expires_before: datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ConsentList]:
+        """list_consents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ConsentList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-resource-web/periodic/consents",
+                    {},
+                    {
+                        "status": status,
+                        "expiresBefore": expires_before,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ConsentList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_consent(
+        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Consent]:
+        """get_consent() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Consent]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-resource-web/periodic/consents/{consentId}",
+                    {
+                        "consentId": consent_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Consent},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_updates(
+        self,
+        *,
+        since: datetime | Unset = UNSET,
+        categories: list[models.PeriodicDataCategory] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.PeriodicUpdates]:
+        """get_updates() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.PeriodicUpdates]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/online-resource-web/periodic/updates",
@@ -344,20 +450,12 @@ class PeriodicLinkageClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": models.PeriodicUpdates},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_periodic_linkage_consent_revoked_notification(payload: bytes | str) -> models.ConsentRevokedEvent:
-        """同意の失効通知を受ける（Webhook `periodicConsentRevoked` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ConsentRevokedEvent).validate_json(payload)
-
-    @staticmethod
-    def parse_periodic_linkage_data_updated_notification(payload: bytes | str) -> models.DataUpdatedEvent:
-        """医療保険情報の更新通知を受ける（Webhook `periodicDataUpdated` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.DataUpdatedEvent).validate_json(payload)
 
 
 class AsyncPeriodicLinkageClient(AsyncTransport):
@@ -373,11 +471,14 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -387,11 +488,16 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             verify=verify,
         )
 
-    async def periodic_linkage_issue_token(
+    @property
+    def with_raw_response(self) -> AsyncPeriodicLinkageClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncPeriodicLinkageClientWithRawResponse(self)
+
+    async def issue_token(
         self,
         *,
-        body: models.PeriodicTokenRequest,
-        x_request_id: str | Unset = UNSET,
+        body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.PeriodicTokenResponse:
         """トークンを取得・更新する
@@ -425,34 +531,17 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             200: トークンを発行した。refresh_token は必ず新しい値で置き換えて暗号化保存すること。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.PeriodicTokenResponse",
-            await self._send(
-                Call(
-                    "POST",
-                    "/online-authorization-web/oauth/token",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/x-www-form-urlencoded",
-                    {"200": models.PeriodicTokenResponse},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def periodic_linkage_revoke_token(
+    async def revoke_token(
         self,
         *,
         body: models.RevocationRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> None:
         """同意に基づくトークンを失効させる
@@ -481,34 +570,20 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             200: 失効を受け付けた（トークンが既に無効だった場合も含む）。本文なし。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        await self._send(
-            Call(
-                "POST",
-                "/online-authorization-web/oauth/revoke",
-                {},
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                body,
-                "application/x-www-form-urlencoded",
-                {"200": None},
-            ),
-            timeout,
-        )
+        (await self.with_raw_response.revoke_token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def periodic_linkage_list_consents(
+    async def list_consents(
         self,
         *,
         status: models.ConsentStatus | Unset = UNSET,
-        expires_before: str | Unset = UNSET,
+        expires_before: datetime | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ConsentList:
         """同意の一覧を取得する
@@ -537,36 +612,19 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ConsentList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/online-resource-web/periodic/consents",
-                    {},
-                    {
-                        "status": status,
-                        "expiresBefore": expires_before,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ConsentList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_consents(
+                status=status,
+                expires_before=expires_before,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def periodic_linkage_get_consent(
-        self,
-        consent_id: models.ConsentId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_consent(
+        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Consent:
         """同意状況を確認する
 
@@ -591,35 +649,18 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Consent",
-            await self._send(
-                Call(
-                    "GET",
-                    "/online-resource-web/periodic/consents/{consentId}",
-                    {
-                        "consentId": consent_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Consent},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_consent(consent_id=consent_id, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def periodic_linkage_get_updates(
+    async def get_updates(
         self,
         *,
-        since: str | Unset = UNSET,
+        since: datetime | Unset = UNSET,
         categories: list[models.PeriodicDataCategory] | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.PeriodicUpdates:
         """更新された医療保険情報を取得する
@@ -628,17 +669,19 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         対象は薬剤情報（処方・調剤）、特定健診情報、医療費通知情報で、同意されたスコープの範囲に限ります。
         アクセストークン（期間連携で更新したもの）と相互TLSの両方が必要です。
 
-        - `since` は同意日時より前を指定できません。ただし同意直後の初回取得に限り、薬剤情報は #6 と同じく
-          **過去100日分** を遡って取得できます（`since` 省略時の既定）。
+        - `since` は同意日時より前を指定できません。ただし同意直後の初回取得に限り、薬剤情報のうち電子処方箋由来の情報
+          （処方・調剤・院内処方）は #6 と同じく **過去100日分** を遡って取得できます（`since` 省略時の既定）。
+          レセプト由来の情報には100日の上限はなく、遡れる範囲は #6 と同じく項目により異なります（例示）。
         - 応答の `until` を次回の `since` に使うと、取りこぼしなく差分取得できます。
-        - 事業者ごとのTPS上限（例示：10 TPS）を超えると `429` と `Retry-After` が返ります。
+        - 事業者ごとのTPS上限（値は例示：10 TPS）を超えた要求には、本書では `429` と `Retry-After` を返します（応答の
+        形は例示）。
           多数の利用者を定期取得する場合は、`periodicDataUpdated` Webhook を契機にするか、時間分散させてください。
 
         `GET /online-resource-web/periodic/updates` (operationId: `periodicLinkageGetUpdates`)
 
         Args:
-            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、薬剤
-                情報は過去100日分。 (query `since`)
+            since: この日時以降に反映・更新された情報を返す（RFC 3339）。省略時は同意直後の初回取得とみなし、電子
+                処方箋由来の薬剤情報は過去100日分。 (query `since`)
             categories: 取得する情報区分（カンマ区切り）。省略時は同意されたすべての区分。 (query `categories`)
             page: 取得するページ番号（1始まり）。 (query `page`)
             per_page: 1ページあたりの件数（上限100は例示）。 (query `perPage`)
@@ -654,9 +697,170 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.get_updates(
+                since=since,
+                categories=categories,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
+
+    @staticmethod
+    def parse_consent_revoked_notification(payload: bytes | str) -> models.ConsentRevokedEvent:
+        """同意の失効通知を受ける（Webhook `periodicConsentRevoked` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ConsentRevokedEvent).validate_json(payload)
+
+    @staticmethod
+    def parse_data_updated_notification(payload: bytes | str) -> models.DataUpdatedEvent:
+        """医療保険情報の更新通知を受ける（Webhook `periodicDataUpdated` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.DataUpdatedEvent).validate_json(payload)
+
+
+class AsyncPeriodicLinkageClientWithRawResponse:
+    """AsyncPeriodicLinkageClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncPeriodicLinkageClient) -> None:
+        self._client = client
+
+    async def issue_token(
+        self,
+        *,
+        body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.PeriodicTokenResponse]:
+        """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.PeriodicUpdates",
-            await self._send(
+            "RawResponse[models.PeriodicTokenResponse]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-authorization-web/oauth/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.PeriodicTokenResponse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def revoke_token(
+        self,
+        *,
+        body: models.RevocationRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """revoke_token() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-authorization-web/oauth/revoke",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": None},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_consents(
+        self,
+        *,
+        status: models.ConsentStatus | Unset = UNSET,
+        expires_before: datetime | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ConsentList]:
+        """list_consents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ConsentList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-resource-web/periodic/consents",
+                    {},
+                    {
+                        "status": status,
+                        "expiresBefore": expires_before,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ConsentList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_consent(
+        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Consent]:
+        """get_consent() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Consent]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-resource-web/periodic/consents/{consentId}",
+                    {
+                        "consentId": consent_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Consent},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_updates(
+        self,
+        *,
+        since: datetime | Unset = UNSET,
+        categories: list[models.PeriodicDataCategory] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.PeriodicUpdates]:
+        """get_updates() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.PeriodicUpdates]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/online-resource-web/periodic/updates",
@@ -673,17 +877,9 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": models.PeriodicUpdates},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_periodic_linkage_consent_revoked_notification(payload: bytes | str) -> models.ConsentRevokedEvent:
-        """同意の失効通知を受ける（Webhook `periodicConsentRevoked` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ConsentRevokedEvent).validate_json(payload)
-
-    @staticmethod
-    def parse_periodic_linkage_data_updated_notification(payload: bytes | str) -> models.DataUpdatedEvent:
-        """医療保険情報の更新通知を受ける（Webhook `periodicDataUpdated` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.DataUpdatedEvent).validate_json(payload)

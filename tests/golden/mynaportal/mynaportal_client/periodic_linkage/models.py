@@ -6,17 +6,13 @@ from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
 
 
-class ConsentId(RootModel[str]):
-    root: Annotated[str, Field(examples=["CN7K2M9Q4X1P8R5T3W"], pattern="^CN[0-9A-Z]{16}$", title="同意ID")]
-    """
-    期間連携の同意を識別するID。`CN` + 英大文字・数字16桁（例示）。
-    """
-
-
-class ConsentStatus(StrEnum):
+class ConsentStatus(OpenStrEnum):
     """
     期間連携の同意の状態。
     """
@@ -35,7 +31,7 @@ class ConsentStatus(StrEnum):
     """
 
 
-class RevocationReason(StrEnum):
+class RevocationReason(OpenStrEnum):
     """
     同意が失効した理由（コード値は例示）。
     """
@@ -54,7 +50,7 @@ class RevocationReason(StrEnum):
     """
 
 
-class PeriodicDataCategory(StrEnum):
+class PeriodicDataCategory(OpenStrEnum):
     """
     期間連携で更新取得できる医療保険情報の区分（#6 のデータのうち本仕様で扱うもの。コード値は例示）。
     """
@@ -73,17 +69,6 @@ class PeriodicDataCategory(StrEnum):
     """
 
 
-class GrantType(StrEnum):
-    """
-    グラント種別。
-    """
-
-    AUTHORIZATION_CODE = "authorization_code"
-    """
-    認可コード
-    """
-
-
 class AuthorizationCodeGrantRequest(BaseModel):
     """
     認可コードを交換する要求。項目名は RFC 6749 に従う。
@@ -91,8 +76,9 @@ class AuthorizationCodeGrantRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    grant_type: GrantType
+    grant_type: Literal["authorization_code"]
     """
     グラント種別。
     """
@@ -108,16 +94,9 @@ class AuthorizationCodeGrantRequest(BaseModel):
     """
     クライアントID（{事業者ID}_{サービスID}）。
     """
-
-
-class GrantType1(StrEnum):
+    code_verifier: Annotated[str | None, Field(pattern="^[A-Za-z0-9._~-]{43,128}$")] = None
     """
-    グラント種別。
-    """
-
-    REFRESH_TOKEN = "refresh_token"
-    """
-    リフレッシュトークン
+    PKCE（RFC 7636）のコードベリファイア。認可要求で code_challenge を指定した場合は必須（PKCE への対応は例示）。
     """
 
 
@@ -128,8 +107,9 @@ class RefreshTokenGrantRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    grant_type: GrantType1
+    grant_type: Literal["refresh_token"]
     """
     グラント種別。
     """
@@ -147,14 +127,49 @@ class RefreshTokenGrantRequest(BaseModel):
     """
 
 
-class PeriodicTokenRequest(RootModel[AuthorizationCodeGrantRequest | RefreshTokenGrantRequest]):
-    root: Annotated[AuthorizationCodeGrantRequest | RefreshTokenGrantRequest, Field(title="期間連携のトークン要求")]
+PeriodicTokenRequest = TypeAliasType(
+    "PeriodicTokenRequest",
+    Annotated[AuthorizationCodeGrantRequest | RefreshTokenGrantRequest, Field(title="期間連携のトークン要求")],
+)
+"""
+認可コードの交換、またはリフレッシュトークンのローテーション。
+"""
+
+
+Scope = TypeAliasType("Scope", Annotated[str, Field(pattern="^[a-z_]+:[a-z_]+$")])
+"""
+スコープ名（例示）。
+"""
+
+
+class Pagination(BaseModel):
     """
-    認可コードの交換、またはリフレッシュトークンのローテーション。
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
     """
 
 
-class TokenType(StrEnum):
+class TokenType(OpenStrEnum):
     """
     トークン種別。常に Bearer。
     """
@@ -162,50 +177,6 @@ class TokenType(StrEnum):
     BEARER = "Bearer"
     """
     ベアラートークン
-    """
-
-
-class PeriodicTokenResponse(BaseModel):
-    """
-    期間連携で追加される項目（拡張項目は例示）。
-    """
-
-    access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
-    """
-    アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
-    """
-    token_type: Annotated[TokenType, Field(examples=["Bearer"])]
-    """
-    トークン種別。常に Bearer。
-    """
-    expires_in: Annotated[int, Field(examples=[600], ge=1, le=86400)]
-    """
-    アクセストークンの有効秒数（例示：600秒）。
-    """
-    refresh_token: Annotated[
-        str, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
-    ]
-    """
-    新しいリフレッシュトークン（単回使用）。暗号化して保管し、古いものと置き換える。
-    """
-    scope: Annotated[str | None, Field(examples=["self_info:tax_income self_info:pension"], max_length=1000)] = None
-    """
-    付与されたスコープ（空白区切り）。要求したスコープから同意されたものに絞られる場合がある。
-    """
-    refresh_token_expires_in: Annotated[int, Field(ge=1, le=7776000)]
-    """
-    同意の有効期限（同意日時 + 90日）までの残り秒数。ローテーションしても延長されない。
-    """
-    consent_id: ConsentId
-    """
-    同意ID。
-    """
-
-
-class Scope(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[a-z_]+:[a-z_]+$")]
-    """
-    スコープ名（例示）。
     """
 
 
@@ -224,33 +195,33 @@ class TokenTypeHint(StrEnum):
     """
 
 
-class RevocationRequest(BaseModel):
+class ConsentRevokedEventEventType(OpenStrEnum):
     """
-    RFC 7009 のトークン失効要求に、失効理由の拡張パラメータを加えたもの。
+    イベント種別。
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    token: Annotated[str, Field(max_length=2048, min_length=16)]
+    CONSENT_REVOKED = "consent.revoked"
     """
-    失効させるトークン（リフレッシュトークン推奨）。
+    同意の失効（撤回・不正検知）
     """
-    token_type_hint: TokenTypeHint | None = None
+    CONSENT_EXPIRED = "consent.expired"
     """
-    トークン種別のヒント。
-    """
-    client_id: Annotated[str, Field(pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$")]
-    """
-    クライアントID（{事業者ID}_{サービスID}）。
-    """
-    revocation_reason: RevocationReason | None = None
-    """
-    失効理由（本仕様の拡張パラメータ、例示）。省略時は business_request。
+    同意の期限切れ（90日経過）
     """
 
 
-class SourceType(StrEnum):
+class DataUpdatedEventEventType(OpenStrEnum):
+    """
+    イベント種別。
+    """
+
+    DATA_UPDATED = "data.updated"
+    """
+    医療保険情報の更新
+    """
+
+
+class SourceType(OpenStrEnum):
     """
     情報の出所。
     """
@@ -263,6 +234,10 @@ class SourceType(StrEnum):
     """
     処方（電子処方箋・医療機関での処方）
     """
+    IN_HOSPITAL_PRESCRIPTION = "inHospitalPrescription"
+    """
+    院内処方（医療機関内での処方・調剤）
+    """
 
 
 class Drug(BaseModel):
@@ -271,7 +246,8 @@ class Drug(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     drug_name: Annotated[str, Field(alias="drugName", max_length=200)]
     """
@@ -301,7 +277,8 @@ class Result(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     item_name: Annotated[str, Field(alias="itemName", max_length=100)]
     """
@@ -323,7 +300,8 @@ class QuestionnaireItem(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     item_name: Annotated[str, Field(alias="itemName", max_length=200)]
     """
@@ -335,7 +313,7 @@ class QuestionnaireItem(BaseModel):
     """
 
 
-class CareType(StrEnum):
+class CareType(OpenStrEnum):
     """
     診療区分。
     """
@@ -358,101 +336,15 @@ class CareType(StrEnum):
     """
 
 
-class EventType(StrEnum):
+class PeriodicTokenResponse(BaseModel):
     """
-    イベント種別。
-    """
-
-    CONSENT_REVOKED = "consent.revoked"
-    """
-    同意の失効（撤回・不正検知）
-    """
-    CONSENT_EXPIRED = "consent.expired"
-    """
-    同意の期限切れ（90日経過）
+    期間連携で追加される項目（拡張項目は例示）。
     """
 
-
-class EventType1(StrEnum):
-    """
-    イベント種別。
-    """
-
-    DATA_UPDATED = "data.updated"
-    """
-    医療保険情報の更新
-    """
-
-
-class Error(StrEnum):
-    """
-    エラー種別（RFC 6749 で定義された値）。
-    """
-
-    INVALID_REQUEST = "invalid_request"
-    """
-    必須パラメータの欠落・重複・形式不正
-    """
-    INVALID_CLIENT = "invalid_client"
-    """
-    クライアント認証失敗（クライアント証明書不正・client_id 不一致）
-    """
-    INVALID_GRANT = "invalid_grant"
-    """
-    認可コードまたはリフレッシュトークンが無効・期限切れ・使用済み・別クライアント宛て
-    """
-    UNAUTHORIZED_CLIENT = "unauthorized_client"
-    """
-    このクライアントに許可されていないグラント種別
-    """
-    UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type"
-    """
-    サポートされないグラント種別
-    """
-    INVALID_SCOPE = "invalid_scope"
-    """
-    無効または承認範囲外のスコープ
-    """
-    ACCESS_DENIED = "access_denied"
-    """
-    利用者が同意を拒否（キャンセル）した
-    """
-    UNSUPPORTED_TOKEN_TYPE = "unsupported_token_type"
-    """
-    失効要求で未対応のトークン種別が指定された
-    """
-
-
-class OAuthError(BaseModel):
-    """
-    OAuth 2.0 のエラー応答（RFC 6749 5.2 / RFC 7009）。トークン・失効エンドポイントの 400/401 で application/json として返す。
-    """
-
-    error: Annotated[Error, Field(examples=["invalid_grant"])]
-    """
-    エラー種別（RFC 6749 で定義された値）。
-    """
-    error_description: Annotated[
-        str | None, Field(examples=["refresh token has already been used"], max_length=1000)
-    ] = None
-    """
-    エラーの補足説明（人が読むためのもの。ASCIIに限られる場合がある）。
-    """
-    error_uri: Annotated[
-        str | None, Field(examples=["https://developer.mynaportal-api.example.jp/errors/invalid_grant"])
-    ] = None
-    """
-    エラーの説明ページのURI（例示ホスト）。
-    """
-
-
-class TokenResponse(BaseModel):
-    """
-    OAuth 2.0 トークンエンドポイントの成功応答（RFC 6749 5.1）。プロパティ名は RFC 6749 に従う snake_case。
-    有効期限の値は例示。refresh_token は期間連携（#8）等で払い出される場合のみ含まれる。
-
-    """
-
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
     """
     アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
@@ -466,172 +358,22 @@ class TokenResponse(BaseModel):
     アクセストークンの有効秒数（例示：600秒）。
     """
     refresh_token: Annotated[
-        str | None, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
-    ] = None
+        str, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
+    ]
     """
-    リフレッシュトークン（期間連携のみ）。1回限り使用可能で、事業者は暗号化して保管する義務がある。
+    新しいリフレッシュトークン（単回使用）。暗号化して保管し、古いものと置き換える。
     """
     scope: Annotated[str | None, Field(examples=["self_info:tax_income self_info:pension"], max_length=1000)] = None
     """
     付与されたスコープ（空白区切り）。要求したスコープから同意されたものに絞られる場合がある。
     """
-
-
-class ClientId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
-    ]
+    refresh_token_expires_in: Annotated[int, Field(ge=1, le=7776000)]
     """
-    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
+    同意の有効期限（同意日時 + 90日）までの残り秒数。ローテーションしても延長されない。
     """
-
-
-class DateTime(RootModel[AwareDatetime]):
-    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
+    consent_id: Annotated[str, Field(examples=["CN7K2M9Q4X1P8R5T3W"], pattern="^CN[0-9A-Z]{16}$", title="同意ID")]
     """
-    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class YearMonth(RootModel[str]):
-    root: Annotated[str, Field(examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")]
-    """
-    西暦年月を区切りなし6桁で表した年月（例 202611）。診療年月・調剤年月などに用いる。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
+    同意ID。
     """
 
 
@@ -641,19 +383,37 @@ class Consent(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    consent_id: Annotated[ConsentId, Field(alias="consentId")]
-    client_id: Annotated[ClientId, Field(alias="clientId")]
+    consent_id: Annotated[
+        str, Field(alias="consentId", examples=["CN7K2M9Q4X1P8R5T3W"], pattern="^CN[0-9A-Z]{16}$", title="同意ID")
+    ]
+    """
+    期間連携の同意を識別するID。`CN` + 英大文字・数字16桁（例示）。
+    """
+    client_id: Annotated[
+        str,
+        Field(
+            alias="clientId",
+            examples=["SP12345678_AB1234"],
+            pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$",
+            title="クライアントID",
+        ),
+    ]
     """
     同意を受けたクライアントID（{事業者ID}_{サービスID}）。
     """
     status: ConsentStatus
-    consented_at: Annotated[DateTime, Field(alias="consentedAt")]
+    consented_at: Annotated[
+        AwareDatetime, Field(alias="consentedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
     """
     利用者がカードで同意した日時。
     """
-    expires_at: Annotated[DateTime, Field(alias="expiresAt")]
+    expires_at: Annotated[
+        AwareDatetime, Field(alias="expiresAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
     """
     同意の有効期限（consentedAt + 90日）。延長されない。
     """
@@ -685,7 +445,8 @@ class ConsentList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     consents: list[Consent]
     """
@@ -694,19 +455,156 @@ class ConsentList(BaseModel):
     pagination: Pagination
 
 
+class RevocationRequest(BaseModel):
+    """
+    RFC 7009 のトークン失効要求に、失効理由の拡張パラメータを加えたもの。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    token: Annotated[str, Field(max_length=2048, min_length=16)]
+    """
+    失効させるトークン（リフレッシュトークン推奨）。
+    """
+    token_type_hint: TokenTypeHint | None = None
+    """
+    トークン種別のヒント。
+    """
+    client_id: Annotated[str, Field(pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$")]
+    """
+    クライアントID（{事業者ID}_{サービスID}）。
+    """
+    revocation_reason: RevocationReason | None = None
+    """
+    失効理由（本仕様の拡張パラメータ、例示）。省略時は business_request。
+    """
+
+
+class ConsentRevokedEvent(BaseModel):
+    """
+    同意が撤回・失効・期限切れになったことを知らせるイベント（例示）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    event_id: Annotated[UUID, Field(alias="eventId")]
+    """
+    イベントID（再送時も同一）。
+    """
+    event_type: Annotated[ConsentRevokedEventEventType, Field(alias="eventType")]
+    """
+    イベント種別。
+    """
+    occurred_at: Annotated[
+        AwareDatetime, Field(alias="occurredAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    発生日時。
+    """
+    consent_id: Annotated[
+        str, Field(alias="consentId", examples=["CN7K2M9Q4X1P8R5T3W"], pattern="^CN[0-9A-Z]{16}$", title="同意ID")
+    ]
+    """
+    期間連携の同意を識別するID。`CN` + 英大文字・数字16桁（例示）。
+    """
+    status: ConsentStatus
+    """
+    発生後の同意の状態（revoked または expired）。
+    """
+    revocation_reason: Annotated[RevocationReason | None, Field(alias="revocationReason")] = None
+    """
+    失効理由（eventType が consent.revoked の場合）。
+    """
+
+
+class DataUpdatedEvent(BaseModel):
+    """
+    有効な同意について新しい医療保険情報が反映されたことを知らせるイベント（例示）。個人データは含まない。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    event_id: Annotated[UUID, Field(alias="eventId")]
+    """
+    イベントID（再送時も同一）。
+    """
+    event_type: Annotated[DataUpdatedEventEventType, Field(alias="eventType")]
+    """
+    イベント種別。
+    """
+    occurred_at: Annotated[
+        AwareDatetime, Field(alias="occurredAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    反映日時。
+    """
+    consent_id: Annotated[
+        str, Field(alias="consentId", examples=["CN7K2M9Q4X1P8R5T3W"], pattern="^CN[0-9A-Z]{16}$", title="同意ID")
+    ]
+    """
+    期間連携の同意を識別するID。`CN` + 英大文字・数字16桁（例示）。
+    """
+    categories: Annotated[list[PeriodicDataCategory], Field(min_length=1)]
+    """
+    更新があった情報区分。
+    """
+
+
+class TokenResponse(BaseModel):
+    """
+    OAuth 2.0 トークンエンドポイントの成功応答（RFC 6749 5.1）。プロパティ名は RFC 6749 に従う snake_case。
+    有効期限の値は例示。refresh_token は期間連携（#8）等で払い出される場合のみ含まれる。
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
+    """
+    アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
+    """
+    token_type: Annotated[TokenType, Field(examples=["Bearer"])]
+    """
+    トークン種別。常に Bearer。
+    """
+    expires_in: Annotated[int, Field(examples=[600], ge=1, le=86400)]
+    """
+    アクセストークンの有効秒数（例示：600秒）。
+    """
+    refresh_token: Annotated[
+        str | None, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
+    ] = None
+    """
+    リフレッシュトークン（期間連携のみ）。1回限り使用可能で、事業者は暗号化して保管する義務がある。
+    """
+    scope: Annotated[str | None, Field(examples=["self_info:tax_income self_info:pension"], max_length=1000)] = None
+    """
+    付与されたスコープ（空白区切り）。要求したスコープから同意されたものに絞られる場合がある。
+    """
+
+
 class Medication(BaseModel):
     """
     処方・調剤の内容。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     source_type: Annotated[SourceType, Field(alias="sourceType")]
     """
     情報の出所。
     """
-    date: DateYmd
+    date: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
     """
     調剤日または処方日。
     """
@@ -726,41 +624,18 @@ class Medication(BaseModel):
     """
 
 
-class MedicationRecord(BaseModel):
-    """
-    処方または調剤1件分の薬剤情報。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    category: Literal["medication"]
-    """
-    情報区分（薬剤情報）。
-    """
-    record_id: Annotated[str, Field(alias="recordId", pattern="^[A-Z]{2}[0-9]{12,16}$")]
-    """
-    レコードID（更新時も同一。形式は例示）。
-    """
-    updated_at: Annotated[DateTime, Field(alias="updatedAt")]
-    """
-    マイナポータルに反映・更新された日時。
-    """
-    medication: Annotated[Medication, Field(title="薬剤情報の内容")]
-    """
-    処方・調剤の内容。
-    """
-
-
 class Checkup(BaseModel):
     """
     受診日、実施機関、検査結果、質問票。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    exam_date: Annotated[DateYmd, Field(alias="examDate")]
+    exam_date: Annotated[
+        str, Field(alias="examDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
     """
     受診日。
     """
@@ -778,41 +653,18 @@ class Checkup(BaseModel):
     """
 
 
-class CheckupRecord(BaseModel):
-    """
-    特定健康診査1回分の結果（基本項目・質問票）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    category: Literal["checkup"]
-    """
-    情報区分（特定健診情報）。
-    """
-    record_id: Annotated[str, Field(alias="recordId", pattern="^[A-Z]{2}[0-9]{12,16}$")]
-    """
-    レコードID（形式は例示）。
-    """
-    updated_at: Annotated[DateTime, Field(alias="updatedAt")]
-    """
-    マイナポータルに反映・更新された日時。
-    """
-    checkup: Annotated[Checkup, Field(title="特定健診の内容")]
-    """
-    受診日、実施機関、検査結果、質問票。
-    """
-
-
 class MedicalExpense(BaseModel):
     """
     診療年月・医療機関・医療費の額。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    treatment_year_month: Annotated[YearMonth, Field(alias="treatmentYearMonth")]
+    treatment_year_month: Annotated[
+        str, Field(alias="treatmentYearMonth", examples=["202611"], pattern="^[0-9]{6}$", title="年月（YYYYMM）")
+    ]
     """
     診療年月。
     """
@@ -838,13 +690,72 @@ class MedicalExpense(BaseModel):
     """
 
 
+class MedicationRecord(BaseModel):
+    """
+    処方または調剤1件分の薬剤情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    category: Literal["medication"]
+    """
+    情報区分（薬剤情報）。
+    """
+    record_id: Annotated[str, Field(alias="recordId", pattern="^[A-Z]{2}[0-9]{12,16}$")]
+    """
+    レコードID（更新時も同一。形式は例示）。
+    """
+    updated_at: Annotated[
+        AwareDatetime, Field(alias="updatedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    マイナポータルに反映・更新された日時。
+    """
+    medication: Annotated[Medication, Field(title="薬剤情報の内容")]
+    """
+    処方・調剤の内容。
+    """
+
+
+class CheckupRecord(BaseModel):
+    """
+    特定健康診査1回分の結果（基本項目・質問票）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    category: Literal["checkup"]
+    """
+    情報区分（特定健診情報）。
+    """
+    record_id: Annotated[str, Field(alias="recordId", pattern="^[A-Z]{2}[0-9]{12,16}$")]
+    """
+    レコードID（形式は例示）。
+    """
+    updated_at: Annotated[
+        AwareDatetime, Field(alias="updatedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    マイナポータルに反映・更新された日時。
+    """
+    checkup: Annotated[Checkup, Field(title="特定健診の内容")]
+    """
+    受診日、実施機関、検査結果、質問票。
+    """
+
+
 class MedicalExpenseRecord(BaseModel):
     """
     診療月・医療機関ごとの医療費1件。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     category: Literal["medical_expenses"]
     """
@@ -854,7 +765,9 @@ class MedicalExpenseRecord(BaseModel):
     """
     レコードID（形式は例示）。
     """
-    updated_at: Annotated[DateTime, Field(alias="updatedAt")]
+    updated_at: Annotated[
+        AwareDatetime, Field(alias="updatedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
     """
     マイナポータルに反映・更新された日時。
     """
@@ -864,131 +777,31 @@ class MedicalExpenseRecord(BaseModel):
     """
 
 
-class PeriodicUpdateItem(RootModel[MedicationRecord | CheckupRecord | MedicalExpenseRecord]):
-    root: Annotated[
-        MedicationRecord | CheckupRecord | MedicalExpenseRecord, Field(discriminator="category", title="更新レコード")
-    ]
-    """
-    更新された医療保険情報1件（category で種類を判別）。
-    """
-
-
 class PeriodicUpdates(BaseModel):
     """
     since から until までに反映・更新された医療保険情報。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    consent_id: Annotated[ConsentId, Field(alias="consentId")]
+    consent_id: Annotated[
+        str, Field(alias="consentId", examples=["CN7K2M9Q4X1P8R5T3W"], pattern="^CN[0-9A-Z]{16}$", title="同意ID")
+    ]
+    """
+    期間連携の同意を識別するID。`CN` + 英大文字・数字16桁（例示）。
+    """
     since: AwareDatetime | None = None
     """
     要求した since（省略時は null）。
     """
-    until: DateTime
+    until: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
     """
     今回の取得範囲の終端日時。次回の since に指定する。
     """
-    items: list[PeriodicUpdateItem]
+    items: list[Annotated[MedicationRecord | CheckupRecord | MedicalExpenseRecord, Field(discriminator="category")]]
     """
     更新レコード（updatedAt の昇順）。
     """
     pagination: Pagination
-
-
-class ConsentRevokedEvent(BaseModel):
-    """
-    同意が撤回・失効・期限切れになったことを知らせるイベント（例示）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    event_id: Annotated[UUID, Field(alias="eventId")]
-    """
-    イベントID（再送時も同一）。
-    """
-    event_type: Annotated[EventType, Field(alias="eventType")]
-    """
-    イベント種別。
-    """
-    occurred_at: Annotated[DateTime, Field(alias="occurredAt")]
-    """
-    発生日時。
-    """
-    consent_id: Annotated[ConsentId, Field(alias="consentId")]
-    status: ConsentStatus
-    """
-    発生後の同意の状態（revoked または expired）。
-    """
-    revocation_reason: Annotated[RevocationReason | None, Field(alias="revocationReason")] = None
-    """
-    失効理由（eventType が consent.revoked の場合）。
-    """
-
-
-class DataUpdatedEvent(BaseModel):
-    """
-    有効な同意について新しい医療保険情報が反映されたことを知らせるイベント（例示）。個人データは含まない。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    event_id: Annotated[UUID, Field(alias="eventId")]
-    """
-    イベントID（再送時も同一）。
-    """
-    event_type: Annotated[EventType1, Field(alias="eventType")]
-    """
-    イベント種別。
-    """
-    occurred_at: Annotated[DateTime, Field(alias="occurredAt")]
-    """
-    反映日時。
-    """
-    consent_id: Annotated[ConsentId, Field(alias="consentId")]
-    categories: Annotated[list[PeriodicDataCategory], Field(min_length=1)]
-    """
-    更新があった情報区分。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
-    """

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "PmhClient", "AsyncPmhClient"]
+__all__ = [
+    "SERVERS",
+    "PmhClient",
+    "AsyncPmhClient",
+    "PmhClientWithRawResponse",
+    "AsyncPmhClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/pmh",  # ローカルサンドボックス
@@ -44,11 +52,14 @@ class PmhClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,8 +69,13 @@ class PmhClient(SyncTransport):
             verify=verify,
         )
 
-    def pmh_get_status(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> PmhClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return PmhClientWithRawResponse(self)
+
+    def get_status(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.PmhStatus:
         """利用者登録とPMH参加状況を取得する
 
@@ -82,33 +98,16 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.PmhStatus",
-            self._send(
-                Call(
-                    "GET",
-                    "/status",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.PmhStatus},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_status(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def pmh_list_subsidy_certificates(
+    def list_subsidy_certificates(
         self,
         *,
         program_type: models.SubsidyProgramType | Unset = UNSET,
         include_expired: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.SubsidyCertificateList:
         """医療費助成の受給者証を一覧取得する
@@ -137,36 +136,17 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SubsidyCertificateList",
-            self._send(
-                Call(
-                    "GET",
-                    "/subsidy-certificates",
-                    {},
-                    {
-                        "programType": program_type,
-                        "includeExpired": include_expired,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.SubsidyCertificateList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_subsidy_certificates(
+            program_type=program_type,
+            include_expired=include_expired,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def pmh_get_subsidy_certificate(
-        self,
-        certificate_id: models.CertificateId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_subsidy_certificate(
+        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.SubsidyCertificate:
         """医療費助成の受給者証を取得する
 
@@ -188,36 +168,19 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SubsidyCertificate",
-            self._send(
-                Call(
-                    "GET",
-                    "/subsidy-certificates/{certificateId}",
-                    {
-                        "certificateId": certificate_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.SubsidyCertificate},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_subsidy_certificate(
+            certificate_id=certificate_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def pmh_list_immunizations(
+    def list_immunizations(
         self,
         *,
         vaccine_type: models.VaccineType | Unset = UNSET,
-        administered_from: models.DateYmd | Unset = UNSET,
-        administered_to: models.DateYmd | Unset = UNSET,
+        administered_from: str | Unset = UNSET,
+        administered_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ImmunizationList:
         """予防接種履歴を取得する
@@ -247,38 +210,23 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ImmunizationList",
-            self._send(
-                Call(
-                    "GET",
-                    "/immunizations",
-                    {},
-                    {
-                        "vaccineType": vaccine_type,
-                        "administeredFrom": administered_from,
-                        "administeredTo": administered_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ImmunizationList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_immunizations(
+            vaccine_type=vaccine_type,
+            administered_from=administered_from,
+            administered_to=administered_to,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def pmh_list_prenatal_checkups(
+    def list_prenatal_checkups(
         self,
         *,
-        pregnancy_id: models.PregnancyId | Unset = UNSET,
+        pregnancy_id: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.PrenatalCheckupList:
         """妊婦健診の結果を取得する
@@ -304,36 +252,17 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.PrenatalCheckupList",
-            self._send(
-                Call(
-                    "GET",
-                    "/maternal-child-health/prenatal-checkups",
-                    {},
-                    {
-                        "pregnancyId": pregnancy_id,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.PrenatalCheckupList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_prenatal_checkups(
+            pregnancy_id=pregnancy_id, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def pmh_list_infant_checkups(
+    def list_infant_checkups(
         self,
         *,
         checkup_type: models.InfantCheckupType | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.InfantCheckupList:
         """乳幼児健診の結果を取得する
@@ -359,34 +288,15 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.InfantCheckupList",
-            self._send(
-                Call(
-                    "GET",
-                    "/maternal-child-health/infant-checkups",
-                    {},
-                    {
-                        "checkupType": checkup_type,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.InfantCheckupList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_infant_checkups(
+            checkup_type=checkup_type, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def pmh_get_questionnaire_prefill(
+    def get_questionnaire_prefill(
         self,
         *,
         vaccine_type: models.VaccineType,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.QuestionnairePrefill:
         """予診票の事前入力データを取得する
@@ -413,33 +323,16 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.QuestionnairePrefill",
-            self._send(
-                Call(
-                    "GET",
-                    "/prefill/immunization-questionnaire",
-                    {},
-                    {
-                        "vaccineType": vaccine_type,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.QuestionnairePrefill},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_questionnaire_prefill(
+            vaccine_type=vaccine_type, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def pmh_create_immunization_questionnaire(
+    def create_immunization_questionnaire(
         self,
         *,
         body: models.QuestionnaireDraft,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Questionnaire:
         """予防接種予診票の下書きを登録する
@@ -464,35 +357,19 @@ class PmhClient(SyncTransport):
             201: 予診票を登録した。Location に予診票のURLを返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Questionnaire",
-            self._send(
-                Call(
-                    "POST",
-                    "/immunization-questionnaires",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.Questionnaire},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.create_immunization_questionnaire(
+            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+        ).parse()
 
-    def pmh_get_immunization_questionnaire(
+    def get_immunization_questionnaire(
         self,
-        questionnaire_id: models.QuestionnaireId,
+        questionnaire_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Questionnaire:
         """登録した予診票を取得する
@@ -515,32 +392,15 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Questionnaire",
-            self._send(
-                Call(
-                    "GET",
-                    "/immunization-questionnaires/{questionnaireId}",
-                    {
-                        "questionnaireId": questionnaire_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Questionnaire},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_immunization_questionnaire(
+            questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def pmh_withdraw_immunization_questionnaire(
+    def withdraw_immunization_questionnaire(
         self,
-        questionnaire_id: models.QuestionnaireId,
+        questionnaire_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> None:
         """予診票を取り下げる
@@ -560,32 +420,347 @@ class PmhClient(SyncTransport):
             204: 取り下げた。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self._send(
-            Call(
-                "DELETE",
-                "/immunization-questionnaires/{questionnaireId}",
-                {
-                    "questionnaireId": questionnaire_id,
-                },
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        self.with_raw_response.withdraw_immunization_questionnaire(
+            questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
     @staticmethod
-    def parse_pmh_questionnaire_status_changed(payload: bytes | str) -> models.QuestionnaireEvent:
+    def parse_questionnaire_status_changed(payload: bytes | str) -> models.QuestionnaireEvent:
         """予診票の状態変化を通知する（Webhook `pmhQuestionnaireStatusChanged` の受信本文を検証して返す）"""
         return pydantic.TypeAdapter(models.QuestionnaireEvent).validate_json(payload)
+
+
+class PmhClientWithRawResponse:
+    """PmhClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: PmhClient) -> None:
+        self._client = client
+
+    def get_status(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.PmhStatus]:
+        """get_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.PmhStatus]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/status",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.PmhStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_subsidy_certificates(
+        self,
+        *,
+        program_type: models.SubsidyProgramType | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SubsidyCertificateList]:
+        """list_subsidy_certificates() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SubsidyCertificateList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/subsidy-certificates",
+                    {},
+                    {
+                        "programType": program_type,
+                        "includeExpired": include_expired,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.SubsidyCertificateList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_subsidy_certificate(
+        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.SubsidyCertificate]:
+        """get_subsidy_certificate() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SubsidyCertificate]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/subsidy-certificates/{certificateId}",
+                    {
+                        "certificateId": certificate_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.SubsidyCertificate},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_immunizations(
+        self,
+        *,
+        vaccine_type: models.VaccineType | Unset = UNSET,
+        administered_from: str | Unset = UNSET,
+        administered_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ImmunizationList]:
+        """list_immunizations() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ImmunizationList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/immunizations",
+                    {},
+                    {
+                        "vaccineType": vaccine_type,
+                        "administeredFrom": administered_from,
+                        "administeredTo": administered_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ImmunizationList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_prenatal_checkups(
+        self,
+        *,
+        pregnancy_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.PrenatalCheckupList]:
+        """list_prenatal_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.PrenatalCheckupList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/maternal-child-health/prenatal-checkups",
+                    {},
+                    {
+                        "pregnancyId": pregnancy_id,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.PrenatalCheckupList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_infant_checkups(
+        self,
+        *,
+        checkup_type: models.InfantCheckupType | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.InfantCheckupList]:
+        """list_infant_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InfantCheckupList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/maternal-child-health/infant-checkups",
+                    {},
+                    {
+                        "checkupType": checkup_type,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.InfantCheckupList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_questionnaire_prefill(
+        self,
+        *,
+        vaccine_type: models.VaccineType,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.QuestionnairePrefill]:
+        """get_questionnaire_prefill() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.QuestionnairePrefill]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/prefill/immunization-questionnaire",
+                    {},
+                    {
+                        "vaccineType": vaccine_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.QuestionnairePrefill},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def create_immunization_questionnaire(
+        self,
+        *,
+        body: models.QuestionnaireDraft,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Questionnaire]:
+        """create_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Questionnaire]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/immunization-questionnaires",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.Questionnaire},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_immunization_questionnaire(
+        self,
+        questionnaire_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Questionnaire]:
+        """get_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Questionnaire]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/immunization-questionnaires/{questionnaireId}",
+                    {
+                        "questionnaireId": questionnaire_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Questionnaire},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def withdraw_immunization_questionnaire(
+        self,
+        questionnaire_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """withdraw_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/immunization-questionnaires/{questionnaireId}",
+                    {
+                        "questionnaireId": questionnaire_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
 
 
 class AsyncPmhClient(AsyncTransport):
@@ -601,11 +776,14 @@ class AsyncPmhClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -615,8 +793,13 @@ class AsyncPmhClient(AsyncTransport):
             verify=verify,
         )
 
-    async def pmh_get_status(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> AsyncPmhClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncPmhClientWithRawResponse(self)
+
+    async def get_status(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.PmhStatus:
         """利用者登録とPMH参加状況を取得する
 
@@ -639,33 +822,16 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.PmhStatus",
-            await self._send(
-                Call(
-                    "GET",
-                    "/status",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.PmhStatus},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.get_status(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def pmh_list_subsidy_certificates(
+    async def list_subsidy_certificates(
         self,
         *,
         program_type: models.SubsidyProgramType | Unset = UNSET,
         include_expired: bool | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.SubsidyCertificateList:
         """医療費助成の受給者証を一覧取得する
@@ -694,36 +860,19 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SubsidyCertificateList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/subsidy-certificates",
-                    {},
-                    {
-                        "programType": program_type,
-                        "includeExpired": include_expired,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.SubsidyCertificateList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_subsidy_certificates(
+                program_type=program_type,
+                include_expired=include_expired,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def pmh_get_subsidy_certificate(
-        self,
-        certificate_id: models.CertificateId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_subsidy_certificate(
+        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.SubsidyCertificate:
         """医療費助成の受給者証を取得する
 
@@ -745,36 +894,21 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SubsidyCertificate",
-            await self._send(
-                Call(
-                    "GET",
-                    "/subsidy-certificates/{certificateId}",
-                    {
-                        "certificateId": certificate_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.SubsidyCertificate},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_subsidy_certificate(
+                certificate_id=certificate_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def pmh_list_immunizations(
+    async def list_immunizations(
         self,
         *,
         vaccine_type: models.VaccineType | Unset = UNSET,
-        administered_from: models.DateYmd | Unset = UNSET,
-        administered_to: models.DateYmd | Unset = UNSET,
+        administered_from: str | Unset = UNSET,
+        administered_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ImmunizationList:
         """予防接種履歴を取得する
@@ -804,38 +938,25 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ImmunizationList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/immunizations",
-                    {},
-                    {
-                        "vaccineType": vaccine_type,
-                        "administeredFrom": administered_from,
-                        "administeredTo": administered_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ImmunizationList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_immunizations(
+                vaccine_type=vaccine_type,
+                administered_from=administered_from,
+                administered_to=administered_to,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def pmh_list_prenatal_checkups(
+    async def list_prenatal_checkups(
         self,
         *,
-        pregnancy_id: models.PregnancyId | Unset = UNSET,
+        pregnancy_id: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.PrenatalCheckupList:
         """妊婦健診の結果を取得する
@@ -861,36 +982,19 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.PrenatalCheckupList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/maternal-child-health/prenatal-checkups",
-                    {},
-                    {
-                        "pregnancyId": pregnancy_id,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.PrenatalCheckupList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_prenatal_checkups(
+                pregnancy_id=pregnancy_id, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def pmh_list_infant_checkups(
+    async def list_infant_checkups(
         self,
         *,
         checkup_type: models.InfantCheckupType | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.InfantCheckupList:
         """乳幼児健診の結果を取得する
@@ -916,34 +1020,17 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.InfantCheckupList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/maternal-child-health/infant-checkups",
-                    {},
-                    {
-                        "checkupType": checkup_type,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.InfantCheckupList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_infant_checkups(
+                checkup_type=checkup_type, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def pmh_get_questionnaire_prefill(
+    async def get_questionnaire_prefill(
         self,
         *,
         vaccine_type: models.VaccineType,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.QuestionnairePrefill:
         """予診票の事前入力データを取得する
@@ -970,33 +1057,18 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.QuestionnairePrefill",
-            await self._send(
-                Call(
-                    "GET",
-                    "/prefill/immunization-questionnaire",
-                    {},
-                    {
-                        "vaccineType": vaccine_type,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.QuestionnairePrefill},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_questionnaire_prefill(
+                vaccine_type=vaccine_type, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def pmh_create_immunization_questionnaire(
+    async def create_immunization_questionnaire(
         self,
         *,
         body: models.QuestionnaireDraft,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Questionnaire:
         """予防接種予診票の下書きを登録する
@@ -1021,35 +1093,21 @@ class AsyncPmhClient(AsyncTransport):
             201: 予診票を登録した。Location に予診票のURLを返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Questionnaire",
-            await self._send(
-                Call(
-                    "POST",
-                    "/immunization-questionnaires",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.Questionnaire},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.create_immunization_questionnaire(
+                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            )
+        ).parse()
 
-    async def pmh_get_immunization_questionnaire(
+    async def get_immunization_questionnaire(
         self,
-        questionnaire_id: models.QuestionnaireId,
+        questionnaire_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Questionnaire:
         """登録した予診票を取得する
@@ -1072,32 +1130,17 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Questionnaire",
-            await self._send(
-                Call(
-                    "GET",
-                    "/immunization-questionnaires/{questionnaireId}",
-                    {
-                        "questionnaireId": questionnaire_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Questionnaire},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_immunization_questionnaire(
+                questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def pmh_withdraw_immunization_questionnaire(
+    async def withdraw_immunization_questionnaire(
         self,
-        questionnaire_id: models.QuestionnaireId,
+        questionnaire_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> None:
         """予診票を取り下げる
@@ -1117,29 +1160,346 @@ class AsyncPmhClient(AsyncTransport):
             204: 取り下げた。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        await self._send(
-            Call(
-                "DELETE",
-                "/immunization-questionnaires/{questionnaireId}",
-                {
-                    "questionnaireId": questionnaire_id,
-                },
-                {},
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        (
+            await self.with_raw_response.withdraw_immunization_questionnaire(
+                questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
     @staticmethod
-    def parse_pmh_questionnaire_status_changed(payload: bytes | str) -> models.QuestionnaireEvent:
+    def parse_questionnaire_status_changed(payload: bytes | str) -> models.QuestionnaireEvent:
         """予診票の状態変化を通知する（Webhook `pmhQuestionnaireStatusChanged` の受信本文を検証して返す）"""
         return pydantic.TypeAdapter(models.QuestionnaireEvent).validate_json(payload)
+
+
+class AsyncPmhClientWithRawResponse:
+    """AsyncPmhClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncPmhClient) -> None:
+        self._client = client
+
+    async def get_status(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.PmhStatus]:
+        """get_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.PmhStatus]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/status",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.PmhStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_subsidy_certificates(
+        self,
+        *,
+        program_type: models.SubsidyProgramType | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SubsidyCertificateList]:
+        """list_subsidy_certificates() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SubsidyCertificateList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/subsidy-certificates",
+                    {},
+                    {
+                        "programType": program_type,
+                        "includeExpired": include_expired,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.SubsidyCertificateList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_subsidy_certificate(
+        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.SubsidyCertificate]:
+        """get_subsidy_certificate() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SubsidyCertificate]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/subsidy-certificates/{certificateId}",
+                    {
+                        "certificateId": certificate_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.SubsidyCertificate},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_immunizations(
+        self,
+        *,
+        vaccine_type: models.VaccineType | Unset = UNSET,
+        administered_from: str | Unset = UNSET,
+        administered_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ImmunizationList]:
+        """list_immunizations() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ImmunizationList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/immunizations",
+                    {},
+                    {
+                        "vaccineType": vaccine_type,
+                        "administeredFrom": administered_from,
+                        "administeredTo": administered_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ImmunizationList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_prenatal_checkups(
+        self,
+        *,
+        pregnancy_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.PrenatalCheckupList]:
+        """list_prenatal_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.PrenatalCheckupList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/maternal-child-health/prenatal-checkups",
+                    {},
+                    {
+                        "pregnancyId": pregnancy_id,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.PrenatalCheckupList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_infant_checkups(
+        self,
+        *,
+        checkup_type: models.InfantCheckupType | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.InfantCheckupList]:
+        """list_infant_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.InfantCheckupList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/maternal-child-health/infant-checkups",
+                    {},
+                    {
+                        "checkupType": checkup_type,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.InfantCheckupList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_questionnaire_prefill(
+        self,
+        *,
+        vaccine_type: models.VaccineType,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.QuestionnairePrefill]:
+        """get_questionnaire_prefill() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.QuestionnairePrefill]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/prefill/immunization-questionnaire",
+                    {},
+                    {
+                        "vaccineType": vaccine_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.QuestionnairePrefill},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def create_immunization_questionnaire(
+        self,
+        *,
+        body: models.QuestionnaireDraft,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Questionnaire]:
+        """create_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Questionnaire]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/immunization-questionnaires",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.Questionnaire},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_immunization_questionnaire(
+        self,
+        questionnaire_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Questionnaire]:
+        """get_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Questionnaire]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/immunization-questionnaires/{questionnaireId}",
+                    {
+                        "questionnaireId": questionnaire_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Questionnaire},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def withdraw_immunization_questionnaire(
+        self,
+        questionnaire_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """withdraw_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            await self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/immunization-questionnaires/{questionnaireId}",
+                    {
+                        "questionnaireId": questionnaire_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from enum import Enum, StrEnum
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenEnum, OpenStrEnum
 
 
-class MedicalInstitutionCode(RootModel[str | None]):
-    root: Annotated[str | None, Field(examples=["1311020304"], pattern="^[0-9]{10}$", title="医療機関コード")]
-    """
-    医療機関コード10桁（都道府県番号2桁＋点数表番号1桁＋医療機関番号7桁）。不明な場合は null。
-    """
-
-
-class UserRegistrationStatus(StrEnum):
+class UserRegistrationStatus(OpenStrEnum):
     """
     利用者登録の状況。
     """
@@ -37,7 +32,8 @@ class UserRegistration(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     status: UserRegistrationStatus
     registered_at: Annotated[
@@ -48,7 +44,7 @@ class UserRegistration(BaseModel):
     """
 
 
-class ResidenceKind(StrEnum):
+class ResidenceKind(OpenStrEnum):
     """
     利用者との関係。
     """
@@ -63,14 +59,7 @@ class ResidenceKind(StrEnum):
     """
 
 
-class CertificateId(RootModel[str]):
-    root: Annotated[str, Field(examples=["SC2024030500001K"], pattern="^SC[0-9]{13}[0-9A-Z]$", title="受給者証ID")]
-    """
-    PMH上の受給者証を識別するID（形式は例示）。
-    """
-
-
-class SubsidyProgramType(StrEnum):
+class SubsidyProgramType(OpenStrEnum):
     """
     医療費助成制度の種別。法律に基づく公費負担医療と、自治体の単独事業（子ども医療費助成等）を含む。
     """
@@ -113,7 +102,7 @@ class SubsidyProgramType(StrEnum):
     """
 
 
-class CertificateStatus(StrEnum):
+class CertificateStatus(OpenStrEnum):
     """
     受給者証の状態（照会時点）。
     """
@@ -136,14 +125,13 @@ class CertificateStatus(StrEnum):
     """
 
 
-class DiseaseName(RootModel[str]):
-    root: Annotated[str, Field(max_length=100)]
-    """
-    疾病名。
-    """
+DiseaseName = TypeAliasType("DiseaseName", Annotated[str, Field(max_length=100)])
+"""
+疾病名。
+"""
 
 
-class CopaymentType(StrEnum):
+class CopaymentType(OpenStrEnum):
     """
     自己負担の方式。
     """
@@ -168,7 +156,8 @@ class Copayment(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     type: CopaymentType
     monthly_cap_yen: Annotated[int | None, Field(alias="monthlyCapYen", examples=[10000], ge=0, le=100000)] = None
@@ -195,7 +184,7 @@ class Copayment(BaseModel):
     """
 
 
-class VaccineType(StrEnum):
+class VaccineType(OpenStrEnum):
     """
     予防接種のワクチン（対象疾病）の種類。
     """
@@ -270,7 +259,7 @@ class VaccineType(StrEnum):
     """
 
 
-class ImmunizationCategory(StrEnum):
+class ImmunizationCategory(OpenStrEnum):
     """
     接種の区分。
     """
@@ -289,14 +278,7 @@ class ImmunizationCategory(StrEnum):
     """
 
 
-class PregnancyId(RootModel[str]):
-    root: Annotated[str, Field(examples=["PG2026040300021"], pattern="^PG[0-9]{13}$", title="妊娠ID")]
-    """
-    妊娠届出ごとにPMHで付与されるID（形式は例示）。
-    """
-
-
-class UrineTestResult(StrEnum):
+class UrineTestResult(OpenStrEnum):
     """
     尿試験紙法の判定。
     """
@@ -323,7 +305,7 @@ class UrineTestResult(StrEnum):
     """
 
 
-class LabJudgment(StrEnum):
+class LabJudgment(OpenStrEnum):
     """
     判定。
     """
@@ -348,7 +330,8 @@ class LabResult(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     item_name: Annotated[str, Field(alias="itemName", examples=["ヘモグロビン"], max_length=100)]
     """
@@ -365,7 +348,7 @@ class LabResult(BaseModel):
     judgment: LabJudgment
 
 
-class EdemaGrade(Enum):
+class EdemaGrade(OpenEnum):
     """
     浮腫の程度。
     """
@@ -388,43 +371,7 @@ class EdemaGrade(Enum):
     """
 
 
-class GestationalAge(BaseModel):
-    """
-    受診日の妊娠週数（〇週〇日）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    weeks: Annotated[int, Field(examples=[28], ge=0, le=45)]
-    """
-    週。
-    """
-    days: Annotated[int, Field(examples=[3], ge=0, le=6)]
-    """
-    日。
-    """
-
-
-class BloodPressure(BaseModel):
-    """
-    血圧（mmHg）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    systolic_mm_hg: Annotated[int, Field(alias="systolicMmHg", examples=[112], ge=50, le=300)]
-    """
-    収縮期血圧。
-    """
-    diastolic_mm_hg: Annotated[int, Field(alias="diastolicMmHg", examples=[68], ge=20, le=200)]
-    """
-    拡張期血圧。
-    """
-
-
-class InfantCheckupType(StrEnum):
+class InfantCheckupType(OpenStrEnum):
     """
     乳幼児健康診査の種類（1歳6か月児・3歳児は母子保健法に基づく法定健診）。
     """
@@ -459,7 +406,7 @@ class InfantCheckupType(StrEnum):
     """
 
 
-class CheckupJudgment(StrEnum):
+class CheckupJudgment(OpenStrEnum):
     """
     健診の判定区分。
     """
@@ -482,7 +429,7 @@ class CheckupJudgment(StrEnum):
     """
 
 
-class NutritionStatus(Enum):
+class NutritionStatus(OpenEnum):
     """
     栄養状態。
     """
@@ -505,7 +452,7 @@ class NutritionStatus(Enum):
     """
 
 
-class CheckupImplementation(StrEnum):
+class CheckupImplementation(OpenStrEnum):
     """
     実施形態。
     """
@@ -520,7 +467,7 @@ class CheckupImplementation(StrEnum):
     """
 
 
-class CheckupArea(StrEnum):
+class CheckupArea(OpenStrEnum):
     """
     診察領域。
     """
@@ -561,7 +508,8 @@ class InfantFinding(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     area: CheckupArea
     judgment: CheckupJudgment
@@ -573,7 +521,7 @@ class InfantFinding(BaseModel):
     """
 
 
-class CariesRiskType(Enum):
+class CariesRiskType(OpenEnum):
     """
     むし歯の罹患型（1歳6か月児：O1・O2・A・B・C、3歳児：O・A・B・C1・C2）。
     """
@@ -616,40 +564,7 @@ class CariesRiskType(Enum):
     """
 
 
-class AgeAtCheckup(BaseModel):
-    """
-    受診日時点の年齢（〇歳〇か月）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    years: Annotated[int, Field(examples=[1], ge=0, le=6)]
-    """
-    歳。
-    """
-    months: Annotated[int, Field(examples=[6], ge=0, le=11)]
-    """
-    か月。
-    """
-
-
-class Dental(BaseModel):
-    """
-    歯科健診の結果（1歳6か月児・3歳児健診）。実施しない健診では null。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    decayed_teeth_count: Annotated[int, Field(alias="decayedTeethCount", examples=[0], ge=0, le=20)]
-    """
-    むし歯（未処置・処置済み）の本数。
-    """
-    caries_risk_type: Annotated[CariesRiskType | None, Field(alias="cariesRiskType")] = None
-
-
-class QuestionCode(StrEnum):
+class QuestionCode(OpenStrEnum):
     """
     予防接種予診票（厚生労働省の標準様式）の質問項目に対応するコード（コード値は例示）。ワクチンにより使う質問が異なる。
     """
@@ -704,7 +619,7 @@ class QuestionCode(StrEnum):
     """
 
 
-class Sex(StrEnum):
+class Sex(OpenStrEnum):
     """
     性別。
     """
@@ -719,13 +634,347 @@ class Sex(StrEnum):
     """
 
 
+class RespondentRelationship(OpenStrEnum):
+    """
+    被接種者との関係。
+    """
+
+    SELF = "self"
+    """
+    本人
+    """
+    MOTHER = "mother"
+    """
+    母
+    """
+    FATHER = "father"
+    """
+    父
+    """
+    OTHER_GUARDIAN = "otherGuardian"
+    """
+    その他の保護者
+    """
+
+
+class Respondent(BaseModel):
+    """
+    予診票に回答した人（15歳未満は保護者）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: Annotated[str, Field(examples=["山田 花子"], max_length=100)]
+    """
+    回答者の氏名。
+    """
+    relationship: RespondentRelationship
+
+
+class AnswerValue(OpenStrEnum):
+    """
+    予診票の質問への回答（はい・いいえ・わからない）。
+    """
+
+    YES = "yes"
+    """
+    はい
+    """
+    NO = "no"
+    """
+    いいえ
+    """
+    UNKNOWN = "unknown"
+    """
+    わからない
+    """
+
+
+class Answer(BaseModel):
+    """
+    予診票の1問への回答。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    question_code: Annotated[QuestionCode, Field(alias="questionCode")]
+    answer: AnswerValue
+    detail: Annotated[str | None, Field(examples=["2月中旬に突発性発疹。解熱後3週間経過。"], max_length=500)] = None
+    """
+    「はい」の場合の具体的な内容（病名、時期、症状など）。
+    """
+
+
+class QuestionnaireStatus(OpenStrEnum):
+    """
+    登録した予診票の状態。
+    """
+
+    REGISTERED = "registered"
+    """
+    登録済み（医療機関未参照）
+    """
+    VIEWED = "viewed"
+    """
+    医療機関が参照済み
+    """
+    USED = "used"
+    """
+    接種で使用済み
+    """
+    WITHDRAWN = "withdrawn"
+    """
+    取下げ済み
+    """
+    EXPIRED = "expired"
+    """
+    有効期限切れ
+    """
+
+
+class QuestionnaireEventType(OpenStrEnum):
+    """
+    通知の種類。
+    """
+
+    QUESTIONNAIRE_VIEWED = "questionnaireViewed"
+    """
+    医療機関が参照した
+    """
+    QUESTIONNAIRE_USED = "questionnaireUsed"
+    """
+    接種で使用された
+    """
+    QUESTIONNAIRE_EXPIRED = "questionnaireExpired"
+    """
+    有効期限が切れた
+    """
+
+
+class QuestionnaireEvent(BaseModel):
+    """
+    予診票の状態変化を知らせる通知本文。個人を特定する情報は含まない。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    event_id: Annotated[UUID, Field(alias="eventId", examples=["6a1f3c9e-2b4d-4e8f-a0c1-d2e3f4a5b6c7"])]
+    """
+    通知ID。再送時も同じ値（重複排除に用いる）。
+    """
+    event_type: Annotated[QuestionnaireEventType, Field(alias="eventType")]
+    questionnaire_id: Annotated[
+        str, Field(alias="questionnaireId", examples=["QN20261126000482"], pattern="^QN[0-9]{14}$", title="予診票ID")
+    ]
+    """
+    登録した予診票を識別するID（形式は例示）。
+    """
+    status: QuestionnaireStatus
+    occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt", examples=["2027-03-12T09:41:27+09:00"])]
+    """
+    状態が変化した日時。
+    """
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class Pregnancy(BaseModel):
+    """
+    この健診が属する妊娠の情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    pregnancy_id: Annotated[
+        str, Field(alias="pregnancyId", examples=["PG2026040300021"], pattern="^PG[0-9]{13}$", title="妊娠ID")
+    ]
+    """
+    妊娠届出ごとにPMHで付与されるID（形式は例示）。
+    """
+    notified_on: Annotated[str | None, Field(alias="notifiedOn", examples=["20260403"], pattern="^[0-9]{8}$")] = None
+    """
+    妊娠届出日（YYYYMMDD）。
+    """
+    expected_delivery_date: Annotated[
+        str,
+        Field(alias="expectedDeliveryDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）"),
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+
+
+class GestationalAge(BaseModel):
+    """
+    受診日の妊娠週数（〇週〇日）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    weeks: Annotated[int, Field(examples=[28], ge=0, le=45)]
+    """
+    週。
+    """
+    days: Annotated[int, Field(examples=[3], ge=0, le=6)]
+    """
+    日。
+    """
+
+
+class BloodPressure(BaseModel):
+    """
+    血圧（mmHg）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    systolic_mm_hg: Annotated[int, Field(alias="systolicMmHg", examples=[112], ge=50, le=300)]
+    """
+    収縮期血圧。
+    """
+    diastolic_mm_hg: Annotated[int, Field(alias="diastolicMmHg", examples=[68], ge=20, le=200)]
+    """
+    拡張期血圧。
+    """
+
+
+class AgeAtCheckup(BaseModel):
+    """
+    受診日時点の年齢（〇歳〇か月）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    years: Annotated[int, Field(examples=[1], ge=0, le=6)]
+    """
+    歳。
+    """
+    months: Annotated[int, Field(examples=[6], ge=0, le=11)]
+    """
+    か月。
+    """
+
+
+class Dental(BaseModel):
+    """
+    歯科健診の結果（1歳6か月児・3歳児健診）。実施しない健診では null。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    decayed_teeth_count: Annotated[int, Field(alias="decayedTeethCount", examples=[0], ge=0, le=20)]
+    """
+    むし歯（未処置・処置済み）の本数。
+    """
+    caries_risk_type: Annotated[CariesRiskType | None, Field(alias="cariesRiskType")] = None
+
+
+class Subject(BaseModel):
+    """
+    予防接種を受ける人（同意したマイナンバーカードの本人）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name_kanji: Annotated[str, Field(alias="nameKanji", examples=["山田 さくら"], max_length=100)]
+    """
+    氏名（漢字）。
+    """
+    name_kana: Annotated[str, Field(alias="nameKana", examples=["ヤマダ サクラ"], max_length=100)]
+    """
+    氏名（カタカナ）。
+    """
+    birth_date: Annotated[
+        str, Field(alias="birthDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+    sex: Sex
+    address: Annotated[str, Field(examples=["東京都世田谷区太子堂四丁目1番1号"], max_length=200)]
+    """
+    住所（住民票上の住所）。
+    """
+
+
+class PreviousDose(BaseModel):
+    """
+    過去の1回分の接種。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    dose_number: Annotated[int, Field(alias="doseNumber", examples=[1], ge=1, le=10)]
+    """
+    接種回数。
+    """
+    administered_on: Annotated[
+        str, Field(alias="administeredOn", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+    lot_number: Annotated[
+        str | None, Field(alias="lotNumber", examples=["JE2301B"], pattern="^[0-9A-Za-z-]{1,20}$")
+    ] = None
+    """
+    ロット番号。
+    """
+
+
 class NextDose(BaseModel):
     """
     接種歴から推定した次の接種回数。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     dose_number: Annotated[int, Field(alias="doseNumber", examples=[1], ge=1, le=10)]
     """
@@ -743,7 +992,8 @@ class RoutineEligibility(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     eligible: Annotated[bool, Field(examples=[True])]
     """
@@ -773,300 +1023,13 @@ class Question(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     question_code: Annotated[QuestionCode, Field(alias="questionCode")]
     text: Annotated[str, Field(examples=["今日、体に具合の悪いところがありますか。"], max_length=300)]
     """
     質問文。
-    """
-
-
-class RespondentRelationship(StrEnum):
-    """
-    被接種者との関係。
-    """
-
-    SELF = "self"
-    """
-    本人
-    """
-    MOTHER = "mother"
-    """
-    母
-    """
-    FATHER = "father"
-    """
-    父
-    """
-    OTHER_GUARDIAN = "otherGuardian"
-    """
-    その他の保護者
-    """
-
-
-class Respondent(BaseModel):
-    """
-    予診票に回答した人（15歳未満は保護者）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    name: Annotated[str, Field(examples=["山田 花子"], max_length=100)]
-    """
-    回答者の氏名。
-    """
-    relationship: RespondentRelationship
-
-
-class AnswerValue(StrEnum):
-    """
-    予診票の質問への回答（はい・いいえ・わからない）。
-    """
-
-    YES = "yes"
-    """
-    はい
-    """
-    NO = "no"
-    """
-    いいえ
-    """
-    UNKNOWN = "unknown"
-    """
-    わからない
-    """
-
-
-class Answer(BaseModel):
-    """
-    予診票の1問への回答。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    question_code: Annotated[QuestionCode, Field(alias="questionCode")]
-    answer: AnswerValue
-    detail: Annotated[str | None, Field(examples=["2月中旬に突発性発疹。解熱後3週間経過。"], max_length=500)] = None
-    """
-    「はい」の場合の具体的な内容（病名、時期、症状など）。
-    """
-
-
-class QuestionnaireId(RootModel[str]):
-    root: Annotated[str, Field(examples=["QN20261126000482"], pattern="^QN[0-9]{14}$", title="予診票ID")]
-    """
-    登録した予診票を識別するID（形式は例示）。
-    """
-
-
-class QuestionnaireStatus(StrEnum):
-    """
-    登録した予診票の状態。
-    """
-
-    REGISTERED = "registered"
-    """
-    登録済み（医療機関未参照）
-    """
-    VIEWED = "viewed"
-    """
-    医療機関が参照済み
-    """
-    USED = "used"
-    """
-    接種で使用済み
-    """
-    WITHDRAWN = "withdrawn"
-    """
-    取下げ済み
-    """
-    EXPIRED = "expired"
-    """
-    有効期限切れ
-    """
-
-
-class QuestionnaireEventType(StrEnum):
-    """
-    通知の種類。
-    """
-
-    QUESTIONNAIRE_VIEWED = "questionnaireViewed"
-    """
-    医療機関が参照した
-    """
-    QUESTIONNAIRE_USED = "questionnaireUsed"
-    """
-    接種で使用された
-    """
-    QUESTIONNAIRE_EXPIRED = "questionnaireExpired"
-    """
-    有効期限が切れた
-    """
-
-
-class QuestionnaireEvent(BaseModel):
-    """
-    予診票の状態変化を知らせる通知本文。個人を特定する情報は含まない。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    event_id: Annotated[UUID, Field(alias="eventId", examples=["6a1f3c9e-2b4d-4e8f-a0c1-d2e3f4a5b6c7"])]
-    """
-    通知ID。再送時も同じ値（重複排除に用いる）。
-    """
-    event_type: Annotated[QuestionnaireEventType, Field(alias="eventType")]
-    questionnaire_id: Annotated[QuestionnaireId, Field(alias="questionnaireId")]
-    status: QuestionnaireStatus
-    occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt", examples=["2027-03-12T09:41:27+09:00"])]
-    """
-    状態が変化した日時。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class MunicipalityCode(RootModel[str]):
-    root: Annotated[str, Field(examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")]
-    """
-    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
     """
 
 
@@ -1076,9 +1039,13 @@ class Municipality(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    code: MunicipalityCode
+    code: Annotated[str, Field(examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")]
+    """
+    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
+    """
     name: Annotated[str, Field(examples=["東京都世田谷区"], max_length=50)]
     """
     都道府県名を含む自治体名。
@@ -1091,13 +1058,20 @@ class MedicalInstitution(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["せたがや小児科クリニック"], max_length=200)]
     """
     医療機関・薬局の名称。
     """
-    medical_institution_code: Annotated[MedicalInstitutionCode | None, Field(alias="medicalInstitutionCode")] = None
+    medical_institution_code: Annotated[
+        str | None,
+        Field(alias="medicalInstitutionCode", examples=["1311020304"], pattern="^[0-9]{10}$", title="医療機関コード"),
+    ] = None
+    """
+    医療機関コード10桁（都道府県番号2桁＋点数表番号1桁＋医療機関番号7桁）。不明な場合は null。
+    """
 
 
 class DataSource(BaseModel):
@@ -1106,7 +1080,8 @@ class DataSource(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     municipality: Municipality
     residence: ResidenceKind
@@ -1130,7 +1105,8 @@ class PmhStatus(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     user_registration: Annotated[UserRegistration, Field(alias="userRegistration")]
     data_sources: Annotated[list[DataSource], Field(alias="dataSources", max_length=20)]
@@ -1149,9 +1125,18 @@ class SubsidyCertificate(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    certificate_id: Annotated[CertificateId, Field(alias="certificateId")]
+    certificate_id: Annotated[
+        str,
+        Field(
+            alias="certificateId", examples=["SC2024030500001K"], pattern="^SC[0-9]{13}[0-9A-Z]$", title="受給者証ID"
+        ),
+    ]
+    """
+    PMH上の受給者証を識別するID（形式は例示）。
+    """
     program_type: Annotated[SubsidyProgramType, Field(alias="programType")]
     program_name: Annotated[str, Field(alias="programName", examples=["乳幼児医療費助成（マル乳）"], max_length=100)]
     """
@@ -1169,11 +1154,22 @@ class SubsidyCertificate(BaseModel):
     """
     公費負担者番号8桁（法別番号2桁＋都道府県番号2桁＋実施機関番号3桁＋検証番号1桁）。
     """
-    recipient_number: Annotated[str, Field(alias="recipientNumber", examples=["1234566"], pattern="^[0-9]{7}$")]
+    recipient_number: Annotated[
+        str,
+        Field(alias="recipientNumber", examples=["1234566"], max_length=30, min_length=1, pattern="^[0-9A-Za-z-]+$"),
+    ]
     """
-    公費負担医療の受給者番号7桁（6桁＋検証番号1桁）。
+    受給者番号。国の公費負担医療（法別番号による公費）では7桁（6桁＋検証番号1桁）。地方単独事業（自治体独自の
+    医療費助成）では自治体ごとの形式で最大30文字（デジタル庁が2024年3月に公開したPMHのインタフェースによる）。
+    長さの上限30は公開情報、文字種（半角英数字とハイフン）は例示。7桁と決め打ちして検証・保存しないこと。
+
     """
-    valid_from: Annotated[DateYmd, Field(alias="validFrom")]
+    valid_from: Annotated[
+        str, Field(alias="validFrom", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     valid_to: Annotated[str | None, Field(alias="validTo", examples=["20300930"], pattern="^[0-9]{8}$")]
     """
     有効期間の終了日（YYYYMMDD）。期限の定めがない場合は null。
@@ -1191,7 +1187,12 @@ class SubsidyCertificate(BaseModel):
     """
     受給者証に記載された指定医療機関（指定難病等の場合）。該当しない制度では null。
     """
-    issued_on: Annotated[DateYmd | None, Field(alias="issuedOn")] = None
+    issued_on: Annotated[
+        str | None, Field(alias="issuedOn", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ] = None
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     updated_at: Annotated[AwareDatetime | None, Field(alias="updatedAt", examples=["2026-04-01T06:00:00+09:00"])] = None
     """
     自治体がPMH上の情報を最後に更新した日時。
@@ -1204,7 +1205,8 @@ class SubsidyCertificateList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     pagination: Pagination
     certificates: Annotated[list[SubsidyCertificate], Field(max_length=100)]
@@ -1219,7 +1221,8 @@ class Immunization(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     record_id: Annotated[str, Field(alias="recordId", examples=["IM20240507000311"], pattern="^IM[0-9]{14}$")]
     """
@@ -1235,7 +1238,12 @@ class Immunization(BaseModel):
     """
     接種時期の区分の表記（例 1期初回 1回目、1期追加、第2期）。
     """
-    administered_on: Annotated[DateYmd, Field(alias="administeredOn")]
+    administered_on: Annotated[
+        str, Field(alias="administeredOn", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     product_name: Annotated[
         str | None, Field(alias="productName", examples=["乾燥弱毒生麻しん風しん混合ワクチン"], max_length=200)
     ] = None
@@ -1266,7 +1274,8 @@ class ImmunizationList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     pagination: Pagination
     immunizations: Annotated[list[Immunization], Field(max_length=100)]
@@ -1275,29 +1284,14 @@ class ImmunizationList(BaseModel):
     """
 
 
-class Pregnancy(BaseModel):
-    """
-    この健診が属する妊娠の情報。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    pregnancy_id: Annotated[PregnancyId, Field(alias="pregnancyId")]
-    notified_on: Annotated[str | None, Field(alias="notifiedOn", examples=["20260403"], pattern="^[0-9]{8}$")] = None
-    """
-    妊娠届出日（YYYYMMDD）。
-    """
-    expected_delivery_date: Annotated[DateYmd, Field(alias="expectedDeliveryDate")]
-
-
 class PrenatalCheckup(BaseModel):
     """
     妊婦健康診査1回分の結果。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     record_id: Annotated[str, Field(alias="recordId", examples=["MC20261012004410"], pattern="^MC[0-9]{14}$")]
     """
@@ -1311,7 +1305,12 @@ class PrenatalCheckup(BaseModel):
     """
     受診票の回数（公費負担の妊婦健診の何回目か。標準14回、自治体により追加あり）。
     """
-    checkup_date: Annotated[DateYmd, Field(alias="checkupDate")]
+    checkup_date: Annotated[
+        str, Field(alias="checkupDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     gestational_age: Annotated[GestationalAge, Field(alias="gestationalAge", title="妊娠週数")]
     """
     受診日の妊娠週数（〇週〇日）。
@@ -1371,7 +1370,8 @@ class PrenatalCheckupList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     pagination: Pagination
     checkups: Annotated[list[PrenatalCheckup], Field(max_length=100)]
@@ -1386,14 +1386,20 @@ class InfantCheckup(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     record_id: Annotated[str, Field(alias="recordId", examples=["MC20250917010233"], pattern="^MC[0-9]{14}$")]
     """
     健診記録ID（形式は例示）。
     """
     checkup_type: Annotated[InfantCheckupType, Field(alias="checkupType")]
-    checkup_date: Annotated[DateYmd, Field(alias="checkupDate")]
+    checkup_date: Annotated[
+        str, Field(alias="checkupDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     age_at_checkup: Annotated[AgeAtCheckup, Field(alias="ageAtCheckup", title="受診時の月齢")]
     """
     受診日時点の年齢（〇歳〇か月）。
@@ -1448,57 +1454,13 @@ class InfantCheckupList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     pagination: Pagination
     checkups: Annotated[list[InfantCheckup], Field(max_length=100)]
     """
     乳幼児健診結果（受診日の古い順）。
-    """
-
-
-class Subject(BaseModel):
-    """
-    予防接種を受ける人（同意したマイナンバーカードの本人）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    name_kanji: Annotated[str, Field(alias="nameKanji", examples=["山田 さくら"], max_length=100)]
-    """
-    氏名（漢字）。
-    """
-    name_kana: Annotated[str, Field(alias="nameKana", examples=["ヤマダ サクラ"], max_length=100)]
-    """
-    氏名（カタカナ）。
-    """
-    birth_date: Annotated[DateYmd, Field(alias="birthDate")]
-    sex: Sex
-    address: Annotated[str, Field(examples=["東京都世田谷区太子堂四丁目1番1号"], max_length=200)]
-    """
-    住所（住民票上の住所）。
-    """
-
-
-class PreviousDose(BaseModel):
-    """
-    過去の1回分の接種。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    dose_number: Annotated[int, Field(alias="doseNumber", examples=[1], ge=1, le=10)]
-    """
-    接種回数。
-    """
-    administered_on: Annotated[DateYmd, Field(alias="administeredOn")]
-    lot_number: Annotated[
-        str | None, Field(alias="lotNumber", examples=["JE2301B"], pattern="^[0-9A-Za-z-]{1,20}$")
-    ] = None
-    """
-    ロット番号。
     """
 
 
@@ -1508,7 +1470,8 @@ class QuestionnairePrefill(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     vaccine_type: Annotated[VaccineType, Field(alias="vaccineType")]
     subject: Annotated[Subject, Field(title="被接種者")]
@@ -1541,14 +1504,26 @@ class QuestionnaireDraft(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     vaccine_type: Annotated[VaccineType, Field(alias="vaccineType")]
     dose_number: Annotated[int, Field(alias="doseNumber", examples=[1], ge=1, le=10)]
     """
     受ける接種回数（事前入力データの nextDose.doseNumber）。
     """
-    planned_date: Annotated[DateYmd, Field(alias="plannedDate")]
-    medical_institution_code: Annotated[MedicalInstitutionCode | None, Field(alias="medicalInstitutionCode")] = None
+    planned_date: Annotated[
+        str, Field(alias="plannedDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+    medical_institution_code: Annotated[
+        str | None,
+        Field(alias="medicalInstitutionCode", examples=["1311020304"], pattern="^[0-9]{10}$", title="医療機関コード"),
+    ] = None
+    """
+    医療機関コード10桁（都道府県番号2桁＋点数表番号1桁＋医療機関番号7桁）。不明な場合は null。
+    """
     respondent: Respondent
     answers: Annotated[list[Answer], Field(max_length=30, min_length=1)]
     """
@@ -1569,7 +1544,8 @@ class ViewedBy(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     medical_institution: Annotated[MedicalInstitution, Field(alias="medicalInstitution")]
     viewed_at: Annotated[AwareDatetime, Field(alias="viewedAt", examples=["2027-03-12T09:41:27+09:00"])]
@@ -1584,17 +1560,34 @@ class Questionnaire(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    questionnaire_id: Annotated[QuestionnaireId, Field(alias="questionnaireId")]
+    questionnaire_id: Annotated[
+        str, Field(alias="questionnaireId", examples=["QN20261126000482"], pattern="^QN[0-9]{14}$", title="予診票ID")
+    ]
+    """
+    登録した予診票を識別するID（形式は例示）。
+    """
     status: QuestionnaireStatus
     vaccine_type: Annotated[VaccineType, Field(alias="vaccineType")]
     dose_number: Annotated[int, Field(alias="doseNumber", examples=[1], ge=1, le=10)]
     """
     受ける接種回数。
     """
-    planned_date: Annotated[DateYmd, Field(alias="plannedDate")]
-    medical_institution_code: Annotated[MedicalInstitutionCode | None, Field(alias="medicalInstitutionCode")] = None
+    planned_date: Annotated[
+        str, Field(alias="plannedDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+    medical_institution_code: Annotated[
+        str | None,
+        Field(alias="medicalInstitutionCode", examples=["1311020304"], pattern="^[0-9]{10}$", title="医療機関コード"),
+    ] = None
+    """
+    医療機関コード10桁（都道府県番号2桁＋点数表番号1桁＋医療機関番号7桁）。不明な場合は null。
+    """
     respondent: Respondent
     answers: Annotated[list[Answer], Field(max_length=30)]
     """
@@ -1621,43 +1614,4 @@ class Questionnaire(BaseModel):
     viewed_by: Annotated[ViewedBy | None, Field(alias="viewedBy", title="参照した医療機関")] = None
     """
     予診票を参照した医療機関と日時。未参照の場合は null。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Literal, cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "PrivateDeliveryConnectClient", "AsyncPrivateDeliveryConnectClient"]
+__all__ = [
+    "SERVERS",
+    "PrivateDeliveryConnectClient",
+    "AsyncPrivateDeliveryConnectClient",
+    "PrivateDeliveryConnectClientWithRawResponse",
+    "AsyncPrivateDeliveryConnectClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/private-delivery-connect",  # ローカルサンドボックス
@@ -44,11 +52,14 @@ class PrivateDeliveryConnectClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,11 +69,16 @@ class PrivateDeliveryConnectClient(SyncTransport):
             verify=verify,
         )
 
-    def private_delivery_connect_create_mailbox_link(
+    @property
+    def with_raw_response(self) -> PrivateDeliveryConnectClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return PrivateDeliveryConnectClientWithRawResponse(self)
+
+    def create_mailbox_link(
         self,
         *,
         body: models.MailboxLinkCreate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MailboxLink:
         """受取箱をマイナポータルに接続する
@@ -84,35 +100,14 @@ class PrivateDeliveryConnectClient(SyncTransport):
             201: 接続した。`Location` に作成した接続のURLを返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MailboxLink",
-            self._send(
-                Call(
-                    "POST",
-                    "/mailbox-links",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.MailboxLink},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.create_mailbox_link(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def private_delivery_connect_get_mailbox_link(
-        self,
-        link_id: models.LinkId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_mailbox_link(
+        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.MailboxLink:
         """受取箱の接続状況を照会する
 
@@ -133,37 +128,20 @@ class PrivateDeliveryConnectClient(SyncTransport):
             200: 接続の状態。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MailboxLink",
-            self._send(
-                Call(
-                    "GET",
-                    "/mailbox-links/{linkId}",
-                    {
-                        "linkId": link_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MailboxLink},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_mailbox_link(
+            link_id=link_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def private_delivery_connect_delete_mailbox_link(
+    def delete_mailbox_link(
         self,
-        link_id: models.LinkId,
+        link_id: str,
         *,
-        reason: str | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> None:
         """受取箱の接続を解除する
@@ -186,31 +164,15 @@ class PrivateDeliveryConnectClient(SyncTransport):
             204: 解除した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self._send(
-            Call(
-                "DELETE",
-                "/mailbox-links/{linkId}",
-                {
-                    "linkId": link_id,
-                },
-                {
-                    "reason": reason,
-                },
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        self.with_raw_response.delete_mailbox_link(
+            link_id=link_id, reason=reason, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def private_delivery_connect_list_deliveries(
+    def list_deliveries(
         self,
         *,
         status: models.DeliveryStatus | Unset = UNSET,
@@ -219,7 +181,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
         accepted_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.DeliveryList:
         """送達の一覧を取得する
@@ -249,37 +211,22 @@ class PrivateDeliveryConnectClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DeliveryList",
-            self._send(
-                Call(
-                    "GET",
-                    "/deliveries",
-                    {},
-                    {
-                        "status": status,
-                        "linkId": link_id,
-                        "acceptedFrom": accepted_from,
-                        "acceptedTo": accepted_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.DeliveryList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_deliveries(
+            status=status,
+            link_id=link_id,
+            accepted_from=accepted_from,
+            accepted_to=accepted_to,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def private_delivery_connect_create_delivery(
+    def create_delivery(
         self,
         *,
         body: models.DeliveryCreate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.DeliveryAccepted:
         """文書をマイナポータルに送達する
@@ -309,35 +256,14 @@ class PrivateDeliveryConnectClient(SyncTransport):
             202: 送達を受け付けた（検証・掲載は非同期）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DeliveryAccepted",
-            self._send(
-                Call(
-                    "POST",
-                    "/deliveries",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.DeliveryAccepted},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.create_delivery(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def private_delivery_connect_get_delivery(
-        self,
-        delivery_id: models.DeliveryId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_delivery(
+        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Delivery:
         """送達状況を照会する
 
@@ -356,13 +282,203 @@ class PrivateDeliveryConnectClient(SyncTransport):
             200: 送達状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.get_delivery(
+            delivery_id=delivery_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
+
+    @staticmethod
+    def parse_notify_delivery_status(payload: bytes | str) -> models.Delivery:
+        """送達状況の変化を通知する（Webhook `privateDeliveryConnectDeliveryStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.Delivery).validate_json(payload)
+
+    @staticmethod
+    def parse_notify_link_revoked(payload: bytes | str) -> models.LinkRevokedNotification:
+        """接続の解除を通知する（Webhook `privateDeliveryConnectLinkRevoked` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.LinkRevokedNotification).validate_json(payload)
+
+    @staticmethod
+    def parse_forward_notice(payload: bytes | str) -> models.ForwardedNotice:
+        """行政機関からのお知らせを受取箱に転送する（Webhook `privateDeliveryConnectNoticeForwarded` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ForwardedNotice).validate_json(payload)
+
+
+class PrivateDeliveryConnectClientWithRawResponse:
+    """PrivateDeliveryConnectClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: PrivateDeliveryConnectClient) -> None:
+        self._client = client
+
+    def create_mailbox_link(
+        self,
+        *,
+        body: models.MailboxLinkCreate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MailboxLink]:
+        """create_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.Delivery",
-            self._send(
+            "RawResponse[models.MailboxLink]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/mailbox-links",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.MailboxLink},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_mailbox_link(
+        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.MailboxLink]:
+        """get_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.MailboxLink]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/mailbox-links/{linkId}",
+                    {
+                        "linkId": link_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MailboxLink},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def delete_mailbox_link(
+        self,
+        link_id: str,
+        *,
+        reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """delete_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/mailbox-links/{linkId}",
+                    {
+                        "linkId": link_id,
+                    },
+                    {
+                        "reason": reason,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_deliveries(
+        self,
+        *,
+        status: models.DeliveryStatus | Unset = UNSET,
+        link_id: str | Unset = UNSET,
+        accepted_from: str | Unset = UNSET,
+        accepted_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.DeliveryList]:
+        """list_deliveries() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DeliveryList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/deliveries",
+                    {},
+                    {
+                        "status": status,
+                        "linkId": link_id,
+                        "acceptedFrom": accepted_from,
+                        "acceptedTo": accepted_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.DeliveryList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def create_delivery(
+        self,
+        *,
+        body: models.DeliveryCreate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.DeliveryAccepted]:
+        """create_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DeliveryAccepted]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/deliveries",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.DeliveryAccepted},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_delivery(
+        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Delivery]:
+        """get_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Delivery]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/deliveries/{deliveryId}",
@@ -376,25 +492,12 @@ class PrivateDeliveryConnectClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": models.Delivery},
+                    security=(("mutualTLS",),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_private_delivery_connect_notify_delivery_status(payload: bytes | str) -> models.Delivery:
-        """送達状況の変化を通知する（Webhook `privateDeliveryConnectDeliveryStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.Delivery).validate_json(payload)
-
-    @staticmethod
-    def parse_private_delivery_connect_notify_link_revoked(payload: bytes | str) -> models.LinkRevokedNotification:
-        """接続の解除を通知する（Webhook `privateDeliveryConnectLinkRevoked` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.LinkRevokedNotification).validate_json(payload)
-
-    @staticmethod
-    def parse_private_delivery_connect_forward_notice(payload: bytes | str) -> models.ForwardedNotice:
-        """行政機関からのお知らせを受取箱に転送する（Webhook `privateDeliveryConnectNoticeForwarded` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ForwardedNotice).validate_json(payload)
 
 
 class AsyncPrivateDeliveryConnectClient(AsyncTransport):
@@ -410,11 +513,14 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -424,11 +530,16 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             verify=verify,
         )
 
-    async def private_delivery_connect_create_mailbox_link(
+    @property
+    def with_raw_response(self) -> AsyncPrivateDeliveryConnectClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncPrivateDeliveryConnectClientWithRawResponse(self)
+
+    async def create_mailbox_link(
         self,
         *,
         body: models.MailboxLinkCreate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.MailboxLink:
         """受取箱をマイナポータルに接続する
@@ -450,35 +561,16 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             201: 接続した。`Location` に作成した接続のURLを返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MailboxLink",
-            await self._send(
-                Call(
-                    "POST",
-                    "/mailbox-links",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.MailboxLink},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.create_mailbox_link(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def private_delivery_connect_get_mailbox_link(
-        self,
-        link_id: models.LinkId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_mailbox_link(
+        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.MailboxLink:
         """受取箱の接続状況を照会する
 
@@ -499,37 +591,20 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             200: 接続の状態。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MailboxLink",
-            await self._send(
-                Call(
-                    "GET",
-                    "/mailbox-links/{linkId}",
-                    {
-                        "linkId": link_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MailboxLink},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_mailbox_link(link_id=link_id, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def private_delivery_connect_delete_mailbox_link(
+    async def delete_mailbox_link(
         self,
-        link_id: models.LinkId,
+        link_id: str,
         *,
-        reason: str | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> None:
         """受取箱の接続を解除する
@@ -552,31 +627,17 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             204: 解除した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        await self._send(
-            Call(
-                "DELETE",
-                "/mailbox-links/{linkId}",
-                {
-                    "linkId": link_id,
-                },
-                {
-                    "reason": reason,
-                },
-                {
-                    "X-Request-Id": x_request_id,
-                },
-                UNSET,
-                None,
-                {"204": None},
-            ),
-            timeout,
-        )
+        (
+            await self.with_raw_response.delete_mailbox_link(
+                link_id=link_id, reason=reason, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def private_delivery_connect_list_deliveries(
+    async def list_deliveries(
         self,
         *,
         status: models.DeliveryStatus | Unset = UNSET,
@@ -585,7 +646,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         accepted_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.DeliveryList:
         """送達の一覧を取得する
@@ -615,37 +676,24 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DeliveryList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/deliveries",
-                    {},
-                    {
-                        "status": status,
-                        "linkId": link_id,
-                        "acceptedFrom": accepted_from,
-                        "acceptedTo": accepted_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.DeliveryList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_deliveries(
+                status=status,
+                link_id=link_id,
+                accepted_from=accepted_from,
+                accepted_to=accepted_to,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def private_delivery_connect_create_delivery(
+    async def create_delivery(
         self,
         *,
         body: models.DeliveryCreate,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.DeliveryAccepted:
         """文書をマイナポータルに送達する
@@ -675,35 +723,16 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             202: 送達を受け付けた（検証・掲載は非同期）。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DeliveryAccepted",
-            await self._send(
-                Call(
-                    "POST",
-                    "/deliveries",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.DeliveryAccepted},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.create_delivery(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def private_delivery_connect_get_delivery(
-        self,
-        delivery_id: models.DeliveryId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_delivery(
+        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Delivery:
         """送達状況を照会する
 
@@ -722,13 +751,205 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             200: 送達状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 404, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.get_delivery(
+                delivery_id=delivery_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
+
+    @staticmethod
+    def parse_notify_delivery_status(payload: bytes | str) -> models.Delivery:
+        """送達状況の変化を通知する（Webhook `privateDeliveryConnectDeliveryStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.Delivery).validate_json(payload)
+
+    @staticmethod
+    def parse_notify_link_revoked(payload: bytes | str) -> models.LinkRevokedNotification:
+        """接続の解除を通知する（Webhook `privateDeliveryConnectLinkRevoked` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.LinkRevokedNotification).validate_json(payload)
+
+    @staticmethod
+    def parse_forward_notice(payload: bytes | str) -> models.ForwardedNotice:
+        """行政機関からのお知らせを受取箱に転送する（Webhook `privateDeliveryConnectNoticeForwarded` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ForwardedNotice).validate_json(payload)
+
+
+class AsyncPrivateDeliveryConnectClientWithRawResponse:
+    """AsyncPrivateDeliveryConnectClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncPrivateDeliveryConnectClient) -> None:
+        self._client = client
+
+    async def create_mailbox_link(
+        self,
+        *,
+        body: models.MailboxLinkCreate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.MailboxLink]:
+        """create_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.Delivery",
-            await self._send(
+            "RawResponse[models.MailboxLink]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/mailbox-links",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.MailboxLink},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_mailbox_link(
+        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.MailboxLink]:
+        """get_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.MailboxLink]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/mailbox-links/{linkId}",
+                    {
+                        "linkId": link_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MailboxLink},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def delete_mailbox_link(
+        self,
+        link_id: str,
+        *,
+        reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[None]:
+        """delete_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            await self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/mailbox-links/{linkId}",
+                    {
+                        "linkId": link_id,
+                    },
+                    {
+                        "reason": reason,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"204": None},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_deliveries(
+        self,
+        *,
+        status: models.DeliveryStatus | Unset = UNSET,
+        link_id: str | Unset = UNSET,
+        accepted_from: str | Unset = UNSET,
+        accepted_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.DeliveryList]:
+        """list_deliveries() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DeliveryList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/deliveries",
+                    {},
+                    {
+                        "status": status,
+                        "linkId": link_id,
+                        "acceptedFrom": accepted_from,
+                        "acceptedTo": accepted_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.DeliveryList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def create_delivery(
+        self,
+        *,
+        body: models.DeliveryCreate,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.DeliveryAccepted]:
+        """create_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DeliveryAccepted]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/deliveries",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.DeliveryAccepted},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_delivery(
+        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Delivery]:
+        """get_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Delivery]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/deliveries/{deliveryId}",
@@ -742,22 +963,9 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": models.Delivery},
+                    security=(("mutualTLS",),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_private_delivery_connect_notify_delivery_status(payload: bytes | str) -> models.Delivery:
-        """送達状況の変化を通知する（Webhook `privateDeliveryConnectDeliveryStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.Delivery).validate_json(payload)
-
-    @staticmethod
-    def parse_private_delivery_connect_notify_link_revoked(payload: bytes | str) -> models.LinkRevokedNotification:
-        """接続の解除を通知する（Webhook `privateDeliveryConnectLinkRevoked` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.LinkRevokedNotification).validate_json(payload)
-
-    @staticmethod
-    def parse_private_delivery_connect_forward_notice(payload: bytes | str) -> models.ForwardedNotice:
-        """行政機関からのお知らせを受取箱に転送する（Webhook `privateDeliveryConnectNoticeForwarded` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ForwardedNotice).validate_json(payload)

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from .._enums import OpenStrEnum
 
 
-class LinkId(RootModel[str]):
-    root: Annotated[str, Field(examples=["LK7F3Q9X2M8B"], pattern="^LK[0-9A-Z]{10}$", title="接続ID")]
-    """
-    受取箱とマイナポータル利用者の接続を識別するID（LK＋英数字10桁。形式は例示）。利用者を特定できる情報は含まない。
-    """
-
-
-class MailboxId(RootModel[str]):
-    root: Annotated[str, Field(examples=["MB-00418273-5521"], pattern="^[A-Za-z0-9-]{1,64}$", title="受取箱ID")]
-    """
-    事業者が管理する利用者の受取箱の識別子（事業者の採番。英数字・ハイフン、最大64文字）。
-    """
-
-
-class NoticeCategory(StrEnum):
+class NoticeCategory(OpenStrEnum):
     """
     転送対象とする行政機関からのお知らせの分類（お知らせ情報取得APIの分類と同じ。コード体系は例示）。
     """
@@ -80,8 +67,14 @@ class MailboxLinkCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    mailbox_id: Annotated[MailboxId, Field(alias="mailboxId")]
+    mailbox_id: Annotated[
+        str, Field(alias="mailboxId", examples=["MB-00418273-5521"], pattern="^[A-Za-z0-9-]{1,64}$", title="受取箱ID")
+    ]
+    """
+    事業者が管理する利用者の受取箱の識別子（事業者の採番。英数字・ハイフン、最大64文字）。
+    """
     mailbox_display_name: Annotated[
         str, Field(alias="mailboxDisplayName", examples=["あおばポスト（山田 太郎 様）"], max_length=100)
     ]
@@ -100,7 +93,7 @@ class MailboxLinkCreate(BaseModel):
     """
 
 
-class LinkStatus(StrEnum):
+class LinkStatus(OpenStrEnum):
     """
     受取箱の接続の状態。
     """
@@ -115,7 +108,7 @@ class LinkStatus(StrEnum):
     """
 
 
-class RevocationReason(StrEnum):
+class RevocationReason(OpenStrEnum):
     """
     接続が解除された理由。
     """
@@ -146,7 +139,7 @@ class RevocationReason(StrEnum):
     """
 
 
-class PortalRevocationReason(StrEnum):
+class PortalRevocationReason(OpenStrEnum):
     """
     マイナポータル側で接続が解除された理由（RevocationReason のうち事業者による解除以外）。
     """
@@ -165,7 +158,7 @@ class PortalRevocationReason(StrEnum):
     """
 
 
-class DocumentType(StrEnum):
+class DocumentType(OpenStrEnum):
     """
     送達する文書の種別（コード体系は例示）。控除証明書は年末調整・確定申告での自動取込の対象となる。
     """
@@ -211,6 +204,7 @@ class Issuer(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["あおば生命保険株式会社"], max_length=200)]
     """
@@ -224,67 +218,7 @@ class Issuer(BaseModel):
     """
 
 
-class MediaType(StrEnum):
-    """
-    ファイルのメディアタイプ。
-    """
-
-    APPLICATION_XML = "application/xml"
-    """
-    XMLデータ（控除証明書等の電子データ）
-    """
-    APPLICATION_PDF = "application/pdf"
-    """
-    PDF文書
-    """
-
-
-class DeliveryFile(BaseModel):
-    """
-    送達・転送する添付ファイル（内容は base64）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    file_name: Annotated[
-        str, Field(alias="fileName", examples=["生命保険料控除証明書_2026.xml"], pattern="^[^/\\\\]{1,255}$")
-    ]
-    """
-    ファイル名（日本語可、パス区切り文字は不可）。
-    """
-    media_type: Annotated[MediaType, Field(alias="mediaType", examples=["application/xml"])]
-    """
-    ファイルのメディアタイプ。
-    """
-    content: Annotated[
-        str,
-        Field(
-            examples=["PD94bWwgdmVyc2lvbj0iMS4wIj8+PEtKUy8+"],
-            json_schema_extra={"contentEncoding": "base64"},
-            max_length=6990508,
-            pattern="^[A-Za-z0-9+/]+={0,2}$",
-        ),
-    ]
-    """
-    ファイルの内容（base64。1ファイル5MBまで、例示）。
-    """
-    sha256: Annotated[
-        str, Field(examples=["rrmFarF0PBb2t26nNld9q/60yoMUySNm/SW4I9yaBqU="], pattern="^[A-Za-z0-9+/]{43}=$")
-    ]
-    """
-    復号後の内容の SHA-256 ダイジェスト（base64）。受信側で照合する。
-    """
-
-
-class DeliveryId(RootModel[str]):
-    root: Annotated[str, Field(examples=["DL20261026000000731"], pattern="^DL[0-9]{17}$", title="送達ID")]
-    """
-    マイナポータルが払い出す送達ID（DL＋受付日8桁＋連番9桁。形式は例示）。
-    """
-
-
-class DeliveryStatus(StrEnum):
+class DeliveryStatus(OpenStrEnum):
     """
     送達の状況。accepted → delivered → read と進み、検証に失敗した場合や接続が解除された場合は failed になる。
     """
@@ -307,7 +241,7 @@ class DeliveryStatus(StrEnum):
     """
 
 
-class DeliveryFailureReason(StrEnum):
+class DeliveryFailureReason(OpenStrEnum):
     """
     送達が失敗した理由（コード体系は例示）。
     """
@@ -344,7 +278,8 @@ class DeliveryFailure(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     reason: DeliveryFailureReason
     message: Annotated[
@@ -355,7 +290,49 @@ class DeliveryFailure(BaseModel):
     """
 
 
-class SenderType(StrEnum):
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class MediaType(OpenStrEnum):
+    """
+    ファイルのメディアタイプ。
+    """
+
+    APPLICATION_XML = "application/xml"
+    """
+    XMLデータ（控除証明書等の電子データ）
+    """
+    APPLICATION_PDF = "application/pdf"
+    """
+    PDF文書
+    """
+
+
+class SenderType(OpenStrEnum):
     """
     差出人の種類。
     """
@@ -378,172 +355,27 @@ class SenderType(StrEnum):
     """
 
 
-class Sender(BaseModel):
-    """
-    お知らせの差出人（行政機関等）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    name: Annotated[str, Field(examples=["横浜市"], max_length=100)]
-    """
-    差出人の名称。
-    """
-    sender_type: Annotated[SenderType, Field(alias="senderType", examples=["localGovernment"])]
-    """
-    差出人の種類。
-    """
-    municipality_code: Annotated[str | None, Field(alias="municipalityCode", examples=["141003"], pattern="^[0-9]{6}$")]
-    """
-    地方公共団体の場合は全国地方公共団体コード（6桁）、それ以外は null。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class DateTime(RootModel[AwareDatetime]):
-    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
-    """
-    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
 class MailboxLink(BaseModel):
     """
     受取箱とマイナポータル利用者の接続の状態。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    link_id: Annotated[LinkId, Field(alias="linkId")]
-    mailbox_id: Annotated[MailboxId, Field(alias="mailboxId")]
+    link_id: Annotated[
+        str, Field(alias="linkId", examples=["LK7F3Q9X2M8B"], pattern="^LK[0-9A-Z]{10}$", title="接続ID")
+    ]
+    """
+    受取箱とマイナポータル利用者の接続を識別するID（LK＋英数字10桁。形式は例示）。利用者を特定できる情報は含まない。
+    """
+    mailbox_id: Annotated[
+        str, Field(alias="mailboxId", examples=["MB-00418273-5521"], pattern="^[A-Za-z0-9-]{1,64}$", title="受取箱ID")
+    ]
+    """
+    事業者が管理する利用者の受取箱の識別子（事業者の採番。英数字・ハイフン、最大64文字）。
+    """
     mailbox_display_name: Annotated[
         str, Field(alias="mailboxDisplayName", examples=["あおばポスト（山田 太郎 様）"], max_length=100)
     ]
@@ -559,7 +391,12 @@ class MailboxLink(BaseModel):
     """
     転送するお知らせの分類。
     """
-    linked_at: Annotated[DateTime, Field(alias="linkedAt")]
+    linked_at: Annotated[
+        AwareDatetime, Field(alias="linkedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     revoked_at: Annotated[AwareDatetime | None, Field(alias="revokedAt", examples=[None])]
     """
     解除日時（有効な接続では null）。
@@ -576,12 +413,67 @@ class LinkRevokedNotification(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    link_id: Annotated[LinkId, Field(alias="linkId")]
-    mailbox_id: Annotated[MailboxId, Field(alias="mailboxId")]
-    revoked_at: Annotated[DateTime, Field(alias="revokedAt")]
+    link_id: Annotated[
+        str, Field(alias="linkId", examples=["LK7F3Q9X2M8B"], pattern="^LK[0-9A-Z]{10}$", title="接続ID")
+    ]
+    """
+    受取箱とマイナポータル利用者の接続を識別するID（LK＋英数字10桁。形式は例示）。利用者を特定できる情報は含まない。
+    """
+    mailbox_id: Annotated[
+        str, Field(alias="mailboxId", examples=["MB-00418273-5521"], pattern="^[A-Za-z0-9-]{1,64}$", title="受取箱ID")
+    ]
+    """
+    事業者が管理する利用者の受取箱の識別子（事業者の採番。英数字・ハイフン、最大64文字）。
+    """
+    revoked_at: Annotated[
+        AwareDatetime, Field(alias="revokedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     reason: PortalRevocationReason
+
+
+class DeliveryFile(BaseModel):
+    """
+    送達・転送する添付ファイル（内容は base64）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    file_name: Annotated[
+        str, Field(alias="fileName", examples=["生命保険料控除証明書_2026.xml"], pattern="^[^/\\\\]{1,255}$")
+    ]
+    """
+    ファイル名（日本語可、パス区切り文字は不可）。
+    """
+    media_type: Annotated[MediaType, Field(alias="mediaType", examples=["application/xml"])]
+    """
+    ファイルのメディアタイプ。
+    """
+    content: Annotated[
+        str,
+        Field(
+            examples=["PD94bWwgdmVyc2lvbj0iMS4wIj8+PEtKUy8+"],
+            json_schema_extra={"contentEncoding": "base64"},
+            max_length=6990508,
+            pattern="^[A-Za-z0-9+/]+={0,2}$",
+        ),
+    ]
+    """
+    ファイルの内容（base64。1ファイル5MBまで、例示）。
+    """
+    sha256: Annotated[
+        str, Field(examples=["rrmFarF0PBb2t26nNld9q/60yoMUySNm/SW4I9yaBqU="], pattern="^[A-Za-z0-9+/]{43}=$")
+    ]
+    """
+    復号後の内容の SHA-256 ダイジェスト（base64）。受信側で照合する。
+    """
 
 
 class DeliveryCreate(BaseModel):
@@ -591,8 +483,14 @@ class DeliveryCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    link_id: Annotated[LinkId, Field(alias="linkId")]
+    link_id: Annotated[
+        str, Field(alias="linkId", examples=["LK7F3Q9X2M8B"], pattern="^LK[0-9A-Z]{10}$", title="接続ID")
+    ]
+    """
+    受取箱とマイナポータル利用者の接続を識別するID（LK＋英数字10桁。形式は例示）。利用者を特定できる情報は含まない。
+    """
     operator_delivery_id: Annotated[
         str, Field(alias="operatorDeliveryId", examples=["AOBA-2026-1026-000183"], pattern="^[A-Za-z0-9_-]{1,64}$")
     ]
@@ -619,7 +517,12 @@ class DeliveryCreate(BaseModel):
     """
     対象の年分（控除証明書・源泉徴収票の場合。西暦）。
     """
-    issued_at: Annotated[DateTime, Field(alias="issuedAt")]
+    issued_at: Annotated[
+        AwareDatetime, Field(alias="issuedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     files: Annotated[list[DeliveryFile], Field(max_length=10, min_length=1)]
     """
     添付ファイル（1〜10件、合計10MBまで。上限は例示）。
@@ -632,9 +535,15 @@ class DeliveryAccepted(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    delivery_id: Annotated[DeliveryId, Field(alias="deliveryId")]
+    delivery_id: Annotated[
+        str, Field(alias="deliveryId", examples=["DL20261026000000731"], pattern="^DL[0-9]{17}$", title="送達ID")
+    ]
+    """
+    マイナポータルが払い出す送達ID（DL＋受付日8桁＋連番9桁。形式は例示）。
+    """
     operator_delivery_id: Annotated[
         str, Field(alias="operatorDeliveryId", examples=["AOBA-2026-1026-000183"], pattern="^[A-Za-z0-9_-]{1,64}$")
     ]
@@ -642,7 +551,12 @@ class DeliveryAccepted(BaseModel):
     要求で指定した事業者の送達ID。
     """
     status: DeliveryStatus
-    accepted_at: Annotated[DateTime, Field(alias="acceptedAt")]
+    accepted_at: Annotated[
+        AwareDatetime, Field(alias="acceptedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
 
 
 class Delivery(BaseModel):
@@ -651,23 +565,39 @@ class Delivery(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    delivery_id: Annotated[DeliveryId, Field(alias="deliveryId")]
+    delivery_id: Annotated[
+        str, Field(alias="deliveryId", examples=["DL20261026000000731"], pattern="^DL[0-9]{17}$", title="送達ID")
+    ]
+    """
+    マイナポータルが払い出す送達ID（DL＋受付日8桁＋連番9桁。形式は例示）。
+    """
     operator_delivery_id: Annotated[
         str, Field(alias="operatorDeliveryId", examples=["AOBA-2026-1026-000183"], pattern="^[A-Za-z0-9_-]{1,64}$")
     ]
     """
     事業者の送達ID。
     """
-    link_id: Annotated[LinkId, Field(alias="linkId")]
+    link_id: Annotated[
+        str, Field(alias="linkId", examples=["LK7F3Q9X2M8B"], pattern="^LK[0-9A-Z]{10}$", title="接続ID")
+    ]
+    """
+    受取箱とマイナポータル利用者の接続を識別するID（LK＋英数字10桁。形式は例示）。利用者を特定できる情報は含まない。
+    """
     document_type: Annotated[DocumentType, Field(alias="documentType")]
     subject: Annotated[str, Field(examples=["令和8年分 生命保険料控除証明書"], max_length=100)]
     """
     件名。
     """
     status: DeliveryStatus
-    accepted_at: Annotated[DateTime, Field(alias="acceptedAt")]
+    accepted_at: Annotated[
+        AwareDatetime, Field(alias="acceptedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     delivered_at: Annotated[AwareDatetime | None, Field(alias="deliveredAt", examples=["2026-10-26T09:00:41+09:00"])]
     """
     マイナポータルのお知らせに掲載した日時（未掲載は null）。
@@ -688,7 +618,8 @@ class DeliveryList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     items: list[Delivery]
     """
@@ -697,20 +628,77 @@ class DeliveryList(BaseModel):
     pagination: Pagination
 
 
+class ForwardAccepted(BaseModel):
+    """
+    事業者が受取箱に格納したことを示す応答。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    operator_receipt_id: Annotated[
+        str, Field(alias="operatorReceiptId", examples=["AOBA-IN-20261120-55820"], pattern="^[A-Za-z0-9_-]{1,64}$")
+    ]
+    """
+    事業者の受取箱側の受付ID（問い合わせ時の照合に用いる）。
+    """
+    stored_at: Annotated[
+        AwareDatetime, Field(alias="storedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
+
+
+class Sender(BaseModel):
+    """
+    お知らせの差出人（行政機関等）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: Annotated[str, Field(examples=["横浜市"], max_length=100)]
+    """
+    差出人の名称。
+    """
+    sender_type: Annotated[SenderType, Field(alias="senderType", examples=["localGovernment"])]
+    """
+    差出人の種類。
+    """
+    municipality_code: Annotated[str | None, Field(alias="municipalityCode", examples=["141003"], pattern="^[0-9]{6}$")]
+    """
+    地方公共団体の場合は全国地方公共団体コード（6桁）、それ以外は null。
+    """
+
+
 class ForwardedNotice(BaseModel):
     """
     マイナポータルから受取箱に転送される行政機関からのお知らせ。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     forward_id: Annotated[str, Field(alias="forwardId", examples=["FW20261120000009914"], pattern="^FW[0-9]{17}$")]
     """
     転送ID（再送時も同じ値。重複排除に用いる。形式は例示）。
     """
-    link_id: Annotated[LinkId, Field(alias="linkId")]
-    mailbox_id: Annotated[MailboxId, Field(alias="mailboxId")]
+    link_id: Annotated[
+        str, Field(alias="linkId", examples=["LK7F3Q9X2M8B"], pattern="^LK[0-9A-Z]{10}$", title="接続ID")
+    ]
+    """
+    受取箱とマイナポータル利用者の接続を識別するID（LK＋英数字10桁。形式は例示）。利用者を特定できる情報は含まない。
+    """
+    mailbox_id: Annotated[
+        str, Field(alias="mailboxId", examples=["MB-00418273-5521"], pattern="^[A-Za-z0-9-]{1,64}$", title="受取箱ID")
+    ]
+    """
+    事業者が管理する利用者の受取箱の識別子（事業者の採番。英数字・ハイフン、最大64文字）。
+    """
     sender: Annotated[Sender, Field(title="差出人")]
     """
     お知らせの差出人（行政機関等）。
@@ -729,64 +717,13 @@ class ForwardedNotice(BaseModel):
     """
     本文（プレーンテキスト）。
     """
-    received_at: Annotated[DateTime, Field(alias="receivedAt")]
+    received_at: Annotated[
+        AwareDatetime, Field(alias="receivedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
+    """
     files: Annotated[list[DeliveryFile], Field(max_length=10)]
     """
     添付ファイル（なければ空配列）。
-    """
-
-
-class ForwardAccepted(BaseModel):
-    """
-    事業者が受取箱に格納したことを示す応答。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    operator_receipt_id: Annotated[
-        str, Field(alias="operatorReceiptId", examples=["AOBA-IN-20261120-55820"], pattern="^[A-Za-z0-9_-]{1,64}$")
-    ]
-    """
-    事業者の受取箱側の受付ID（問い合わせ時の照合に用いる）。
-    """
-    stored_at: Annotated[DateTime, Field(alias="storedAt")]
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

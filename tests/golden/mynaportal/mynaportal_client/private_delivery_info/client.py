@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "PrivateDeliveryInfoClient", "AsyncPrivateDeliveryInfoClient"]
+__all__ = [
+    "SERVERS",
+    "PrivateDeliveryInfoClient",
+    "AsyncPrivateDeliveryInfoClient",
+    "PrivateDeliveryInfoClientWithRawResponse",
+    "AsyncPrivateDeliveryInfoClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/private-delivery-info",  # ローカルサンドボックス
@@ -43,11 +51,14 @@ class PrivateDeliveryInfoClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -57,8 +68,13 @@ class PrivateDeliveryInfoClient(SyncTransport):
             verify=verify,
         )
 
-    def delivery_info_list_mailboxes(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> PrivateDeliveryInfoClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return PrivateDeliveryInfoClientWithRawResponse(self)
+
+    def list_mailboxes(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.MailboxList:
         """連携済みの受取箱を取得する
 
@@ -82,36 +98,19 @@ class PrivateDeliveryInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MailboxList",
-            self._send(
-                Call(
-                    "GET",
-                    "/mailboxes",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MailboxList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_mailboxes(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def delivery_info_list_documents(
+    def list_documents(
         self,
         *,
         tax_year: int | Unset = UNSET,
         document_type: list[models.DocumentType] | Unset = UNSET,
-        mailbox_id: models.MailboxId | Unset = UNSET,
-        received_from: models.DateYmd | Unset = UNSET,
-        received_to: models.DateYmd | Unset = UNSET,
+        mailbox_id: str | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.DocumentList:
         """保有文書の一覧を取得する
@@ -146,39 +145,20 @@ class PrivateDeliveryInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DocumentList",
-            self._send(
-                Call(
-                    "GET",
-                    "/documents",
-                    {},
-                    {
-                        "taxYear": tax_year,
-                        "documentType": document_type,
-                        "mailboxId": mailbox_id,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.DocumentList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_documents(
+            tax_year=tax_year,
+            document_type=document_type,
+            mailbox_id=mailbox_id,
+            received_from=received_from,
+            received_to=received_to,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def delivery_info_get_document(
-        self,
-        document_id: models.DocumentId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.DeliveryDocument:
         """保有文書のメタデータを取得する
 
@@ -201,33 +181,12 @@ class PrivateDeliveryInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DeliveryDocument",
-            self._send(
-                Call(
-                    "GET",
-                    "/documents/{documentId}",
-                    {
-                        "documentId": document_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.DeliveryDocument},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_document(
+            document_id=document_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def delivery_info_download_document(
-        self,
-        document_id: models.DocumentId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def download_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> bytes:
         """文書のXML本体をダウンロードする
 
@@ -252,32 +211,15 @@ class PrivateDeliveryInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "bytes",
-            self._send(
-                Call(
-                    "GET",
-                    "/documents/{documentId}/content",
-                    {
-                        "documentId": document_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": bytes},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.download_document(
+            document_id=document_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def delivery_info_download_archive(
+    def download_archive(
         self,
         *,
         body: models.ArchiveRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """複数の文書をZIPで一括取得する
@@ -300,13 +242,152 @@ class PrivateDeliveryInfoClient(SyncTransport):
             200: XMLと manifest.json を格納したZIP。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.download_archive(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+
+
+class PrivateDeliveryInfoClientWithRawResponse:
+    """PrivateDeliveryInfoClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: PrivateDeliveryInfoClient) -> None:
+        self._client = client
+
+    def list_mailboxes(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.MailboxList]:
+        """list_mailboxes() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "bytes",
-            self._send(
+            "RawResponse[models.MailboxList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/mailboxes",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MailboxList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_documents(
+        self,
+        *,
+        tax_year: int | Unset = UNSET,
+        document_type: list[models.DocumentType] | Unset = UNSET,
+        mailbox_id: str | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.DocumentList]:
+        """list_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DocumentList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/documents",
+                    {},
+                    {
+                        "taxYear": tax_year,
+                        "documentType": document_type,
+                        "mailboxId": mailbox_id,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.DocumentList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.DeliveryDocument]:
+        """get_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DeliveryDocument]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/documents/{documentId}",
+                    {
+                        "documentId": document_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.DeliveryDocument},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def download_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[bytes]:
+        """download_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/documents/{documentId}/content",
+                    {
+                        "documentId": document_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def download_archive(
+        self,
+        *,
+        body: models.ArchiveRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_archive() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            self._client._send_raw(
                 Call(
                     "POST",
                     "/documents/archive",
@@ -318,6 +399,8 @@ class PrivateDeliveryInfoClient(SyncTransport):
                     body,
                     "application/json",
                     {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
@@ -337,11 +420,14 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -351,8 +437,13 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             verify=verify,
         )
 
-    async def delivery_info_list_mailboxes(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> AsyncPrivateDeliveryInfoClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncPrivateDeliveryInfoClientWithRawResponse(self)
+
+    async def list_mailboxes(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.MailboxList:
         """連携済みの受取箱を取得する
 
@@ -376,36 +467,19 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.MailboxList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/mailboxes",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.MailboxList},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.list_mailboxes(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def delivery_info_list_documents(
+    async def list_documents(
         self,
         *,
         tax_year: int | Unset = UNSET,
         document_type: list[models.DocumentType] | Unset = UNSET,
-        mailbox_id: models.MailboxId | Unset = UNSET,
-        received_from: models.DateYmd | Unset = UNSET,
-        received_to: models.DateYmd | Unset = UNSET,
+        mailbox_id: str | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.DocumentList:
         """保有文書の一覧を取得する
@@ -440,39 +514,22 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DocumentList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/documents",
-                    {},
-                    {
-                        "taxYear": tax_year,
-                        "documentType": document_type,
-                        "mailboxId": mailbox_id,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.DocumentList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_documents(
+                tax_year=tax_year,
+                document_type=document_type,
+                mailbox_id=mailbox_id,
+                received_from=received_from,
+                received_to=received_to,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def delivery_info_get_document(
-        self,
-        document_id: models.DocumentId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.DeliveryDocument:
         """保有文書のメタデータを取得する
 
@@ -495,33 +552,14 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.DeliveryDocument",
-            await self._send(
-                Call(
-                    "GET",
-                    "/documents/{documentId}",
-                    {
-                        "documentId": document_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.DeliveryDocument},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_document(
+                document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def delivery_info_download_document(
-        self,
-        document_id: models.DocumentId,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def download_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> bytes:
         """文書のXML本体をダウンロードする
 
@@ -546,32 +584,17 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "bytes",
-            await self._send(
-                Call(
-                    "GET",
-                    "/documents/{documentId}/content",
-                    {
-                        "documentId": document_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": bytes},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.download_document(
+                document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def delivery_info_download_archive(
+    async def download_archive(
         self,
         *,
         body: models.ArchiveRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """複数の文書をZIPで一括取得する
@@ -594,13 +617,154 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             200: XMLと manifest.json を格納したZIP。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.download_archive(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
+
+
+class AsyncPrivateDeliveryInfoClientWithRawResponse:
+    """AsyncPrivateDeliveryInfoClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncPrivateDeliveryInfoClient) -> None:
+        self._client = client
+
+    async def list_mailboxes(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.MailboxList]:
+        """list_mailboxes() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "bytes",
-            await self._send(
+            "RawResponse[models.MailboxList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/mailboxes",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.MailboxList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_documents(
+        self,
+        *,
+        tax_year: int | Unset = UNSET,
+        document_type: list[models.DocumentType] | Unset = UNSET,
+        mailbox_id: str | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.DocumentList]:
+        """list_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DocumentList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/documents",
+                    {},
+                    {
+                        "taxYear": tax_year,
+                        "documentType": document_type,
+                        "mailboxId": mailbox_id,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.DocumentList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.DeliveryDocument]:
+        """get_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.DeliveryDocument]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/documents/{documentId}",
+                    {
+                        "documentId": document_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.DeliveryDocument},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def download_document(
+        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[bytes]:
+        """download_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/documents/{documentId}/content",
+                    {
+                        "documentId": document_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def download_archive(
+        self,
+        *,
+        body: models.ArchiveRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_archive() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            await self._client._send_raw(
                 Call(
                     "POST",
                     "/documents/archive",
@@ -612,6 +776,8 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
                     body,
                     "application/json",
                     {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
+
+DocumentId = TypeAliasType(
+    "DocumentId",
+    Annotated[str, Field(examples=["DOC-20251021-7K3M9Q2XPA"], pattern="^DOC-[0-9]{8}-[0-9A-Z]{10}$", title="文書ID")],
+)
+"""
+受取箱内の文書を識別するID。`DOC-{受取日YYYYMMDD}-{英数字10桁}`（形式は例示）。
+"""
 
 
-class MailboxId(RootModel[str]):
-    root: Annotated[str, Field(examples=["MB0000012345"], pattern="^MB[0-9]{10}$", title="受取箱ID")]
-    """
-    マイナポータルが民間送達サービスの受取箱との連携ごとに払い出すID（形式は例示）。
-    """
-
-
-class DocumentId(RootModel[str]):
-    root: Annotated[
-        str, Field(examples=["DOC-20251021-7K3M9Q2XPA"], pattern="^DOC-[0-9]{8}-[0-9A-Z]{10}$", title="文書ID")
-    ]
-    """
-    受取箱内の文書を識別するID。`DOC-{受取日YYYYMMDD}-{英数字10桁}`（形式は例示）。
-    """
-
-
-class CorporateNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["5010001008771"], pattern="^[1-9][0-9]{12}$", title="法人番号")]
-    """
-    国税庁が指定する13桁の法人番号（先頭1桁は検査用数字）。
-    """
-
-
-class DocumentType(StrEnum):
+class DocumentType(OpenStrEnum):
     """
     受取箱に保有される文書の種別。控除証明書はいずれも国税庁が公表するXML様式で発行される。
     """
@@ -70,7 +57,7 @@ class DocumentType(StrEnum):
     """
 
 
-class DeductionCategory(StrEnum):
+class DeductionCategory(OpenStrEnum):
     """
     控除証明書に記載された金額の区分。年末調整の各申告書の記入欄に対応する。
     """
@@ -135,7 +122,8 @@ class DeductionAmount(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     category: DeductionCategory
     certified_amount_yen: Annotated[int, Field(alias="certifiedAmountYen", examples=[72000], ge=0, le=999999999)]
@@ -156,13 +144,20 @@ class Issuer(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["みらい生命保険株式会社"], max_length=200)]
     """
     発行者の名称。
     """
-    corporate_number: Annotated[CorporateNumber | None, Field(alias="corporateNumber")] = None
+    corporate_number: Annotated[
+        str | None,
+        Field(alias="corporateNumber", examples=["5010001008771"], pattern="^[1-9][0-9]{12}$", title="法人番号"),
+    ] = None
+    """
+    国税庁が指定する13桁の法人番号（先頭1桁は検査用数字）。
+    """
 
 
 class XmlFormat(BaseModel):
@@ -171,7 +166,8 @@ class XmlFormat(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     format_name: Annotated[str, Field(alias="formatName", examples=["生命保険料控除証明書"], max_length=100)]
     """
@@ -183,7 +179,7 @@ class XmlFormat(BaseModel):
     """
 
 
-class SignatureVerificationResult(StrEnum):
+class SignatureVerificationResult(OpenStrEnum):
     """
     受取時点の署名検証結果。
     """
@@ -208,7 +204,8 @@ class IssuerSignature(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     present: Annotated[bool, Field(examples=[True])]
     """
@@ -223,7 +220,7 @@ class IssuerSignature(BaseModel):
     """
 
 
-class DocumentMediaType(StrEnum):
+class DocumentMediaType(OpenStrEnum):
     """
     本体のメディアタイプ。
     """
@@ -234,7 +231,7 @@ class DocumentMediaType(StrEnum):
     """
 
 
-class MailboxLinkageStatus(StrEnum):
+class MailboxLinkageStatus(OpenStrEnum):
     """
     受取箱との連携状態。
     """
@@ -259,9 +256,15 @@ class LinkedMailbox(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    mailbox_id: Annotated[MailboxId, Field(alias="mailboxId")]
+    mailbox_id: Annotated[
+        str, Field(alias="mailboxId", examples=["MB0000012345"], pattern="^MB[0-9]{10}$", title="受取箱ID")
+    ]
+    """
+    マイナポータルが民間送達サービスの受取箱との連携ごとに払い出すID（形式は例示）。
+    """
     service_name: Annotated[str, Field(alias="serviceName", examples=["さくら電子私書箱"], max_length=100)]
     """
     民間送達サービスの名称。
@@ -270,7 +273,15 @@ class LinkedMailbox(BaseModel):
     """
     民間送達サービス事業者の名称。
     """
-    operator_corporate_number: Annotated[CorporateNumber | None, Field(alias="operatorCorporateNumber")] = None
+    operator_corporate_number: Annotated[
+        str | None,
+        Field(
+            alias="operatorCorporateNumber", examples=["5010001008771"], pattern="^[1-9][0-9]{12}$", title="法人番号"
+        ),
+    ] = None
+    """
+    国税庁が指定する13桁の法人番号（先頭1桁は検査用数字）。
+    """
     linkage_status: Annotated[MailboxLinkageStatus, Field(alias="linkageStatus")]
     linked_at: Annotated[AwareDatetime, Field(alias="linkedAt", examples=["2025-10-14T21:03:44+09:00"])]
     """
@@ -288,7 +299,7 @@ class LinkedMailbox(BaseModel):
     """
 
 
-class AttributeLinkageStatus(StrEnum):
+class AttributeLinkageStatus(OpenStrEnum):
     """
     属性連携の状態。
     """
@@ -309,7 +320,8 @@ class AttributeLinkage(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     status: AttributeLinkageStatus
     linked_at: Annotated[AwareDatetime | None, Field(alias="linkedAt", examples=["2025-10-14T21:03:44+09:00"])] = None
@@ -324,7 +336,8 @@ class MailboxList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     attribute_linkage: Annotated[AttributeLinkage, Field(alias="attributeLinkage")]
     mailboxes: Annotated[list[LinkedMailbox], Field(max_length=20)]
@@ -340,6 +353,7 @@ class ArchiveRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     document_ids: Annotated[list[DocumentId] | None, Field(alias="documentIds", max_length=100, min_length=1)] = None
     """
@@ -357,33 +371,15 @@ class ArchiveRequest(BaseModel):
     """
 
 
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
 class Pagination(BaseModel):
     """
     一覧取得APIの応答に付与するページング情報。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
     """
     条件に一致した総件数。
@@ -402,105 +398,33 @@ class Pagination(BaseModel):
     """
 
 
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
 class DeliveryDocument(BaseModel):
     """
     受取箱に保有されている1件の文書のメタデータ。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    document_id: Annotated[DocumentId, Field(alias="documentId")]
-    mailbox_id: Annotated[MailboxId, Field(alias="mailboxId")]
+    document_id: Annotated[
+        str,
+        Field(
+            alias="documentId",
+            examples=["DOC-20251021-7K3M9Q2XPA"],
+            pattern="^DOC-[0-9]{8}-[0-9A-Z]{10}$",
+            title="文書ID",
+        ),
+    ]
+    """
+    受取箱内の文書を識別するID。`DOC-{受取日YYYYMMDD}-{英数字10桁}`（形式は例示）。
+    """
+    mailbox_id: Annotated[
+        str, Field(alias="mailboxId", examples=["MB0000012345"], pattern="^MB[0-9]{10}$", title="受取箱ID")
+    ]
+    """
+    マイナポータルが民間送達サービスの受取箱との連携ごとに払い出すID（形式は例示）。
+    """
     document_type: Annotated[DocumentType, Field(alias="documentType")]
     title: Annotated[str, Field(examples=["令和7年分 生命保険料控除証明書"], max_length=200)]
     """
@@ -511,7 +435,12 @@ class DeliveryDocument(BaseModel):
     """
     対象年分（西暦）。控除証明書以外の文書では null。
     """
-    issued_on: Annotated[DateYmd, Field(alias="issuedOn")]
+    issued_on: Annotated[
+        str, Field(alias="issuedOn", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     received_at: Annotated[AwareDatetime, Field(alias="receivedAt", examples=["2025-10-21T09:12:05+09:00"])]
     """
     受取箱に文書が届いた日時。
@@ -552,49 +481,11 @@ class DocumentList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     pagination: Pagination
     documents: Annotated[list[DeliveryDocument], Field(max_length=100)]
     """
     文書メタデータ（受取日時の降順）。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "ResidenceProceduresClient", "AsyncResidenceProceduresClient"]
+__all__ = [
+    "SERVERS",
+    "ResidenceProceduresClient",
+    "AsyncResidenceProceduresClient",
+    "ResidenceProceduresClientWithRawResponse",
+    "AsyncResidenceProceduresClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/residence-procedures",  # ローカルサンドボックス
@@ -44,11 +52,14 @@ class ResidenceProceduresClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,11 +69,16 @@ class ResidenceProceduresClient(SyncTransport):
             verify=verify,
         )
 
-    def residence_list_statuses(
+    @property
+    def with_raw_response(self) -> ResidenceProceduresClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return ResidenceProceduresClientWithRawResponse(self)
+
+    def list_statuses(
         self,
         *,
         application_type: models.ApplicationType | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ResidenceStatusList:
         """在留資格コード表を取得する
@@ -90,38 +106,21 @@ class ResidenceProceduresClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ResidenceStatusList",
-            self._send(
-                Call(
-                    "GET",
-                    "/residence-statuses",
-                    {},
-                    {
-                        "applicationType": application_type,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ResidenceStatusList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_statuses(
+            application_type=application_type, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def residence_list_applications(
+    def list_applications(
         self,
         *,
         status: list[models.ReviewStatus] | Unset = UNSET,
         application_type: models.ApplicationType | Unset = UNSET,
-        submitted_from: models.DateYmd | Unset = UNSET,
-        submitted_to: models.DateYmd | Unset = UNSET,
-        client_reference: models.ClientReference | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_reference: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ResidenceApplicationList:
         """送信した在留申請の一覧を取得する
@@ -151,38 +150,23 @@ class ResidenceProceduresClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ResidenceApplicationList",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "status": status,
-                        "applicationType": application_type,
-                        "submittedFrom": submitted_from,
-                        "submittedTo": submitted_to,
-                        "clientReference": client_reference,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ResidenceApplicationList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_applications(
+            status=status,
+            application_type=application_type,
+            submitted_from=submitted_from,
+            submitted_to=submitted_to,
+            client_reference=client_reference,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def residence_submit_application(
+    def submit_application(
         self,
         *,
         body: models.SubmitResidenceApplicationForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ResidenceSubmissionReceipt:
         """在留申請を送信する
@@ -219,40 +203,14 @@ class ResidenceProceduresClient(SyncTransport):
             201: 受け付けた。申請人ごとの受付番号を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ResidenceSubmissionReceipt",
-            self._send(
-                Call(
-                    "POST",
-                    "/applications",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"201": models.ResidenceSubmissionReceipt},
-                    part_types={
-                        "metadata": "application/json",
-                        "package": "application/zip",
-                        "signature": "application/pkcs7-signature",
-                    },
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def residence_get_review_status(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_review_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ReviewStatusDetail:
         """審査状況を照会する
 
@@ -279,33 +237,16 @@ class ResidenceProceduresClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ReviewStatusDetail",
-            self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ReviewStatusDetail},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_review_status(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def residence_submit_additional_documents(
+    def submit_additional_documents(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.SubmitAdditionalDocumentsForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.AdditionalDocumentsReceipt:
         """追加資料を提出する
@@ -329,42 +270,16 @@ class ResidenceProceduresClient(SyncTransport):
             201: 追加資料を受け付けた。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.AdditionalDocumentsReceipt",
-            self._send(
-                Call(
-                    "POST",
-                    "/applications/{receiptNumber}/additional-documents",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"201": models.AdditionalDocumentsReceipt},
-                    part_types={
-                        "metadata": "application/json",
-                        "package": "application/zip",
-                        "signature": "application/pkcs7-signature",
-                    },
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.submit_additional_documents(
+            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def residence_get_result_notice(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_result_notice(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ResultNotice:
         """結果通知を取得する
 
@@ -396,9 +311,201 @@ class ResidenceProceduresClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.get_result_notice(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
+
+    @staticmethod
+    def parse_review_status_changed_webhook(payload: bytes | str) -> models.ReviewStatusChangedEvent:
+        """審査状況の変化を通知する（Webhook `residenceReviewStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ReviewStatusChangedEvent).validate_json(payload)
+
+
+class ResidenceProceduresClientWithRawResponse:
+    """ResidenceProceduresClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: ResidenceProceduresClient) -> None:
+        self._client = client
+
+    def list_statuses(
+        self,
+        *,
+        application_type: models.ApplicationType | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ResidenceStatusList]:
+        """list_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ResultNotice",
-            self._send(
+            "RawResponse[models.ResidenceStatusList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/residence-statuses",
+                    {},
+                    {
+                        "applicationType": application_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ResidenceStatusList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_applications(
+        self,
+        *,
+        status: list[models.ReviewStatus] | Unset = UNSET,
+        application_type: models.ApplicationType | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_reference: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ResidenceApplicationList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ResidenceApplicationList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "applicationType": application_type,
+                        "submittedFrom": submitted_from,
+                        "submittedTo": submitted_to,
+                        "clientReference": client_reference,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ResidenceApplicationList},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def submit_application(
+        self,
+        *,
+        body: models.SubmitResidenceApplicationForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ResidenceSubmissionReceipt]:
+        """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ResidenceSubmissionReceipt]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"201": models.ResidenceSubmissionReceipt},
+                    part_types={
+                        "metadata": "application/json",
+                        "package": "application/zip",
+                        "signature": "application/pkcs7-signature",
+                    },
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_review_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ReviewStatusDetail]:
+        """get_review_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ReviewStatusDetail]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ReviewStatusDetail},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def submit_additional_documents(
+        self,
+        receipt_number: str,
+        *,
+        body: models.SubmitAdditionalDocumentsForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.AdditionalDocumentsReceipt]:
+        """submit_additional_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.AdditionalDocumentsReceipt]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/additional-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"201": models.AdditionalDocumentsReceipt},
+                    part_types={
+                        "metadata": "application/json",
+                        "package": "application/zip",
+                        "signature": "application/pkcs7-signature",
+                    },
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_result_notice(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ResultNotice]:
+        """get_result_notice() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ResultNotice]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/applications/{receiptNumber}/result",
@@ -412,15 +519,12 @@ class ResidenceProceduresClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": models.ResultNotice},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_residence_review_status_changed_webhook(payload: bytes | str) -> models.ReviewStatusChangedEvent:
-        """審査状況の変化を通知する（Webhook `residenceReviewStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ReviewStatusChangedEvent).validate_json(payload)
 
 
 class AsyncResidenceProceduresClient(AsyncTransport):
@@ -436,11 +540,14 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -450,11 +557,16 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             verify=verify,
         )
 
-    async def residence_list_statuses(
+    @property
+    def with_raw_response(self) -> AsyncResidenceProceduresClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncResidenceProceduresClientWithRawResponse(self)
+
+    async def list_statuses(
         self,
         *,
         application_type: models.ApplicationType | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ResidenceStatusList:
         """在留資格コード表を取得する
@@ -482,38 +594,23 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ResidenceStatusList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/residence-statuses",
-                    {},
-                    {
-                        "applicationType": application_type,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ResidenceStatusList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_statuses(
+                application_type=application_type, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def residence_list_applications(
+    async def list_applications(
         self,
         *,
         status: list[models.ReviewStatus] | Unset = UNSET,
         application_type: models.ApplicationType | Unset = UNSET,
-        submitted_from: models.DateYmd | Unset = UNSET,
-        submitted_to: models.DateYmd | Unset = UNSET,
-        client_reference: models.ClientReference | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_reference: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ResidenceApplicationList:
         """送信した在留申請の一覧を取得する
@@ -543,38 +640,25 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ResidenceApplicationList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications",
-                    {},
-                    {
-                        "status": status,
-                        "applicationType": application_type,
-                        "submittedFrom": submitted_from,
-                        "submittedTo": submitted_to,
-                        "clientReference": client_reference,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ResidenceApplicationList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_applications(
+                status=status,
+                application_type=application_type,
+                submitted_from=submitted_from,
+                submitted_to=submitted_to,
+                client_reference=client_reference,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def residence_submit_application(
+    async def submit_application(
         self,
         *,
         body: models.SubmitResidenceApplicationForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ResidenceSubmissionReceipt:
         """在留申請を送信する
@@ -611,40 +695,16 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             201: 受け付けた。申請人ごとの受付番号を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ResidenceSubmissionReceipt",
-            await self._send(
-                Call(
-                    "POST",
-                    "/applications",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"201": models.ResidenceSubmissionReceipt},
-                    part_types={
-                        "metadata": "application/json",
-                        "package": "application/zip",
-                        "signature": "application/pkcs7-signature",
-                    },
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def residence_get_review_status(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_review_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ReviewStatusDetail:
         """審査状況を照会する
 
@@ -671,33 +731,18 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ReviewStatusDetail",
-            await self._send(
-                Call(
-                    "GET",
-                    "/applications/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ReviewStatusDetail},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_review_status(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def residence_submit_additional_documents(
+    async def submit_additional_documents(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.SubmitAdditionalDocumentsForm,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.AdditionalDocumentsReceipt:
         """追加資料を提出する
@@ -721,42 +766,18 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             201: 追加資料を受け付けた。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.AdditionalDocumentsReceipt",
-            await self._send(
-                Call(
-                    "POST",
-                    "/applications/{receiptNumber}/additional-documents",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"201": models.AdditionalDocumentsReceipt},
-                    part_types={
-                        "metadata": "application/json",
-                        "package": "application/zip",
-                        "signature": "application/pkcs7-signature",
-                    },
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.submit_additional_documents(
+                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def residence_get_result_notice(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_result_notice(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ResultNotice:
         """結果通知を取得する
 
@@ -788,9 +809,203 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.get_result_notice(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
+
+    @staticmethod
+    def parse_review_status_changed_webhook(payload: bytes | str) -> models.ReviewStatusChangedEvent:
+        """審査状況の変化を通知する（Webhook `residenceReviewStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.ReviewStatusChangedEvent).validate_json(payload)
+
+
+class AsyncResidenceProceduresClientWithRawResponse:
+    """AsyncResidenceProceduresClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncResidenceProceduresClient) -> None:
+        self._client = client
+
+    async def list_statuses(
+        self,
+        *,
+        application_type: models.ApplicationType | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ResidenceStatusList]:
+        """list_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.ResultNotice",
-            await self._send(
+            "RawResponse[models.ResidenceStatusList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/residence-statuses",
+                    {},
+                    {
+                        "applicationType": application_type,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ResidenceStatusList},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_applications(
+        self,
+        *,
+        status: list[models.ReviewStatus] | Unset = UNSET,
+        application_type: models.ApplicationType | Unset = UNSET,
+        submitted_from: str | Unset = UNSET,
+        submitted_to: str | Unset = UNSET,
+        client_reference: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ResidenceApplicationList]:
+        """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ResidenceApplicationList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications",
+                    {},
+                    {
+                        "status": status,
+                        "applicationType": application_type,
+                        "submittedFrom": submitted_from,
+                        "submittedTo": submitted_to,
+                        "clientReference": client_reference,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ResidenceApplicationList},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def submit_application(
+        self,
+        *,
+        body: models.SubmitResidenceApplicationForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.ResidenceSubmissionReceipt]:
+        """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ResidenceSubmissionReceipt]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"201": models.ResidenceSubmissionReceipt},
+                    part_types={
+                        "metadata": "application/json",
+                        "package": "application/zip",
+                        "signature": "application/pkcs7-signature",
+                    },
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_review_status(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ReviewStatusDetail]:
+        """get_review_status() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ReviewStatusDetail]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/applications/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ReviewStatusDetail},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def submit_additional_documents(
+        self,
+        receipt_number: str,
+        *,
+        body: models.SubmitAdditionalDocumentsForm,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.AdditionalDocumentsReceipt]:
+        """submit_additional_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.AdditionalDocumentsReceipt]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/applications/{receiptNumber}/additional-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"201": models.AdditionalDocumentsReceipt},
+                    part_types={
+                        "metadata": "application/json",
+                        "package": "application/zip",
+                        "signature": "application/pkcs7-signature",
+                    },
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_result_notice(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ResultNotice]:
+        """get_result_notice() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.ResultNotice]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/applications/{receiptNumber}/result",
@@ -804,12 +1019,9 @@ class AsyncResidenceProceduresClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": models.ResultNotice},
+                    security=(("mutualTLS", "oauth2"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_residence_review_status_changed_webhook(payload: bytes | str) -> models.ReviewStatusChangedEvent:
-        """審査状況の変化を通知する（Webhook `residenceReviewStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.ReviewStatusChangedEvent).validate_json(payload)

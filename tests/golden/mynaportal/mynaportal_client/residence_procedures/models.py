@@ -5,10 +5,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
 
 
-class ApplicationType(StrEnum):
+class ApplicationType(OpenStrEnum):
     """
     在留申請の申請種別（コード値は例示）。
     """
@@ -35,7 +38,7 @@ class ApplicationType(StrEnum):
     """
 
 
-class ResidenceStatusCode(StrEnum):
+class ResidenceStatusCode(OpenStrEnum):
     """
     在留資格のコード（コード値は例示。名称は入管法別表による）。
     """
@@ -194,112 +197,13 @@ class ResidenceStatusCode(StrEnum):
     """
 
 
-class AnnexTable(StrEnum):
-    """
-    入管法の別表上の区分。
-    """
-
-    ANNEX1_PART1 = "annex1Part1"
-    """
-    別表第一の一（外交・公用・教授等）
-    """
-    ANNEX1_PART2 = "annex1Part2"
-    """
-    別表第一の二（就労資格）
-    """
-    ANNEX1_PART3 = "annex1Part3"
-    """
-    別表第一の三（文化活動・短期滞在）
-    """
-    ANNEX1_PART4 = "annex1Part4"
-    """
-    別表第一の四（留学・研修・家族滞在）
-    """
-    ANNEX1_PART5 = "annex1Part5"
-    """
-    別表第一の五（特定活動）
-    """
-    ANNEX2 = "annex2"
-    """
-    別表第二（身分・地位に基づく在留資格）
-    """
+PeriodsOfStayItem = TypeAliasType("PeriodsOfStayItem", Annotated[str, Field(examples=["5年"], max_length=60)])
+"""
+在留期間の表記（例：5年、3月、法務大臣が個々に指定する期間）。
+"""
 
 
-class WorkPermission(StrEnum):
-    """
-    就労の可否。
-    """
-
-    UNRESTRICTED = "unrestricted"
-    """
-    就労制限なし
-    """
-    WITHIN_STATUS = "withinStatus"
-    """
-    在留資格に定められた範囲で就労可
-    """
-    DESIGNATED = "designated"
-    """
-    指定書により指定された活動に限り就労可
-    """
-    NOT_PERMITTED = "notPermitted"
-    """
-    就労不可（資格外活動許可が必要）
-    """
-
-
-class PeriodsOfStayItem(RootModel[str]):
-    root: Annotated[str, Field(examples=["5年"], max_length=60)]
-    """
-    在留期間の表記（例：5年、3月、法務大臣が個々に指定する期間）。
-    """
-
-
-class ResidenceStatusEntry(BaseModel):
-    """
-    在留資格コード表の1件。
-    """
-
-    code: ResidenceStatusCode
-    name: Annotated[str, Field(examples=["技術・人文知識・国際業務"], max_length=50)]
-    """
-    在留資格の名称（入管法別表の表記）。
-    """
-    name_en: Annotated[
-        str,
-        Field(alias="nameEn", examples=["Engineer/Specialist in Humanities/International Services"], max_length=100),
-    ]
-    """
-    在留資格の英語名称。
-    """
-    annex_table: Annotated[AnnexTable, Field(alias="annexTable", examples=["annex1Part2"])]
-    """
-    入管法の別表上の区分。
-    """
-    work_permission: Annotated[WorkPermission, Field(alias="workPermission", examples=["withinStatus"])]
-    """
-    就労の可否。
-    """
-    periods_of_stay: Annotated[list[PeriodsOfStayItem], Field(alias="periodsOfStay", max_length=10, min_length=1)]
-    """
-    決定されうる在留期間（表記は入管法施行規則別表第二による）。
-    """
-    online_application_types: Annotated[list[ApplicationType], Field(alias="onlineApplicationTypes", max_length=5)]
-    """
-    この在留資格でオンライン申請できる申請種別（例示）。オンライン申請できない在留資格は空配列。
-    """
-
-
-class ClientReference(RootModel[str]):
-    root: Annotated[
-        str, Field(examples=["GYS-2026-1126-004"], pattern="^[A-Za-z0-9_-]{1,64}$", title="事業者側管理番号")
-    ]
-    """
-    事業者（行政書士事務所・受入れ機関等）が送信ごとに採番する管理番号。二重申請の検知と受付確認に用いる。
-    """
-
-
-class ReEntryPermitType(StrEnum):
+class ReEntryPermitType(OpenStrEnum):
     """
     同時に申請する再入国許可の種類。
     """
@@ -324,7 +228,8 @@ class ConcurrentApplications(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     re_entry_permit: Annotated[ReEntryPermitType, Field(alias="reEntryPermit")]
     permission_for_activity_outside_status: Annotated[
@@ -377,6 +282,7 @@ class Submitter(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     category: SubmitterCategory
     family_name: Annotated[str, Field(alias="familyName", examples=["山田"], max_length=40)]
@@ -418,6 +324,7 @@ class HostOrganization(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["株式会社さくらシステムズ"], max_length=100)]
     """
@@ -432,25 +339,6 @@ class HostOrganization(BaseModel):
     address: Annotated[str, Field(examples=["東京都港区芝浦三丁目4番1号"], max_length=200)]
     """
     所属機関の所在地。
-    """
-
-
-class Kind(StrEnum):
-    """
-    ファイルの種類。
-    """
-
-    APPLICATION_CSV = "applicationCsv"
-    """
-    申請情報CSV
-    """
-    PHOTO = "photo"
-    """
-    顔写真
-    """
-    SUPPORTING_DOCUMENT = "supportingDocument"
-    """
-    立証資料
     """
 
 
@@ -497,7 +385,7 @@ class DocumentType(StrEnum):
     """
 
 
-class ResidenceCardDeliveryMethod(StrEnum):
+class ResidenceCardDeliveryMethod(OpenStrEnum):
     """
     許可された場合の新しい在留カードの受領方法。
     """
@@ -512,7 +400,7 @@ class ResidenceCardDeliveryMethod(StrEnum):
     """
 
 
-class ImmigrationOffice(StrEnum):
+class ImmigrationOffice(OpenStrEnum):
     """
     申請を審査する地方出入国在留管理局・支局（申請人の住居地または所属機関の所在地を管轄する官署。コード値は例示）。
     """
@@ -563,7 +451,7 @@ class ImmigrationOffice(StrEnum):
     """
 
 
-class ReviewStatus(StrEnum):
+class ReviewStatus(OpenStrEnum):
     """
     在留申請の審査状況（コード値は例示）。received → underReview →（additionalDocumentsRequested → underReview）→ decided。
     """
@@ -590,18 +478,21 @@ class ReviewStatus(StrEnum):
     """
 
 
-class ResidenceCardNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["AB12345678CD"], pattern="^[A-Z]{2}[0-9]{8}[A-Z]{2}$", title="在留カード番号")]
-    """
-    在留カード番号（英字2桁・数字8桁・英字2桁）。在留資格認定証明書交付申請（入国前）では null。
-    """
+ResidenceCardNumber = TypeAliasType(
+    "ResidenceCardNumber",
+    Annotated[str, Field(examples=["AB12345678CD"], pattern="^[A-Z]{2}[0-9]{8}[A-Z]{2}$", title="在留カード番号")],
+)
+"""
+在留カード番号（英字2桁・数字8桁・英字2桁）。在留資格認定証明書交付申請（入国前）では null。
+"""
 
 
-class Document(RootModel[str]):
-    root: Annotated[str, Field(examples=["成績証明書（履修科目が記載されたもの）"], max_length=200)]
-    """
-    資料の名称。
-    """
+Document = TypeAliasType(
+    "Document", Annotated[str, Field(examples=["成績証明書（履修科目が記載されたもの）"], max_length=200)]
+)
+"""
+資料の名称。
+"""
 
 
 class ReviewHistoryEntry(BaseModel):
@@ -609,6 +500,10 @@ class ReviewHistoryEntry(BaseModel):
     審査状況の変化1件。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     status: ReviewStatus
     changed_at: Annotated[AwareDatetime, Field(alias="changedAt", examples=["2026-11-27T09:15:00+09:00"])]
     """
@@ -623,12 +518,185 @@ class AdditionalDocumentFile(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     path: Annotated[str, Field(examples=["attachments/0001_04.pdf"], pattern="^attachments/[0-9]{4}_[0-9]{2}\\.pdf$")]
     """
     ZIP 内のパス（attachments/{行番号}_{連番}.pdf。連番は申請時から通し番号）。
     """
     document_type: Annotated[DocumentType, Field(alias="documentType")]
+
+
+class Decision(OpenStrEnum):
+    """
+    審査結果。変更・更新・取得は permitted / notPermitted、認定証明書・就労資格証明書は issued / notIssued。
+    """
+
+    PERMITTED = "permitted"
+    """
+    許可
+    """
+    NOT_PERMITTED = "notPermitted"
+    """
+    不許可
+    """
+    ISSUED = "issued"
+    """
+    交付
+    """
+    NOT_ISSUED = "notIssued"
+    """
+    不交付
+    """
+
+
+class FeeItem(BaseModel):
+    """
+    手数料の内訳1件。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    item: Annotated[str, Field(examples=["在留資格変更許可"], max_length=100)]
+    """
+    手数料の対象。
+    """
+    amount_yen: Annotated[int, Field(alias="amountYen", examples=[5500], ge=0)]
+    """
+    金額（円、例示）。
+    """
+
+
+class ResidenceCardDelivery(BaseModel):
+    """
+    新しい在留カードの受領方法と手順。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    method: ResidenceCardDeliveryMethod
+    instructions: Annotated[
+        str,
+        Field(
+            examples=["手数料納付書に収入印紙を貼付し、在留カードと返信用封筒を同封して郵送してください。"],
+            max_length=1000,
+        ),
+    ]
+    """
+    受領の手順（郵送時の同封物、窓口での受領時の持参物など）。
+    """
+
+
+DateYmd = TypeAliasType(
+    "DateYmd", Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+)
+"""
+西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+"""
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
+class AnnexTable(OpenStrEnum):
+    """
+    入管法の別表上の区分。
+    """
+
+    ANNEX1_PART1 = "annex1Part1"
+    """
+    別表第一の一（外交・公用・教授等）
+    """
+    ANNEX1_PART2 = "annex1Part2"
+    """
+    別表第一の二（就労資格）
+    """
+    ANNEX1_PART3 = "annex1Part3"
+    """
+    別表第一の三（文化活動・短期滞在）
+    """
+    ANNEX1_PART4 = "annex1Part4"
+    """
+    別表第一の四（留学・研修・家族滞在）
+    """
+    ANNEX1_PART5 = "annex1Part5"
+    """
+    別表第一の五（特定活動）
+    """
+    ANNEX2 = "annex2"
+    """
+    別表第二（身分・地位に基づく在留資格）
+    """
+
+
+class WorkPermission(OpenStrEnum):
+    """
+    就労の可否。
+    """
+
+    UNRESTRICTED = "unrestricted"
+    """
+    就労制限なし
+    """
+    WITHIN_STATUS = "withinStatus"
+    """
+    在留資格に定められた範囲で就労可
+    """
+    DESIGNATED = "designated"
+    """
+    指定書により指定された活動に限り就労可
+    """
+    NOT_PERMITTED = "notPermitted"
+    """
+    就労不可（資格外活動許可が必要）
+    """
+
+
+class Kind(StrEnum):
+    """
+    ファイルの種類。
+    """
+
+    APPLICATION_CSV = "applicationCsv"
+    """
+    申請情報CSV
+    """
+    PHOTO = "photo"
+    """
+    顔写真
+    """
+    SUPPORTING_DOCUMENT = "supportingDocument"
+    """
+    立証資料
+    """
 
 
 class Package(BaseModel):
@@ -638,6 +706,7 @@ class Package(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     file_name: Annotated[
         str, Field(alias="fileName", examples=["additional.zip"], pattern="^[A-Za-z0-9._-]{1,100}\\.zip$")
@@ -662,89 +731,15 @@ class Package(BaseModel):
     """
 
 
-class AdditionalDocumentsMetadata(BaseModel):
-    """
-    追加資料提出の `metadata` パート。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    request_id: Annotated[str, Field(alias="requestId", examples=["ADR-0001"], pattern="^ADR-[0-9]{4}$")]
-    """
-    応じる追加資料提出依頼のID。
-    """
-    comment: Annotated[
-        str | None, Field(examples=["ご指示の成績証明書と業務内容説明書を提出します。"], max_length=1000)
-    ] = None
-    """
-    審査担当者への補足。
-    """
-    package: Annotated[Package, Field(title="追加資料ZIPの目録")]
-    """
-    追加資料の ZIP のハッシュ値とファイル構成。
-    """
-
-
-class SubmitAdditionalDocumentsForm(BaseModel):
-    """
-    追加資料提出の multipart/form-data の各パート。
-    """
-
-    metadata: AdditionalDocumentsMetadata
-    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
-    """
-    追加資料（PDF）をまとめた ZIP のバイナリ。
-    """
-    signature: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})]
-    """
-    package の ZIP のバイト列に対する CMS SignedData デタッチド署名（DER）。
-    """
-
-
-class Decision(StrEnum):
-    """
-    審査結果。変更・更新・取得は permitted / notPermitted、認定証明書・就労資格証明書は issued / notIssued。
-    """
-
-    PERMITTED = "permitted"
-    """
-    許可
-    """
-    NOT_PERMITTED = "notPermitted"
-    """
-    不許可
-    """
-    ISSUED = "issued"
-    """
-    交付
-    """
-    NOT_ISSUED = "notIssued"
-    """
-    不交付
-    """
-
-
-class Type(StrEnum):
-    """
-    許可された再入国許可の種類。
-    """
-
-    SINGLE = "single"
-    """
-    一回限り有効
-    """
-    MULTIPLE = "multiple"
-    """
-    数次有効
-    """
-
-
 class PermissionForActivityOutsideStatus(BaseModel):
     """
     資格外活動許可の結果。申請しなかった場合は null。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     decision: Decision
     conditions: Annotated[
         str | None, Field(examples=["1週について28時間以内の収入を伴う活動（風俗営業等を除く）"], max_length=500)
@@ -754,22 +749,7 @@ class PermissionForActivityOutsideStatus(BaseModel):
     """
 
 
-class FeeItem(BaseModel):
-    """
-    手数料の内訳1件。
-    """
-
-    item: Annotated[str, Field(examples=["在留資格変更許可"], max_length=100)]
-    """
-    手数料の対象。
-    """
-    amount_yen: Annotated[int, Field(alias="amountYen", examples=[5500], ge=0)]
-    """
-    金額（円、例示）。
-    """
-
-
-class PaymentMethod(StrEnum):
+class PaymentMethod(OpenStrEnum):
     """
     納付方法。
     """
@@ -784,25 +764,7 @@ class PaymentMethod(StrEnum):
     """
 
 
-class ResidenceCardDelivery(BaseModel):
-    """
-    新しい在留カードの受領方法と手順。
-    """
-
-    method: ResidenceCardDeliveryMethod
-    instructions: Annotated[
-        str,
-        Field(
-            examples=["手数料納付書に収入印紙を貼付し、在留カードと返信用封筒を同封して郵送してください。"],
-            max_length=1000,
-        ),
-    ]
-    """
-    受領の手順（郵送時の同封物、窓口での受領時の持参物など）。
-    """
-
-
-class EventType(StrEnum):
+class EventType(OpenStrEnum):
     """
     通知の種類。
     """
@@ -821,144 +783,57 @@ class EventType(StrEnum):
     """
 
 
-class InvalidParam(BaseModel):
+class Type(OpenStrEnum):
     """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
+    許可された再入国許可の種類。
     """
 
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    SINGLE = "single"
     """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    一回限り有効
+    """
+    MULTIPLE = "multiple"
+    """
+    数次有効
     """
 
 
-class ReceiptNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")]
+class ResidenceStatusEntry(BaseModel):
     """
-    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
+    在留資格コード表の1件。
     """
 
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    code: ResidenceStatusCode
+    name: Annotated[str, Field(examples=["技術・人文知識・国際業務"], max_length=50)]
     """
-    条件に一致した総件数。
+    在留資格の名称（入管法別表の表記）。
     """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
+    name_en: Annotated[
         str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
+        Field(alias="nameEn", examples=["Engineer/Specialist in Humanities/International Services"], max_length=100),
     ]
     """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
+    在留資格の英語名称。
+    """
+    annex_table: Annotated[AnnexTable, Field(alias="annexTable", examples=["annex1Part2"])]
+    """
+    入管法の別表上の区分。
+    """
+    work_permission: Annotated[WorkPermission, Field(alias="workPermission", examples=["withinStatus"])]
+    """
+    就労の可否。
+    """
+    periods_of_stay: Annotated[list[PeriodsOfStayItem], Field(alias="periodsOfStay", max_length=10, min_length=1)]
+    """
+    決定されうる在留期間（表記は入管法施行規則別表第二による）。
+    """
+    online_application_types: Annotated[list[ApplicationType], Field(alias="onlineApplicationTypes", max_length=5)]
+    """
+    この在留資格でオンライン申請できる申請種別（例示）。オンライン申請できない在留資格は空配列。
     """
 
 
@@ -967,7 +842,14 @@ class ResidenceStatusList(BaseModel):
     在留資格コード表と、その基準日。
     """
 
-    as_of: Annotated[DateYmd, Field(alias="asOf")]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    as_of: Annotated[str, Field(alias="asOf", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     statuses: Annotated[list[ResidenceStatusEntry], Field(max_length=60)]
     """
     在留資格の一覧（入管法別表の順）。
@@ -981,6 +863,7 @@ class PackageFile(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     path: Annotated[
         str,
@@ -1013,6 +896,7 @@ class PackageManifest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     file_name: Annotated[
         str, Field(alias="fileName", examples=["application.zip"], pattern="^[A-Za-z0-9._-]{1,100}\\.zip$")
@@ -1048,6 +932,7 @@ class ResultReceipt(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     residence_card_delivery: Annotated[ResidenceCardDeliveryMethod, Field(alias="residenceCardDelivery")]
     notification_email: Annotated[
@@ -1065,9 +950,21 @@ class ResidenceApplicationMetadata(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     application_type: Annotated[ApplicationType, Field(alias="applicationType")]
-    client_reference: Annotated[ClientReference, Field(alias="clientReference")]
+    client_reference: Annotated[
+        str,
+        Field(
+            alias="clientReference",
+            examples=["GYS-2026-1126-004"],
+            pattern="^[A-Za-z0-9_-]{1,64}$",
+            title="事業者側管理番号",
+        ),
+    ]
+    """
+    事業者（行政書士事務所・受入れ機関等）が送信ごとに採番する管理番号。二重申請の検知と受付確認に用いる。
+    """
     requested_residence_status: Annotated[ResidenceStatusCode, Field(alias="requestedResidenceStatus")]
     concurrent_applications: Annotated[ConcurrentApplications, Field(alias="concurrentApplications")]
     submitter: Submitter
@@ -1088,6 +985,9 @@ class SubmitResidenceApplicationForm(BaseModel):
     在留申請送信の multipart/form-data の各パート。
     """
 
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
     metadata: ResidenceApplicationMetadata
     package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
@@ -1104,6 +1004,10 @@ class ApplicantReceipt(BaseModel):
     CSV の1行（申請人1名）に対する受付番号。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     row_number: Annotated[int, Field(alias="rowNumber", examples=[1], ge=1, le=50)]
     """
     CSV の行番号。
@@ -1116,7 +1020,12 @@ class ApplicantReceipt(BaseModel):
     """
     申請人の在留カード番号（入国前の申請人は null）。
     """
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     status: ReviewStatus
 
 
@@ -1125,7 +1034,22 @@ class ResidenceSubmissionReceipt(BaseModel):
     在留申請送信の結果（申請人ごとの受付番号）。
     """
 
-    client_reference: Annotated[ClientReference, Field(alias="clientReference")]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    client_reference: Annotated[
+        str,
+        Field(
+            alias="clientReference",
+            examples=["GYS-2026-1126-004"],
+            pattern="^[A-Za-z0-9_-]{1,64}$",
+            title="事業者側管理番号",
+        ),
+    ]
+    """
+    事業者（行政書士事務所・受入れ機関等）が送信ごとに採番する管理番号。二重申請の検知と受付確認に用いる。
+    """
     application_type: Annotated[ApplicationType, Field(alias="applicationType")]
     submitted_at: Annotated[AwareDatetime, Field(alias="submittedAt", examples=["2026-11-26T15:20:41+09:00"])]
     """
@@ -1143,13 +1067,33 @@ class ResidenceApplicationSummary(BaseModel):
     在留申請一覧の1件（申請人1名分）。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     application_type: Annotated[ApplicationType, Field(alias="applicationType")]
     applicant_name: Annotated[str, Field(alias="applicantName", examples=["NGUYEN VAN AN"], max_length=100)]
     """
     申請人の氏名（旅券のローマ字表記）。
     """
-    client_reference: Annotated[ClientReference | None, Field(alias="clientReference")] = None
+    client_reference: Annotated[
+        str | None,
+        Field(
+            alias="clientReference",
+            examples=["GYS-2026-1126-004"],
+            pattern="^[A-Za-z0-9_-]{1,64}$",
+            title="事業者側管理番号",
+        ),
+    ] = None
+    """
+    事業者（行政書士事務所・受入れ機関等）が送信ごとに採番する管理番号。二重申請の検知と受付確認に用いる。
+    """
     status: ReviewStatus
     submitted_at: Annotated[AwareDatetime, Field(alias="submittedAt", examples=["2026-11-26T15:20:41+09:00"])]
     """
@@ -1166,6 +1110,10 @@ class ResidenceApplicationList(BaseModel):
     在留申請の一覧（新しい順）とページング情報。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     pagination: Pagination
     applications: Annotated[list[ResidenceApplicationSummary], Field(max_length=100)]
     """
@@ -1178,6 +1126,10 @@ class AdditionalDocumentsRequest(BaseModel):
     地方出入国在留管理官署からの追加資料の提出依頼（資料提出通知）。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     request_id: Annotated[str, Field(alias="requestId", examples=["ADR-0001"], pattern="^ADR-[0-9]{4}$")]
     """
     提出依頼のID。追加資料提出時に指定する（形式は例示）。
@@ -1186,7 +1138,12 @@ class AdditionalDocumentsRequest(BaseModel):
     """
     依頼の日時。
     """
-    due_date: Annotated[DateYmd, Field(alias="dueDate")]
+    due_date: Annotated[
+        str, Field(alias="dueDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     message: Annotated[
         str,
         Field(
@@ -1203,12 +1160,223 @@ class AdditionalDocumentsRequest(BaseModel):
     """
 
 
+class AdditionalDocumentsMetadata(BaseModel):
+    """
+    追加資料提出の `metadata` パート。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    request_id: Annotated[str, Field(alias="requestId", examples=["ADR-0001"], pattern="^ADR-[0-9]{4}$")]
+    """
+    応じる追加資料提出依頼のID。
+    """
+    comment: Annotated[
+        str | None, Field(examples=["ご指示の成績証明書と業務内容説明書を提出します。"], max_length=1000)
+    ] = None
+    """
+    審査担当者への補足。
+    """
+    package: Annotated[Package, Field(title="追加資料ZIPの目録")]
+    """
+    追加資料の ZIP のハッシュ値とファイル構成。
+    """
+
+
+class SubmitAdditionalDocumentsForm(BaseModel):
+    """
+    追加資料提出の multipart/form-data の各パート。
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    metadata: AdditionalDocumentsMetadata
+    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
+    """
+    追加資料（PDF）をまとめた ZIP のバイナリ。
+    """
+    signature: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/pkcs7-signature"})]
+    """
+    package の ZIP のバイト列に対する CMS SignedData デタッチド署名（DER）。
+    """
+
+
+class AdditionalDocumentsReceipt(BaseModel):
+    """
+    追加資料提出の結果。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    request_id: Annotated[str, Field(alias="requestId", examples=["ADR-0001"], pattern="^ADR-[0-9]{4}$")]
+    """
+    応じた追加資料提出依頼のID。
+    """
+    submitted_at: Annotated[AwareDatetime, Field(alias="submittedAt", examples=["2026-12-12T18:31:09+09:00"])]
+    """
+    追加資料の受付日時。
+    """
+    file_count: Annotated[int, Field(alias="fileCount", examples=[2], ge=1, le=20)]
+    """
+    受け付けたファイルの数。
+    """
+    status: ReviewStatus
+
+
+class PermissionDetail(BaseModel):
+    """
+    決定された在留資格・在留期間。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    residence_status: Annotated[ResidenceStatusCode, Field(alias="residenceStatus")]
+    period_of_stay: Annotated[str, Field(alias="periodOfStay", examples=["5年"], max_length=60)]
+    """
+    決定された在留期間（認定証明書では上陸時に決定される予定の在留期間）。
+    """
+    expiry_date: Annotated[DateYmd | None, Field(alias="expiryDate")] = None
+    """
+    在留期間の満了日（YYYYMMDD）。認定証明書・就労資格証明書では null。
+    """
+    conditions: Annotated[str | None, Field(examples=["特定産業分野：外食業"], max_length=500)] = None
+    """
+    指定書・特定産業分野など、許可に付された指定や条件。ない場合は null。
+    """
+
+
+class Fee(BaseModel):
+    """
+    許可に伴い納付すべき手数料（金額は例示）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    amount_yen: Annotated[int, Field(alias="amountYen", examples=[12000], ge=0)]
+    """
+    手数料の合計（円）。
+    """
+    breakdown: Annotated[list[FeeItem], Field(max_length=5, min_length=1)]
+    """
+    手数料の内訳。
+    """
+    payment_method: Annotated[PaymentMethod, Field(alias="paymentMethod", examples=["revenueStamp"])]
+    """
+    納付方法。
+    """
+    payment_due_date: Annotated[DateYmd | None, Field(alias="paymentDueDate")] = None
+    """
+    納付期限（YYYYMMDD）。期限がない場合は null。
+    """
+
+
+class ElectronicCertificate(BaseModel):
+    """
+    電子メールで送付された在留資格認定証明書の送付情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    sent_to: Annotated[str, Field(alias="sentTo", examples=["hr@sakura-systems.example.jp"], max_length=254)]
+    """
+    在留資格認定証明書を送付したメールアドレス。
+    """
+    sent_at: Annotated[AwareDatetime, Field(alias="sentAt", examples=["2026-12-18T10:31:12+09:00"])]
+    """
+    送付日時。
+    """
+    valid_until: Annotated[
+        str, Field(alias="validUntil", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
+
+
+class ReviewStatusChangedEvent(BaseModel):
+    """
+    審査状況が変わったときの通知（個人情報は含めない）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    event_id: Annotated[
+        str, Field(alias="eventId", examples=["01JEXK6Q7R5T2V9W3Y8Z4A6B1C"], pattern="^[0-9A-HJKMNP-TV-Z]{26}$")
+    ]
+    """
+    通知の一意なID（ULID）。再送時も同じ値。
+    """
+    event_type: Annotated[EventType, Field(alias="eventType", examples=["decided"])]
+    """
+    通知の種類。
+    """
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
+    status: ReviewStatus
+    occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt", examples=["2027-01-15T14:00:00+09:00"])]
+    """
+    状況が変わった日時。
+    """
+
+
+class ReEntryPermit(BaseModel):
+    """
+    再入国許可の結果。申請しなかった場合は null。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    decision: Decision
+    type: Annotated[Type, Field(examples=["multiple"])]
+    """
+    許可された再入国許可の種類。
+    """
+    valid_until: Annotated[DateYmd | None, Field(alias="validUntil")] = None
+    """
+    再入国許可の有効期限（YYYYMMDD）。不許可の場合は null。
+    """
+
+
 class ReviewStatusDetail(BaseModel):
     """
     受付番号で照会した在留申請の審査状況と履歴。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     application_type: Annotated[ApplicationType, Field(alias="applicationType")]
     concurrent_applications: Annotated[ConcurrentApplications, Field(alias="concurrentApplications")]
     applicant_name: Annotated[str, Field(alias="applicantName", examples=["NGUYEN VAN AN"], max_length=100)]
@@ -1241,68 +1409,15 @@ class ReviewStatusDetail(BaseModel):
     """
 
 
-class AdditionalDocumentsReceipt(BaseModel):
-    """
-    追加資料提出の結果。
-    """
-
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    request_id: Annotated[str, Field(alias="requestId", examples=["ADR-0001"], pattern="^ADR-[0-9]{4}$")]
-    """
-    応じた追加資料提出依頼のID。
-    """
-    submitted_at: Annotated[AwareDatetime, Field(alias="submittedAt", examples=["2026-12-12T18:31:09+09:00"])]
-    """
-    追加資料の受付日時。
-    """
-    file_count: Annotated[int, Field(alias="fileCount", examples=[2], ge=1, le=20)]
-    """
-    受け付けたファイルの数。
-    """
-    status: ReviewStatus
-
-
-class PermissionDetail(BaseModel):
-    """
-    決定された在留資格・在留期間。
-    """
-
-    residence_status: Annotated[ResidenceStatusCode, Field(alias="residenceStatus")]
-    period_of_stay: Annotated[str, Field(alias="periodOfStay", examples=["5年"], max_length=60)]
-    """
-    決定された在留期間（認定証明書では上陸時に決定される予定の在留期間）。
-    """
-    expiry_date: Annotated[DateYmd | None, Field(alias="expiryDate")] = None
-    """
-    在留期間の満了日（YYYYMMDD）。認定証明書・就労資格証明書では null。
-    """
-    conditions: Annotated[str | None, Field(examples=["特定産業分野：外食業"], max_length=500)] = None
-    """
-    指定書・特定産業分野など、許可に付された指定や条件。ない場合は null。
-    """
-
-
-class ReEntryPermit(BaseModel):
-    """
-    再入国許可の結果。申請しなかった場合は null。
-    """
-
-    decision: Decision
-    type: Annotated[Type, Field(examples=["multiple"])]
-    """
-    許可された再入国許可の種類。
-    """
-    valid_until: Annotated[DateYmd | None, Field(alias="validUntil")] = None
-    """
-    再入国許可の有効期限（YYYYMMDD）。不許可の場合は null。
-    """
-
-
 class ConcurrentResults(BaseModel):
     """
     同時に申請した再入国許可・資格外活動許可の結果。申請しなかったものは null。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     re_entry_permit: Annotated[ReEntryPermit | None, Field(alias="reEntryPermit", title="再入国許可の結果")]
     """
     再入国許可の結果。申請しなかった場合は null。
@@ -1316,51 +1431,21 @@ class ConcurrentResults(BaseModel):
     """
 
 
-class Fee(BaseModel):
-    """
-    許可に伴い納付すべき手数料（金額は例示）。
-    """
-
-    amount_yen: Annotated[int, Field(alias="amountYen", examples=[12000], ge=0)]
-    """
-    手数料の合計（円）。
-    """
-    breakdown: Annotated[list[FeeItem], Field(max_length=5, min_length=1)]
-    """
-    手数料の内訳。
-    """
-    payment_method: Annotated[PaymentMethod, Field(alias="paymentMethod", examples=["revenueStamp"])]
-    """
-    納付方法。
-    """
-    payment_due_date: Annotated[DateYmd | None, Field(alias="paymentDueDate")] = None
-    """
-    納付期限（YYYYMMDD）。期限がない場合は null。
-    """
-
-
-class ElectronicCertificate(BaseModel):
-    """
-    電子メールで送付された在留資格認定証明書の送付情報。
-    """
-
-    sent_to: Annotated[str, Field(alias="sentTo", examples=["hr@sakura-systems.example.jp"], max_length=254)]
-    """
-    在留資格認定証明書を送付したメールアドレス。
-    """
-    sent_at: Annotated[AwareDatetime, Field(alias="sentAt", examples=["2026-12-18T10:31:12+09:00"])]
-    """
-    送付日時。
-    """
-    valid_until: Annotated[DateYmd, Field(alias="validUntil")]
-
-
 class ResultNotice(BaseModel):
     """
     審査が終了した在留申請の結果通知。
     """
 
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     application_type: Annotated[ApplicationType, Field(alias="applicationType")]
     decision: Decision
     decided_at: Annotated[AwareDatetime, Field(alias="decidedAt", examples=["2027-01-15T14:00:00+09:00"])]
@@ -1392,66 +1477,4 @@ class ResultNotice(BaseModel):
     ]
     """
     結果に関する案内文。不許可の場合は理由の説明を受ける方法を含む。
-    """
-
-
-class ReviewStatusChangedEvent(BaseModel):
-    """
-    審査状況が変わったときの通知（個人情報は含めない）。
-    """
-
-    event_id: Annotated[
-        str, Field(alias="eventId", examples=["01JEXK6Q7R5T2V9W3Y8Z4A6B1C"], pattern="^[0-9A-HJKMNP-TV-Z]{26}$")
-    ]
-    """
-    通知の一意なID（ULID）。再送時も同じ値。
-    """
-    event_type: Annotated[EventType, Field(alias="eventType", examples=["decided"])]
-    """
-    通知の種類。
-    """
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
-    status: ReviewStatus
-    occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt", examples=["2027-01-15T14:00:00+09:00"])]
-    """
-    状況が変わった日時。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

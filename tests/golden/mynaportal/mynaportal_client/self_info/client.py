@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Literal, cast
+from uuid import UUID
 
 import httpx
-import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "SelfInfoClient", "AsyncSelfInfoClient"]
+__all__ = [
+    "SERVERS",
+    "SelfInfoClient",
+    "AsyncSelfInfoClient",
+    "SelfInfoClientWithRawResponse",
+    "AsyncSelfInfoClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/self-info",  # ローカルサンドボックス
@@ -44,11 +51,14 @@ class SelfInfoClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,14 +68,21 @@ class SelfInfoClient(SyncTransport):
             verify=verify,
         )
 
-    def self_info_authorize(
+    @property
+    def with_raw_response(self) -> SelfInfoClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return SelfInfoClientWithRawResponse(self)
+
+    def authorize(
         self,
         *,
-        response_type: str,
-        client_id: models.ClientId,
+        response_type: Literal["code"],
+        client_id: str,
         redirect_uri: str,
         state: str,
         scope: str,
+        code_challenge: str | Unset = UNSET,
+        code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> str:
         """利用者の同意を取得する
@@ -95,6 +112,11 @@ class SelfInfoClient(SyncTransport):
                 `state`)
             scope: 要求するデータ区分のスコープ（空白区切り）。利用承認で認められたものに限る。スコープ名は例示。
                 例：`self_info:family_register`（戸籍関係情報）、`self_info:tax_income`（税・所得）。 (query `scope`)
+            code_challenge: PKCE（RFC 7636）のコードチャレンジ。`code_verifier` の SHA-256 を base64url 符号化した
+                43文字（S256）。 指定した場合はトークン要求に `code_verifier` が必要になる。PKCE への対応は例示。
+                (query `code_challenge`)
+            code_challenge_method: コードチャレンジの方式。S256 を推奨（plain は code_verifier をそのまま送る）。
+                code_challenge を指定しない場合は無視される。 (query `code_challenge_method`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -106,34 +128,22 @@ class SelfInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "str",
-            self._send(
-                Call(
-                    "GET",
-                    "/online-authorization-web/oauth/authorize",
-                    {},
-                    {
-                        "response_type": response_type,
-                        "client_id": client_id,
-                        "redirect_uri": redirect_uri,
-                        "state": state,
-                        "scope": scope,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"302": str},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.authorize(
+            response_type=response_type,
+            client_id=client_id,
+            redirect_uri=redirect_uri,
+            state=state,
+            scope=scope,
+            code_challenge=code_challenge,
+            code_challenge_method=code_challenge_method,
+            timeout=timeout,
+        ).parse()
 
-    def self_info_issue_token(
+    def issue_token(
         self,
         *,
         body: models.AuthorizationCodeTokenRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.TokenResponse:
         """アクセストークンを取得する
@@ -156,34 +166,17 @@ class SelfInfoClient(SyncTransport):
             200: アクセストークンを発行した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.TokenResponse",
-            self._send(
-                Call(
-                    "POST",
-                    "/online-authorization-web/oauth/token",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/x-www-form-urlencoded",
-                    {"200": models.TokenResponse},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def self_info_request(
+    def request(
         self,
         *,
         body: models.SelfInfoRequestBody,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.SelfInfoRequestAccepted:
         """自己情報の取得を要求する
@@ -191,9 +184,9 @@ class SelfInfoClient(SyncTransport):
         電文種別 `IFA0301-R01` で自己情報の取得を要求します。`commonHeader.processId` と `errorCode` は空にし、
         `requestData.dataCategories` に取得したいデータ区分を指定します。各データ区分に対応するスコープ
         （`SelfInfoDataCategory` の説明を参照）がアクセストークンに付与されている必要があり、範囲外は 403 になります。
-        マイナポータルは要求を受け付けると処理ID `processId` を払い出し、各情報保有機関への照会を非同期に行います。
-        照会が完了すると `selfInfoReady` Webhook（`IFA0302-S01`）で通知されるので、その後に結果取得APIを呼び出してくだ
-        さい。
+        マイナポータルは要求を受け付けると、応答電文 `IFA0302-S01` で処理ID `processId` を払い出し、各情報保有機関への
+        照会を非同期に行います。
+        続けて結果取得API（`IFA0303-R01`）を、処理状態が確定するまで10秒おきに（最大36回）呼び出してください。
         `telegramId` は事業者が電文ごとに一意に採番します（同じ値の再送は 409）。
 
         `POST /online-resource-web/request` (operationId: `selfInfoRequest`)
@@ -205,48 +198,40 @@ class SelfInfoClient(SyncTransport):
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            200: 要求を受け付け、処理IDを払い出した（データは未取得。完了通知を待つ）。
+            200: 要求を受け付け、応答電文 IFA0302-S01 で処理IDを払い出した（データは未取得。結果をポーリングする）
+                。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SelfInfoRequestAccepted",
-            self._send(
-                Call(
-                    "POST",
-                    "/online-resource-web/request",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.SelfInfoRequestAccepted},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.request(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def self_info_get_result(
+    def get_result(
         self,
         *,
         body: models.SelfInfoResultRequestBody,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
-    ) -> models.SelfInfoResult:
-        """自己情報の取得結果を受け取る
+    ) -> models.SelfInfoResult | models.SelfInfoResultPending:
+        """自己情報の取得結果をポーリングする
 
-        完了通知（`IFA0302-S01`）を受けた後、電文種別 `IFA0303-R01` と処理ID を指定して結果を取得します。
+        電文種別 `IFA0303-R01` と処理ID を指定して、処理状態 `processStatus` と結果を取得します。
+
+        - `WAIT_RESULT`（照会中）：本書では `202` と `Retry-After`（秒）で返します。10秒おいて再度呼び出してください。
+          公開されているクライアントコードは10秒間隔・最大36回で打ち切ります（HTTPステータスと Retry-After は例示）。
+        - `REGISTER`（完了）：`200` で `selfPersonalData` を返します。
+        - `ERROR`（失敗）・`TIMEOUT`（時間切れ）：`200` で返し、`commonHeader.errorCode` に理由が入ります。
+        `selfPersonalData` はありません。
+          利用者に状況を伝え、必要なら取得要求からやり直してください。
+
         `selfPersonalData` は **JSON文字列** です。第1階層が情報保有機関名（例：`東京都千代田区`、`日本年金機構`）、
         第2階層が日本語の情報名（例：`戸籍関係情報`）、その下が日本語の項目名と値で、日付は `YYYYMMDD`、
         金額は円単位の数字文字列です。一部の情報保有機関から応答がなかった場合は、得られた分だけが含まれ、
         `holderResults` に機関ごとの結果が示されます。
 
-        照会が完了していない処理IDを指定すると 409、保存期間（例示：通知から24時間）を過ぎると 404 になります。
+        結果の保存期間（例示：完了から24時間）を過ぎた処理IDや、存在しない処理IDを指定すると 404 になります。
         取得したデータは利用目的の範囲でのみ利用し、不要になった時点で消去してください。
 
         `POST /online-resource-web/result` (operationId: `selfInfoGetResult`)
@@ -258,16 +243,133 @@ class SelfInfoClient(SyncTransport):
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            200: 取得結果。selfPersonalData は JSON として再度解析すること。
+            200: 処理状態が確定した（REGISTER・ERROR・TIMEOUT）。REGISTER の selfPersonalData は JSON として再度解
+                析すること。; 202: 照会中（処理状態 WAIT_RESULT）。`Retry-After` 秒（10秒）おいて再度取得する。公開さ
+                れているクライアントコードは 10秒間隔・最大36回で打ち切る。WAIT_RESULT を 202 と Retry-After で返すこ
+                とは例示。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.get_result(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+
+
+class SelfInfoClientWithRawResponse:
+    """SelfInfoClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: SelfInfoClient) -> None:
+        self._client = client
+
+    def authorize(
+        self,
+        *,
+        response_type: Literal["code"],
+        client_id: str,
+        redirect_uri: str,
+        state: str,
+        scope: str,
+        code_challenge: str | Unset = UNSET,
+        code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.SelfInfoResult",
-            self._send(
+            "RawResponse[str]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-authorization-web/oauth/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "state": state,
+                        "scope": scope,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    def issue_token(
+        self,
+        *,
+        body: models.AuthorizationCodeTokenRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.TokenResponse]:
+        """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.TokenResponse]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-authorization-web/oauth/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.TokenResponse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def request(
+        self,
+        *,
+        body: models.SelfInfoRequestBody,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SelfInfoRequestAccepted]:
+        """request() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SelfInfoRequestAccepted]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-resource-web/request",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.SelfInfoRequestAccepted},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_result(
+        self,
+        *,
+        body: models.SelfInfoResultRequestBody,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SelfInfoResult | models.SelfInfoResultPending]:
+        """get_result() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SelfInfoResult | models.SelfInfoResultPending]",
+            self._client._send_raw(
                 Call(
                     "POST",
                     "/online-resource-web/result",
@@ -278,16 +380,13 @@ class SelfInfoClient(SyncTransport):
                     },
                     body,
                     "application/json",
-                    {"200": models.SelfInfoResult},
+                    {"200": models.SelfInfoResult, "202": models.SelfInfoResultPending},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_self_info_ready_notification(payload: bytes | str) -> models.SelfInfoReadyNotification:
-        """取得完了の通知を受ける（Webhook `selfInfoReady` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.SelfInfoReadyNotification).validate_json(payload)
 
 
 class AsyncSelfInfoClient(AsyncTransport):
@@ -303,11 +402,14 @@ class AsyncSelfInfoClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -317,14 +419,21 @@ class AsyncSelfInfoClient(AsyncTransport):
             verify=verify,
         )
 
-    async def self_info_authorize(
+    @property
+    def with_raw_response(self) -> AsyncSelfInfoClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncSelfInfoClientWithRawResponse(self)
+
+    async def authorize(
         self,
         *,
-        response_type: str,
-        client_id: models.ClientId,
+        response_type: Literal["code"],
+        client_id: str,
         redirect_uri: str,
         state: str,
         scope: str,
+        code_challenge: str | Unset = UNSET,
+        code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> str:
         """利用者の同意を取得する
@@ -354,6 +463,11 @@ class AsyncSelfInfoClient(AsyncTransport):
                 `state`)
             scope: 要求するデータ区分のスコープ（空白区切り）。利用承認で認められたものに限る。スコープ名は例示。
                 例：`self_info:family_register`（戸籍関係情報）、`self_info:tax_income`（税・所得）。 (query `scope`)
+            code_challenge: PKCE（RFC 7636）のコードチャレンジ。`code_verifier` の SHA-256 を base64url 符号化した
+                43文字（S256）。 指定した場合はトークン要求に `code_verifier` が必要になる。PKCE への対応は例示。
+                (query `code_challenge`)
+            code_challenge_method: コードチャレンジの方式。S256 を推奨（plain は code_verifier をそのまま送る）。
+                code_challenge を指定しない場合は無視される。 (query `code_challenge_method`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
@@ -365,34 +479,24 @@ class AsyncSelfInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "str",
-            await self._send(
-                Call(
-                    "GET",
-                    "/online-authorization-web/oauth/authorize",
-                    {},
-                    {
-                        "response_type": response_type,
-                        "client_id": client_id,
-                        "redirect_uri": redirect_uri,
-                        "state": state,
-                        "scope": scope,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"302": str},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.authorize(
+                response_type=response_type,
+                client_id=client_id,
+                redirect_uri=redirect_uri,
+                state=state,
+                scope=scope,
+                code_challenge=code_challenge,
+                code_challenge_method=code_challenge_method,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def self_info_issue_token(
+    async def issue_token(
         self,
         *,
         body: models.AuthorizationCodeTokenRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.TokenResponse:
         """アクセストークンを取得する
@@ -415,34 +519,17 @@ class AsyncSelfInfoClient(AsyncTransport):
             200: アクセストークンを発行した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.TokenResponse",
-            await self._send(
-                Call(
-                    "POST",
-                    "/online-authorization-web/oauth/token",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/x-www-form-urlencoded",
-                    {"200": models.TokenResponse},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def self_info_request(
+    async def request(
         self,
         *,
         body: models.SelfInfoRequestBody,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.SelfInfoRequestAccepted:
         """自己情報の取得を要求する
@@ -450,9 +537,9 @@ class AsyncSelfInfoClient(AsyncTransport):
         電文種別 `IFA0301-R01` で自己情報の取得を要求します。`commonHeader.processId` と `errorCode` は空にし、
         `requestData.dataCategories` に取得したいデータ区分を指定します。各データ区分に対応するスコープ
         （`SelfInfoDataCategory` の説明を参照）がアクセストークンに付与されている必要があり、範囲外は 403 になります。
-        マイナポータルは要求を受け付けると処理ID `processId` を払い出し、各情報保有機関への照会を非同期に行います。
-        照会が完了すると `selfInfoReady` Webhook（`IFA0302-S01`）で通知されるので、その後に結果取得APIを呼び出してくだ
-        さい。
+        マイナポータルは要求を受け付けると、応答電文 `IFA0302-S01` で処理ID `processId` を払い出し、各情報保有機関への
+        照会を非同期に行います。
+        続けて結果取得API（`IFA0303-R01`）を、処理状態が確定するまで10秒おきに（最大36回）呼び出してください。
         `telegramId` は事業者が電文ごとに一意に採番します（同じ値の再送は 409）。
 
         `POST /online-resource-web/request` (operationId: `selfInfoRequest`)
@@ -464,48 +551,40 @@ class AsyncSelfInfoClient(AsyncTransport):
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            200: 要求を受け付け、処理IDを払い出した（データは未取得。完了通知を待つ）。
+            200: 要求を受け付け、応答電文 IFA0302-S01 で処理IDを払い出した（データは未取得。結果をポーリングする）
+                。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.SelfInfoRequestAccepted",
-            await self._send(
-                Call(
-                    "POST",
-                    "/online-resource-web/request",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"200": models.SelfInfoRequestAccepted},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.request(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def self_info_get_result(
+    async def get_result(
         self,
         *,
         body: models.SelfInfoResultRequestBody,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
-    ) -> models.SelfInfoResult:
-        """自己情報の取得結果を受け取る
+    ) -> models.SelfInfoResult | models.SelfInfoResultPending:
+        """自己情報の取得結果をポーリングする
 
-        完了通知（`IFA0302-S01`）を受けた後、電文種別 `IFA0303-R01` と処理ID を指定して結果を取得します。
+        電文種別 `IFA0303-R01` と処理ID を指定して、処理状態 `processStatus` と結果を取得します。
+
+        - `WAIT_RESULT`（照会中）：本書では `202` と `Retry-After`（秒）で返します。10秒おいて再度呼び出してください。
+          公開されているクライアントコードは10秒間隔・最大36回で打ち切ります（HTTPステータスと Retry-After は例示）。
+        - `REGISTER`（完了）：`200` で `selfPersonalData` を返します。
+        - `ERROR`（失敗）・`TIMEOUT`（時間切れ）：`200` で返し、`commonHeader.errorCode` に理由が入ります。
+        `selfPersonalData` はありません。
+          利用者に状況を伝え、必要なら取得要求からやり直してください。
+
         `selfPersonalData` は **JSON文字列** です。第1階層が情報保有機関名（例：`東京都千代田区`、`日本年金機構`）、
         第2階層が日本語の情報名（例：`戸籍関係情報`）、その下が日本語の項目名と値で、日付は `YYYYMMDD`、
         金額は円単位の数字文字列です。一部の情報保有機関から応答がなかった場合は、得られた分だけが含まれ、
         `holderResults` に機関ごとの結果が示されます。
 
-        照会が完了していない処理IDを指定すると 409、保存期間（例示：通知から24時間）を過ぎると 404 になります。
+        結果の保存期間（例示：完了から24時間）を過ぎた処理IDや、存在しない処理IDを指定すると 404 になります。
         取得したデータは利用目的の範囲でのみ利用し、不要になった時点で消去してください。
 
         `POST /online-resource-web/result` (operationId: `selfInfoGetResult`)
@@ -517,16 +596,133 @@ class AsyncSelfInfoClient(AsyncTransport):
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
 
         Returns:
-            200: 取得結果。selfPersonalData は JSON として再度解析すること。
+            200: 処理状態が確定した（REGISTER・ERROR・TIMEOUT）。REGISTER の selfPersonalData は JSON として再度解
+                析すること。; 202: 照会中（処理状態 WAIT_RESULT）。`Retry-After` 秒（10秒）おいて再度取得する。公開さ
+                れているクライアントコードは 10秒間隔・最大36回で打ち切る。WAIT_RESULT を 202 と Retry-After で返すこ
+                とは例示。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (await self.with_raw_response.get_result(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+
+
+class AsyncSelfInfoClientWithRawResponse:
+    """AsyncSelfInfoClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncSelfInfoClient) -> None:
+        self._client = client
+
+    async def authorize(
+        self,
+        *,
+        response_type: Literal["code"],
+        client_id: str,
+        redirect_uri: str,
+        state: str,
+        scope: str,
+        code_challenge: str | Unset = UNSET,
+        code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.SelfInfoResult",
-            await self._send(
+            "RawResponse[str]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/online-authorization-web/oauth/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "state": state,
+                        "scope": scope,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    async def issue_token(
+        self,
+        *,
+        body: models.AuthorizationCodeTokenRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.TokenResponse]:
+        """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.TokenResponse]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-authorization-web/oauth/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.TokenResponse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def request(
+        self,
+        *,
+        body: models.SelfInfoRequestBody,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SelfInfoRequestAccepted]:
+        """request() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SelfInfoRequestAccepted]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/online-resource-web/request",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"200": models.SelfInfoRequestAccepted},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_result(
+        self,
+        *,
+        body: models.SelfInfoResultRequestBody,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.SelfInfoResult | models.SelfInfoResultPending]:
+        """get_result() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.SelfInfoResult | models.SelfInfoResultPending]",
+            await self._client._send_raw(
                 Call(
                     "POST",
                     "/online-resource-web/result",
@@ -537,13 +733,10 @@ class AsyncSelfInfoClient(AsyncTransport):
                     },
                     body,
                     "application/json",
-                    {"200": models.SelfInfoResult},
+                    {"200": models.SelfInfoResult, "202": models.SelfInfoResultPending},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_self_info_ready_notification(payload: bytes | str) -> models.SelfInfoReadyNotification:
-        """取得完了の通知を受ける（Webhook `selfInfoReady` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.SelfInfoReadyNotification).validate_json(payload)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
 
 
-class SelfInfoDataCategory(StrEnum):
+class SelfInfoDataCategory(OpenStrEnum):
     """
     取得を要求するデータ区分（コード値は例示）。対応するスコープ：tax_income→self_info:tax_income、
     pension→self_info:pension、family_register→self_info:family_register、
@@ -59,17 +61,6 @@ class SelfInfoDataCategory(StrEnum):
     """
 
 
-class GrantType(StrEnum):
-    """
-    グラント種別。常に authorization_code。
-    """
-
-    AUTHORIZATION_CODE = "authorization_code"
-    """
-    認可コード
-    """
-
-
 class AuthorizationCodeTokenRequest(BaseModel):
     """
     認可コードをアクセストークンに交換する要求（application/x-www-form-urlencoded）。項目名は RFC 6749 に従う。
@@ -77,8 +68,9 @@ class AuthorizationCodeTokenRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    grant_type: GrantType
+    grant_type: Literal["authorization_code"]
     """
     グラント種別。常に authorization_code。
     """
@@ -94,211 +86,28 @@ class AuthorizationCodeTokenRequest(BaseModel):
     """
     クライアントID（{事業者ID}_{サービスID}）。クライアント証明書と一致している必要がある。
     """
-
-
-class Mode(StrEnum):
+    code_verifier: Annotated[str | None, Field(pattern="^[A-Za-z0-9._~-]{43,128}$")] = None
     """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
-    """
-
-    PRODUCTION = "production"
-    """
-    本番
-    """
-    VERIFICATION = "verification"
-    """
-    検証（接続試験）
+    PKCE（RFC 7636）のコードベリファイア。認可要求で code_challenge を指定した場合は必須（PKCE への対応は例示）。
     """
 
 
-class RequestData(BaseModel):
-    """
-    取得したいデータ区分と条件。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    data_categories: Annotated[list[SelfInfoDataCategory], Field(alias="dataCategories", max_length=10, min_length=1)]
-    """
-    取得するデータ区分（1件以上、重複不可）。アクセストークンの同意範囲内に限る。
-    """
-    fiscal_year: Annotated[str | None, Field(alias="fiscalYear", examples=["2026"], pattern="^[0-9]{4}$")] = None
-    """
-    税・所得情報の課税年度（西暦4桁）。省略時は最新年度。前年所得に基づく年度であることに注意。
-    """
-
-
-class ResultStatus(StrEnum):
-    """
-    照会の結果（値は例示）。
-    """
-
-    COMPLETED = "completed"
-    """
-    すべての情報保有機関から取得できた
-    """
-    PARTIALLY_COMPLETED = "partially_completed"
-    """
-    一部の情報保有機関から取得できなかった（得られた分は取得可能）
-    """
-    FAILED = "failed"
-    """
-    取得できなかった（commonHeader.errorCode を参照）
-    """
-
-
-class Status(StrEnum):
-    """
-    照会結果。
-    """
-
-    SUCCESS = "success"
-    """
-    取得できた
-    """
-    NO_DATA = "no_data"
-    """
-    該当する情報がない
-    """
-    UNAVAILABLE = "unavailable"
-    """
-    情報保有機関が応答しなかった・一時的に利用できない
-    """
-
-
-class ClientId(RootModel[str]):
-    root: Annotated[
+ClientId = TypeAliasType(
+    "ClientId",
+    Annotated[
         str,
         Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
-    ]
-    """
-    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
-    """
+    ],
+)
+"""
+OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
+"""
 
 
-class TokenType(StrEnum):
-    """
-    トークン種別。常に Bearer。
-    """
-
-    BEARER = "Bearer"
-    """
-    ベアラートークン
-    """
-
-
-class TokenResponse(BaseModel):
-    """
-    OAuth 2.0 トークンエンドポイントの成功応答（RFC 6749 5.1）。プロパティ名は RFC 6749 に従う snake_case。
-    有効期限の値は例示。refresh_token は期間連携（#8）等で払い出される場合のみ含まれる。
-
-    """
-
-    access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
-    """
-    アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
-    """
-    token_type: Annotated[TokenType, Field(examples=["Bearer"])]
-    """
-    トークン種別。常に Bearer。
-    """
-    expires_in: Annotated[int, Field(examples=[600], ge=1, le=86400)]
-    """
-    アクセストークンの有効秒数（例示：600秒）。
-    """
-    refresh_token: Annotated[
-        str | None, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
-    ] = None
-    """
-    リフレッシュトークン（期間連携のみ）。1回限り使用可能で、事業者は暗号化して保管する義務がある。
-    """
-    scope: Annotated[str | None, Field(examples=["self_info:tax_income self_info:pension"], max_length=1000)] = None
-    """
-    付与されたスコープ（空白区切り）。要求したスコープから同意されたものに絞られる場合がある。
-    """
-
-
-class Error(StrEnum):
-    """
-    エラー種別（RFC 6749 で定義された値）。
-    """
-
-    INVALID_REQUEST = "invalid_request"
-    """
-    必須パラメータの欠落・重複・形式不正
-    """
-    INVALID_CLIENT = "invalid_client"
-    """
-    クライアント認証失敗（クライアント証明書不正・client_id 不一致）
-    """
-    INVALID_GRANT = "invalid_grant"
-    """
-    認可コードまたはリフレッシュトークンが無効・期限切れ・使用済み・別クライアント宛て
-    """
-    UNAUTHORIZED_CLIENT = "unauthorized_client"
-    """
-    このクライアントに許可されていないグラント種別
-    """
-    UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type"
-    """
-    サポートされないグラント種別
-    """
-    INVALID_SCOPE = "invalid_scope"
-    """
-    無効または承認範囲外のスコープ
-    """
-    ACCESS_DENIED = "access_denied"
-    """
-    利用者が同意を拒否（キャンセル）した
-    """
-    UNSUPPORTED_TOKEN_TYPE = "unsupported_token_type"
-    """
-    失効要求で未対応のトークン種別が指定された
-    """
-
-
-class OAuthError(BaseModel):
-    """
-    OAuth 2.0 のエラー応答（RFC 6749 5.2 / RFC 7009）。トークン・失効エンドポイントの 400/401 で application/json として返す。
-    """
-
-    error: Annotated[Error, Field(examples=["invalid_grant"])]
-    """
-    エラー種別（RFC 6749 で定義された値）。
-    """
-    error_description: Annotated[
-        str | None, Field(examples=["refresh token has already been used"], max_length=1000)
-    ] = None
-    """
-    エラーの補足説明（人が読むためのもの。ASCIIに限られる場合がある）。
-    """
-    error_uri: Annotated[
-        str | None, Field(examples=["https://developer.mynaportal-api.example.jp/errors/invalid_grant"])
-    ] = None
-    """
-    エラーの説明ページのURI（例示ホスト）。
-    """
-
-
-class DateTime(RootModel[AwareDatetime]):
-    root: Annotated[AwareDatetime, Field(examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")]
-    """
-    タイムゾーン付きの日時（RFC 3339）。日本時間（+09:00）で表す。
-    """
-
-
-class MunicipalityCode(RootModel[str]):
-    root: Annotated[str, Field(examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード")]
-    """
-    総務省の全国地方公共団体コード（都道府県2桁＋市区町村3桁＋検査数字1桁の6桁）。例 131016＝東京都千代田区。
-    """
-
-
-class ErrorCode(StrEnum):
+class ErrorCode(OpenStrEnum):
     """
     マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
+    公式のコード体系は公式仕様書（仕様公開サイトで入手）で定義されており、本表は開発者ポータル用の例示である。
 
     """
 
@@ -372,61 +181,200 @@ class ErrorCode(StrEnum):
     """
 
 
-class InvalidParam(BaseModel):
+class RequestData(BaseModel):
     """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
+    取得したいデータ区分と条件。
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    data_categories: Annotated[list[SelfInfoDataCategory], Field(alias="dataCategories", max_length=10, min_length=1)]
+    """
+    取得するデータ区分（1件以上、重複不可）。アクセストークンの同意範囲内に限る。
+    """
+    fiscal_year: Annotated[str | None, Field(alias="fiscalYear", examples=["2026"], pattern="^[0-9]{4}$")] = None
+    """
+    税・所得情報の課税年度（西暦4桁）。省略時は最新年度。前年所得に基づく年度であることに注意。
+    """
 
-class TelegramId(RootModel[str]):
-    root: Annotated[
+
+class Status(OpenStrEnum):
+    """
+    照会結果。
+    """
+
+    SUCCESS = "success"
+    """
+    取得できた
+    """
+    NO_DATA = "no_data"
+    """
+    該当する情報がない
+    """
+    UNAVAILABLE = "unavailable"
+    """
+    情報保有機関が応答しなかった・一時的に利用できない
+    """
+
+
+class ProcessStatus(OpenStrEnum):
+    """
+    処理状態（確定）。公開されているクライアントコードが扱う値は WAIT_RESULT・REGISTER・ERROR・TIMEOUT の4つで、
+    WAIT_RESULT の間は 202 で応答する。各値の意味の細部は例示。
+
+    """
+
+    REGISTER = "REGISTER"
+    """
+    取得完了（selfPersonalData に結果を格納）
+    """
+    ERROR = "ERROR"
+    """
+    取得に失敗した（commonHeader.errorCode を参照）
+    """
+    TIMEOUT = "TIMEOUT"
+    """
+    照会が時間内に完了しなかった（commonHeader.errorCode を参照）
+    """
+
+
+class TokenType(OpenStrEnum):
+    """
+    トークン種別。常に Bearer。
+    """
+
+    BEARER = "Bearer"
+    """
+    ベアラートークン
+    """
+
+
+class Mode(OpenStrEnum):
+    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。送信先の環境と一致させること
+    （本書の例は検証環境あての要求なので verification）。
+
+    """
+
+    PRODUCTION = "production"
+    """
+    本番
+    """
+    VERIFICATION = "verification"
+    """
+    検証（接続試験）
+    """
+
+
+class HolderResult(BaseModel):
+    """
+    情報保有機関ごとの照会結果（構造は例示）。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    holder_name: Annotated[str, Field(alias="holderName", examples=["東京都千代田区"], max_length=100)]
+    """
+    情報保有機関名。selfPersonalData の第1階層のキーと一致する。
+    """
+    municipality_code: Annotated[
+        str | None,
+        Field(alias="municipalityCode", examples=["131016"], pattern="^[0-9]{6}$", title="全国地方公共団体コード"),
+    ] = None
+    """
+    情報保有機関が地方公共団体の場合の全国地方公共団体コード。
+    """
+    status: Status
+    """
+    照会結果。
+    """
+    error_code: Annotated[ErrorCode | None, Field(alias="errorCode")] = None
+    """
+    status が unavailable の場合のエラーコード。
+    """
+
+
+class TokenResponse(BaseModel):
+    """
+    OAuth 2.0 トークンエンドポイントの成功応答（RFC 6749 5.1）。プロパティ名は RFC 6749 に従う snake_case。
+    有効期限の値は例示。refresh_token は期間連携（#8）等で払い出される場合のみ含まれる。
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
+    """
+    アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
+    """
+    token_type: Annotated[TokenType, Field(examples=["Bearer"])]
+    """
+    トークン種別。常に Bearer。
+    """
+    expires_in: Annotated[int, Field(examples=[600], ge=1, le=86400)]
+    """
+    アクセストークンの有効秒数（例示：600秒）。
+    """
+    refresh_token: Annotated[
+        str | None, Field(examples=["rt.Zk9m2QxV7bN1cL4pW8sD3fH6jR0tY5u"], max_length=2048, min_length=16)
+    ] = None
+    """
+    リフレッシュトークン（期間連携のみ）。1回限り使用可能で、事業者は暗号化して保管する義務がある。
+    """
+    scope: Annotated[str | None, Field(examples=["self_info:tax_income self_info:pension"], max_length=1000)] = None
+    """
+    付与されたスコープ（空白区切り）。要求したスコープから同意されたものに絞られる場合がある。
+    """
+
+
+class CommonHeader(BaseModel):
+    """
+    電文（要求・応答）の先頭に置く共通ヘッダ `commonHeader`。
+    要求時は errorCode を空、初回要求時は processId を空とし、応答ではマイナポータルが値を設定する。
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    telegram_id: Annotated[
         str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
+        Field(
+            alias="telegramId",
+            examples=["TL-00000086-261126103015-0001"],
+            pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$",
+            title="電文ID",
+        ),
     ]
     """
     電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
     事業者側で採番し、問い合わせ時の照合キーとなる。
 
     """
-
-
-class TelegramType(RootModel[str]):
-    root: Annotated[str, Field(examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別")]
-    """
-    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
-    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得完了通知）、IFA0303-R01（取得結果要求）。
-    自己情報取得以外の電文種別は例示（x-illustrative）。
-
-    """
-
-
-class CommonHeader(BaseModel):
-    """
-    電文種別を IFA0301-R01 に限定する。
-    """
-
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
     telegram_type: Annotated[
-        Literal["IFA0301-R01"],
+        str,
         Field(
             alias="telegramType", examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別"
         ),
     ]
     """
-    電文種別（自己情報取得要求）。
+    電文の種類を表すコード。`{業務3文字}{番号4桁}-{方向1文字}{版2桁}`。
+    例：IFA0301-R01（自己情報取得要求）、IFA0302-S01（取得要求に対する応答電文）、IFA0303-R01（取得結果要求）。
+    自己情報取得以外の電文種別は例示（x-illustrative）。
+
     """
-    mode: Annotated[Mode, Field(examples=["production"])]
+    mode: Annotated[Mode, Field(examples=["verification"])]
     """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。送信先の環境と一致させること
+    （本書の例は検証環境あての要求なので verification）。
+
     """
     process_id: Annotated[
         str | None,
@@ -441,34 +389,93 @@ class CommonHeader(BaseModel):
     """
 
 
-class SelfInfoRequestBody(BaseModel):
+class SelfInfoRequestBodyCommonHeader(BaseModel):
     """
-    自己情報取得要求電文。共通ヘッダと要求内容からなる。
+    電文種別を IFA0301-R01 に限定する。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        validate_by_name=True,
     )
-    common_header: Annotated[CommonHeader, Field(alias="commonHeader")]
+    telegram_id: Annotated[
+        str,
+        Field(
+            alias="telegramId",
+            examples=["TL-00000086-261126103015-0001"],
+            pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$",
+            title="電文ID",
+        ),
+    ]
     """
-    共通ヘッダ。telegramType は IFA0301-R01、processId・errorCode は空。
+    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
+    事業者側で採番し、問い合わせ時の照合キーとなる。
+
     """
-    request_data: Annotated[RequestData, Field(alias="requestData", title="要求内容")]
+    telegram_type: Annotated[
+        Literal["IFA0301-R01"],
+        Field(
+            alias="telegramType", examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別"
+        ),
+    ]
     """
-    取得したいデータ区分と条件。
+    電文種別（自己情報取得要求）。
+    """
+    mode: Annotated[Mode, Field(examples=["verification"])]
+    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。送信先の環境と一致させること
+    （本書の例は検証環境あての要求なので verification）。
+
+    """
+    process_id: Annotated[
+        str | None,
+        Field(alias="processId", examples=["PR20261126103015000001"], max_length=64, pattern="^[A-Za-z0-9_-]*$"),
+    ] = None
+    """
+    処理ID。初回要求時は空または null、以降の電文では応答で払い出された値を設定する。
+    """
+    error_code: Annotated[str | None, Field(alias="errorCode", examples=[""], pattern="^(E[0-9]{7})?$")] = None
+    """
+    エラーコード（ErrorCode 表のいずれか）。正常時・要求時は空または null。
     """
 
 
-class CommonHeader1(BaseModel):
+class SelfInfoRequestAcceptedCommonHeader(BaseModel):
     """
-    processId が必ず設定されることを示す。
+    応答電文 IFA0302-S01 で、processId が必ず設定されることを示す。
     """
 
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
-    telegram_type: Annotated[TelegramType, Field(alias="telegramType")]
-    mode: Annotated[Mode, Field(examples=["production"])]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    telegram_id: Annotated[
+        str,
+        Field(
+            alias="telegramId",
+            examples=["TL-00000086-261126103015-0001"],
+            pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$",
+            title="電文ID",
+        ),
+    ]
     """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
+    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
+    事業者側で採番し、問い合わせ時の照合キーとなる。
+
+    """
+    telegram_type: Annotated[
+        Literal["IFA0302-S01"],
+        Field(
+            alias="telegramType", examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別"
+        ),
+    ]
+    """
+    電文種別（取得要求に対する応答電文）。
+    """
+    mode: Annotated[Mode, Field(examples=["verification"])]
+    """
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。送信先の環境と一致させること
+    （本書の例は検証環境あての要求なので verification）。
+
     """
     process_id: Annotated[
         str,
@@ -489,88 +496,28 @@ class CommonHeader1(BaseModel):
     """
 
 
-class SelfInfoRequestAccepted(BaseModel):
-    """
-    要求受付時の応答。commonHeader.processId に処理IDが設定される。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    common_header: Annotated[CommonHeader1, Field(alias="commonHeader")]
-    """
-    共通ヘッダ（要求電文の telegramId を返し、processId を設定）。
-    """
-    accepted_at: Annotated[DateTime, Field(alias="acceptedAt")]
-    """
-    受付日時。
-    """
-    accepted_data_categories: Annotated[list[SelfInfoDataCategory], Field(alias="acceptedDataCategories", min_length=1)]
-    """
-    受け付けたデータ区分。
-    """
-
-
-class CommonHeader2(BaseModel):
-    """
-    電文種別を IFA0302-S01 に限定し、processId を必須とする。
-    """
-
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
-    telegram_type: Annotated[
-        Literal["IFA0302-S01"],
-        Field(
-            alias="telegramType", examples=["IFA0301-R01"], pattern="^[A-Z]{3}[0-9]{4}-[A-Z][0-9]{2}$", title="電文種別"
-        ),
-    ]
-    """
-    電文種別（取得完了通知）。
-    """
-    mode: Annotated[Mode, Field(examples=["production"])]
-    """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
-    """
-    process_id: Annotated[
-        str | None,
-        Field(alias="processId", examples=["PR20261126103015000001"], max_length=64, pattern="^[A-Za-z0-9_-]*$"),
-    ]
-    """
-    処理ID。初回要求時は空または null、以降の電文では応答で払い出された値を設定する。
-    """
-    error_code: Annotated[str | None, Field(alias="errorCode", examples=[""], pattern="^(E[0-9]{7})?$")] = None
-    """
-    エラーコード（ErrorCode 表のいずれか）。正常時・要求時は空または null。
-    """
-
-
-class SelfInfoReadyNotification(BaseModel):
-    """
-    マイナポータルから事業者の通知先URLへ送られる完了通知電文。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    common_header: Annotated[CommonHeader2, Field(alias="commonHeader")]
-    """
-    共通ヘッダ。telegramType は IFA0302-S01、processId は取得要求時に払い出された値。
-    """
-    result_status: Annotated[ResultStatus, Field(alias="resultStatus")]
-    """
-    照会の結果（値は例示）。
-    """
-    completed_at: Annotated[DateTime, Field(alias="completedAt")]
-    """
-    照会完了日時。
-    """
-
-
-class CommonHeader3(BaseModel):
+class SelfInfoResultRequestBodyCommonHeader(BaseModel):
     """
     電文種別を IFA0303-R01 に限定し、processId を必須とする。
     """
 
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    telegram_id: Annotated[
+        str,
+        Field(
+            alias="telegramId",
+            examples=["TL-00000086-261126103015-0001"],
+            pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$",
+            title="電文ID",
+        ),
+    ]
+    """
+    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
+    事業者側で採番し、問い合わせ時の照合キーとなる。
+
+    """
     telegram_type: Annotated[
         Literal["IFA0303-R01"],
         Field(
@@ -580,9 +527,11 @@ class CommonHeader3(BaseModel):
     """
     電文種別（取得結果要求）。
     """
-    mode: Annotated[Mode, Field(examples=["production"])]
+    mode: Annotated[Mode, Field(examples=["verification"])]
     """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
+    動作モード（例示）。production=本番、verification=検証環境での接続試験。送信先の環境と一致させること
+    （本書の例は検証環境あての要求なので verification）。
+
     """
     process_id: Annotated[
         str,
@@ -603,6 +552,50 @@ class CommonHeader3(BaseModel):
     """
 
 
+class SelfInfoRequestBody(BaseModel):
+    """
+    自己情報取得要求電文。共通ヘッダと要求内容からなる。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    common_header: Annotated[SelfInfoRequestBodyCommonHeader, Field(alias="commonHeader")]
+    """
+    共通ヘッダ。telegramType は IFA0301-R01、processId・errorCode は空。
+    """
+    request_data: Annotated[RequestData, Field(alias="requestData", title="要求内容")]
+    """
+    取得したいデータ区分と条件。
+    """
+
+
+class SelfInfoRequestAccepted(BaseModel):
+    """
+    要求受付時の応答。commonHeader.processId に処理IDが設定される。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    common_header: Annotated[SelfInfoRequestAcceptedCommonHeader, Field(alias="commonHeader")]
+    """
+    共通ヘッダ（要求電文の telegramId を返し、電文種別は応答電文 IFA0302-S01、processId を設定）。
+    """
+    accepted_at: Annotated[
+        AwareDatetime, Field(alias="acceptedAt", examples=["2026-11-26T10:30:15+09:00"], title="日時（ISO 8601）")
+    ]
+    """
+    受付日時。
+    """
+    accepted_data_categories: Annotated[list[SelfInfoDataCategory], Field(alias="acceptedDataCategories", min_length=1)]
+    """
+    受け付けたデータ区分。
+    """
+
+
 class SelfInfoResultRequestBody(BaseModel):
     """
     取得結果要求電文。共通ヘッダに処理IDを設定する。
@@ -610,129 +603,67 @@ class SelfInfoResultRequestBody(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
-    common_header: Annotated[CommonHeader3, Field(alias="commonHeader")]
+    common_header: Annotated[SelfInfoResultRequestBodyCommonHeader, Field(alias="commonHeader")]
     """
     共通ヘッダ。telegramType は IFA0303-R01、processId は必須。
     """
 
 
-class HolderResult(BaseModel):
+class SelfInfoResultPending(BaseModel):
     """
-    情報保有機関ごとの照会結果（構造は例示）。
+    処理状態 WAIT_RESULT の応答。Retry-After 秒（10秒）おいて再度取得する。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    holder_name: Annotated[str, Field(alias="holderName", examples=["東京都千代田区"], max_length=100)]
+    common_header: Annotated[CommonHeader, Field(alias="commonHeader")]
     """
-    情報保有機関名。selfPersonalData の第1階層のキーと一致する。
+    共通ヘッダ（processId を返す。応答の電文種別は例示）。
     """
-    municipality_code: Annotated[MunicipalityCode | None, Field(alias="municipalityCode")] = None
+    process_status: Annotated[Literal["WAIT_RESULT"], Field(alias="processStatus")]
     """
-    情報保有機関が地方公共団体の場合の全国地方公共団体コード。
-    """
-    status: Status
-    """
-    照会結果。
-    """
-    error_code: Annotated[ErrorCode | None, Field(alias="errorCode")] = None
-    """
-    status が unavailable の場合のエラーコード。
-    """
-
-
-class CommonHeaderModel(BaseModel):
-    """
-    電文（request / result / 通知）の先頭に置く共通ヘッダ `commonHeader`。
-    要求時は errorCode を空、初回要求時は processId を空とし、応答・通知ではマイナポータルが値を設定する。
-
-    """
-
-    telegram_id: Annotated[TelegramId, Field(alias="telegramId")]
-    telegram_type: Annotated[TelegramType, Field(alias="telegramType")]
-    mode: Annotated[Mode, Field(examples=["production"])]
-    """
-    動作モード（例示）。production=本番、verification=検証環境での接続試験。
-    """
-    process_id: Annotated[
-        str | None,
-        Field(alias="processId", examples=["PR20261126103015000001"], max_length=64, pattern="^[A-Za-z0-9_-]*$"),
-    ] = None
-    """
-    処理ID。初回要求時は空または null、以降の電文では応答で払い出された値を設定する。
-    """
-    error_code: Annotated[str | None, Field(alias="errorCode", examples=[""], pattern="^(E[0-9]{7})?$")] = None
-    """
-    エラーコード（ErrorCode 表のいずれか）。正常時・要求時は空または null。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
+    処理状態。情報保有機関へ照会中（結果待ち）。
     """
 
 
 class SelfInfoResult(BaseModel):
     """
-    取得結果電文の応答。
+    処理状態が確定した取得結果。REGISTER のときだけ selfPersonalData を含み、ERROR・TIMEOUT では
+    commonHeader.errorCode に理由が入る。
+
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    common_header: Annotated[CommonHeaderModel, Field(alias="commonHeader")]
+    common_header: Annotated[CommonHeader, Field(alias="commonHeader")]
     """
-    共通ヘッダ（telegramType IFA0303-R01、processId を返す）。
+    共通ヘッダ（processId を返す。応答の電文種別は例示で、本書では IFA0303-R01 を返す）。
+    """
+    process_status: Annotated[ProcessStatus, Field(alias="processStatus", examples=["REGISTER"])]
+    """
+    処理状態（確定）。公開されているクライアントコードが扱う値は WAIT_RESULT・REGISTER・ERROR・TIMEOUT の4つで、
+    WAIT_RESULT の間は 202 で応答する。各値の意味の細部は例示。
+
     """
     holder_results: Annotated[list[HolderResult] | None, Field(alias="holderResults", max_length=100)] = None
     """
     情報保有機関ごとの照会結果（例示）。
     """
     self_personal_data: Annotated[
-        str,
+        str | None,
         Field(
             alias="selfPersonalData",
             json_schema_extra={"contentMediaType": "application/json"},
             max_length=10000000,
             min_length=2,
         ),
-    ]
+    ] = None
     """
     自己情報本体。**JSONオブジェクトを文字列化したもの**（再度 JSON として解析する）。
     構造：`{情報保有機関名: {情報名: {項目名: 値, ...}}}`。項目名は日本語、値は文字列、

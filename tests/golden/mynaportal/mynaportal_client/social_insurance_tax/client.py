@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "SocialInsuranceTaxClient", "AsyncSocialInsuranceTaxClient"]
+__all__ = [
+    "SERVERS",
+    "SocialInsuranceTaxClient",
+    "AsyncSocialInsuranceTaxClient",
+    "SocialInsuranceTaxClientWithRawResponse",
+    "AsyncSocialInsuranceTaxClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/social-insurance-tax",  # ローカルサンドボックス
@@ -44,11 +52,14 @@ class SocialInsuranceTaxClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -58,8 +69,13 @@ class SocialInsuranceTaxClient(SyncTransport):
             verify=verify,
         )
 
-    def social_tax_list_procedures(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> SocialInsuranceTaxClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return SocialInsuranceTaxClientWithRawResponse(self)
+
+    def list_procedures(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ProcedureList:
         """申請できる届出の一覧を取得する
 
@@ -81,35 +97,18 @@ class SocialInsuranceTaxClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureList",
-            self._send(
-                Call(
-                    "GET",
-                    "/procedures",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_procedures(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def social_tax_list_filings(
+    def list_filings(
         self,
         *,
         procedure_kind: models.ProcedureKind | Unset = UNSET,
         status: models.FilingStatus | Unset = UNSET,
-        received_from: models.DateYmd | Unset = UNSET,
-        received_to: models.DateYmd | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.FilingList:
         """届出の一覧を取得する
@@ -137,38 +136,23 @@ class SocialInsuranceTaxClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.FilingList",
-            self._send(
-                Call(
-                    "GET",
-                    "/filings",
-                    {},
-                    {
-                        "procedureKind": procedure_kind,
-                        "status": status,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.FilingList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_filings(
+            procedure_kind=procedure_kind,
+            status=status,
+            received_from=received_from,
+            received_to=received_to,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+        ).parse()
 
-    def social_tax_submit_filing(
+    def submit_filing(
         self,
         *,
         body: models.FilingSubmission,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Filing:
         """届出データを送信する
@@ -193,37 +177,16 @@ class SocialInsuranceTaxClient(SyncTransport):
             202: 受け付けた。受付番号と初期状態を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Filing",
-            self._send(
-                Call(
-                    "POST",
-                    "/filings",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"202": models.Filing},
-                    part_types={"manifest": "application/json", "package": "application/zip"},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.submit_filing(
+            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+        ).parse()
 
-    def social_tax_get_filing(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def get_filing(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Filing:
         """届出の状況を取得する
 
@@ -246,33 +209,16 @@ class SocialInsuranceTaxClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Filing",
-            self._send(
-                Call(
-                    "GET",
-                    "/filings/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Filing},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_filing(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def social_tax_withdraw_filing(
+    def withdraw_filing(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.WithdrawalRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Filing:
         """届出を取り下げる
@@ -295,37 +241,16 @@ class SocialInsuranceTaxClient(SyncTransport):
             202: 取下げを受け付けた。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Filing",
-            self._send(
-                Call(
-                    "POST",
-                    "/filings/{receiptNumber}/withdrawal",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.Filing},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.withdraw_filing(
+            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def social_tax_list_correction_requests(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def list_correction_requests(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.CorrectionRequestList:
         """補正依頼を取得する
 
@@ -349,35 +274,18 @@ class SocialInsuranceTaxClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.CorrectionRequestList",
-            self._send(
-                Call(
-                    "GET",
-                    "/filings/{receiptNumber}/corrections",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.CorrectionRequestList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_correction_requests(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def social_tax_respond_to_correction(
+    def respond_to_correction(
         self,
-        receipt_number: models.ReceiptNumber,
-        correction_id: models.CorrectionId,
+        receipt_number: str,
+        correction_id: str,
         *,
         body: models.CorrectionSubmission,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.CorrectionRequest:
         """補正依頼に修正データを再提出する
@@ -402,40 +310,21 @@ class SocialInsuranceTaxClient(SyncTransport):
             202: 再提出を受け付けた。更新後の補正依頼を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.CorrectionRequest",
-            self._send(
-                Call(
-                    "POST",
-                    "/filings/{receiptNumber}/corrections/{correctionId}/response",
-                    {
-                        "receiptNumber": receipt_number,
-                        "correctionId": correction_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"202": models.CorrectionRequest},
-                    part_types={"manifest": "application/json", "package": "application/zip"},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.respond_to_correction(
+            receipt_number=receipt_number,
+            correction_id=correction_id,
+            body=body,
+            x_request_id=x_request_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        ).parse()
 
-    def social_tax_list_official_documents(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -460,33 +349,16 @@ class SocialInsuranceTaxClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OfficialDocumentList",
-            self._send(
-                Call(
-                    "GET",
-                    "/filings/{receiptNumber}/official-documents",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.OfficialDocumentList},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_official_documents(
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def social_tax_download_official_document(
+    def download_official_document(
         self,
-        receipt_number: models.ReceiptNumber,
-        document_id: models.OfficialDocumentId,
+        receipt_number: str,
+        document_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
@@ -512,9 +384,282 @@ class SocialInsuranceTaxClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.download_official_document(
+            receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
+
+    @staticmethod
+    def parse_filing_status_changed(payload: bytes | str) -> models.FilingEvent:
+        """届出の状態変化を通知する（Webhook `socialTaxFilingStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.FilingEvent).validate_json(payload)
+
+
+class SocialInsuranceTaxClientWithRawResponse:
+    """SocialInsuranceTaxClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: SocialInsuranceTaxClient) -> None:
+        self._client = client
+
+    def list_procedures(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ProcedureList]:
+        """list_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "bytes",
-            self._send(
+            "RawResponse[models.ProcedureList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedures",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_filings(
+        self,
+        *,
+        procedure_kind: models.ProcedureKind | Unset = UNSET,
+        status: models.FilingStatus | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.FilingList]:
+        """list_filings() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.FilingList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings",
+                    {},
+                    {
+                        "procedureKind": procedure_kind,
+                        "status": status,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.FilingList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def submit_filing(
+        self,
+        *,
+        body: models.FilingSubmission,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Filing]:
+        """submit_filing() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Filing]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/filings",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.Filing},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_filing(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Filing]:
+        """get_filing() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Filing]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Filing},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def withdraw_filing(
+        self,
+        receipt_number: str,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Filing]:
+        """withdraw_filing() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Filing]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/filings/{receiptNumber}/withdrawal",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.Filing},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_correction_requests(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.CorrectionRequestList]:
+        """list_correction_requests() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.CorrectionRequestList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings/{receiptNumber}/corrections",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.CorrectionRequestList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def respond_to_correction(
+        self,
+        receipt_number: str,
+        correction_id: str,
+        *,
+        body: models.CorrectionSubmission,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.CorrectionRequest]:
+        """respond_to_correction() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.CorrectionRequest]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/filings/{receiptNumber}/corrections/{correctionId}/response",
+                    {
+                        "receiptNumber": receipt_number,
+                        "correctionId": correction_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.CorrectionRequest},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.OfficialDocumentList]:
+        """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.OfficialDocumentList]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings/{receiptNumber}/official-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.OfficialDocumentList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def download_official_document(
+        self,
+        receipt_number: str,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/filings/{receiptNumber}/official-documents/{documentId}",
@@ -529,15 +674,12 @@ class SocialInsuranceTaxClient(SyncTransport):
                     UNSET,
                     None,
                     {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_social_tax_filing_status_changed(payload: bytes | str) -> models.FilingEvent:
-        """届出の状態変化を通知する（Webhook `socialTaxFilingStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.FilingEvent).validate_json(payload)
 
 
 class AsyncSocialInsuranceTaxClient(AsyncTransport):
@@ -553,11 +695,14 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -567,8 +712,13 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             verify=verify,
         )
 
-    async def social_tax_list_procedures(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> AsyncSocialInsuranceTaxClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncSocialInsuranceTaxClientWithRawResponse(self)
+
+    async def list_procedures(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.ProcedureList:
         """申請できる届出の一覧を取得する
 
@@ -590,35 +740,18 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.ProcedureList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/procedures",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.ProcedureList},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.list_procedures(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def social_tax_list_filings(
+    async def list_filings(
         self,
         *,
         procedure_kind: models.ProcedureKind | Unset = UNSET,
         status: models.FilingStatus | Unset = UNSET,
-        received_from: models.DateYmd | Unset = UNSET,
-        received_to: models.DateYmd | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.FilingList:
         """届出の一覧を取得する
@@ -646,38 +779,25 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.FilingList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/filings",
-                    {},
-                    {
-                        "procedureKind": procedure_kind,
-                        "status": status,
-                        "receivedFrom": received_from,
-                        "receivedTo": received_to,
-                        "page": page,
-                        "perPage": per_page,
-                    },
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.FilingList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_filings(
+                procedure_kind=procedure_kind,
+                status=status,
+                received_from=received_from,
+                received_to=received_to,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def social_tax_submit_filing(
+    async def submit_filing(
         self,
         *,
         body: models.FilingSubmission,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Filing:
         """届出データを送信する
@@ -702,37 +822,18 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             202: 受け付けた。受付番号と初期状態を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Filing",
-            await self._send(
-                Call(
-                    "POST",
-                    "/filings",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"202": models.Filing},
-                    part_types={"manifest": "application/json", "package": "application/zip"},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.submit_filing(
+                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            )
+        ).parse()
 
-    async def social_tax_get_filing(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def get_filing(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.Filing:
         """届出の状況を取得する
 
@@ -755,33 +856,18 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Filing",
-            await self._send(
-                Call(
-                    "GET",
-                    "/filings/{receiptNumber}",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.Filing},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_filing(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def social_tax_withdraw_filing(
+    async def withdraw_filing(
         self,
-        receipt_number: models.ReceiptNumber,
+        receipt_number: str,
         *,
         body: models.WithdrawalRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.Filing:
         """届出を取り下げる
@@ -804,37 +890,18 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             202: 取下げを受け付けた。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Filing",
-            await self._send(
-                Call(
-                    "POST",
-                    "/filings/{receiptNumber}/withdrawal",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"202": models.Filing},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.withdraw_filing(
+                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def social_tax_list_correction_requests(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def list_correction_requests(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.CorrectionRequestList:
         """補正依頼を取得する
 
@@ -858,35 +925,20 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.CorrectionRequestList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/filings/{receiptNumber}/corrections",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.CorrectionRequestList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_correction_requests(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def social_tax_respond_to_correction(
+    async def respond_to_correction(
         self,
-        receipt_number: models.ReceiptNumber,
-        correction_id: models.CorrectionId,
+        receipt_number: str,
+        correction_id: str,
         *,
         body: models.CorrectionSubmission,
-        x_request_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.CorrectionRequest:
         """補正依頼に修正データを再提出する
@@ -911,40 +963,23 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             202: 再提出を受け付けた。更新後の補正依頼を返す。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 404, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.CorrectionRequest",
-            await self._send(
-                Call(
-                    "POST",
-                    "/filings/{receiptNumber}/corrections/{correctionId}/response",
-                    {
-                        "receiptNumber": receipt_number,
-                        "correctionId": correction_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                        "Idempotency-Key": idempotency_key,
-                    },
-                    body,
-                    "multipart/form-data",
-                    {"202": models.CorrectionRequest},
-                    part_types={"manifest": "application/json", "package": "application/zip"},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.respond_to_correction(
+                receipt_number=receipt_number,
+                correction_id=correction_id,
+                body=body,
+                x_request_id=x_request_id,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def social_tax_list_official_documents(
-        self,
-        receipt_number: models.ReceiptNumber,
-        *,
-        x_request_id: str | Unset = UNSET,
-        timeout: float | httpx.Timeout | Unset = UNSET,
+    async def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -969,33 +1004,18 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OfficialDocumentList",
-            await self._send(
-                Call(
-                    "GET",
-                    "/filings/{receiptNumber}/official-documents",
-                    {
-                        "receiptNumber": receipt_number,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.OfficialDocumentList},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.list_official_documents(
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def social_tax_download_official_document(
+    async def download_official_document(
         self,
-        receipt_number: models.ReceiptNumber,
-        document_id: models.OfficialDocumentId,
+        receipt_number: str,
+        document_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
@@ -1021,9 +1041,284 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.download_official_document(
+                receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
+
+    @staticmethod
+    def parse_filing_status_changed(payload: bytes | str) -> models.FilingEvent:
+        """届出の状態変化を通知する（Webhook `socialTaxFilingStatusChanged` の受信本文を検証して返す）"""
+        return pydantic.TypeAdapter(models.FilingEvent).validate_json(payload)
+
+
+class AsyncSocialInsuranceTaxClientWithRawResponse:
+    """AsyncSocialInsuranceTaxClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncSocialInsuranceTaxClient) -> None:
+        self._client = client
+
+    async def list_procedures(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.ProcedureList]:
+        """list_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "bytes",
-            await self._send(
+            "RawResponse[models.ProcedureList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/procedures",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.ProcedureList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_filings(
+        self,
+        *,
+        procedure_kind: models.ProcedureKind | Unset = UNSET,
+        status: models.FilingStatus | Unset = UNSET,
+        received_from: str | Unset = UNSET,
+        received_to: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.FilingList]:
+        """list_filings() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.FilingList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings",
+                    {},
+                    {
+                        "procedureKind": procedure_kind,
+                        "status": status,
+                        "receivedFrom": received_from,
+                        "receivedTo": received_to,
+                        "page": page,
+                        "perPage": per_page,
+                    },
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.FilingList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def submit_filing(
+        self,
+        *,
+        body: models.FilingSubmission,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Filing]:
+        """submit_filing() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Filing]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/filings",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.Filing},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_filing(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Filing]:
+        """get_filing() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Filing]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings/{receiptNumber}",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.Filing},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def withdraw_filing(
+        self,
+        receipt_number: str,
+        *,
+        body: models.WithdrawalRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.Filing]:
+        """withdraw_filing() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Filing]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/filings/{receiptNumber}/withdrawal",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"202": models.Filing},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_correction_requests(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.CorrectionRequestList]:
+        """list_correction_requests() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.CorrectionRequestList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings/{receiptNumber}/corrections",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.CorrectionRequestList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def respond_to_correction(
+        self,
+        receipt_number: str,
+        correction_id: str,
+        *,
+        body: models.CorrectionSubmission,
+        x_request_id: UUID | Unset = UNSET,
+        idempotency_key: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.CorrectionRequest]:
+        """respond_to_correction() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.CorrectionRequest]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/filings/{receiptNumber}/corrections/{correctionId}/response",
+                    {
+                        "receiptNumber": receipt_number,
+                        "correctionId": correction_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                        "Idempotency-Key": idempotency_key,
+                    },
+                    body,
+                    "multipart/form-data",
+                    {"202": models.CorrectionRequest},
+                    part_types={"manifest": "application/json", "package": "application/zip"},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def list_official_documents(
+        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.OfficialDocumentList]:
+        """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.OfficialDocumentList]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/filings/{receiptNumber}/official-documents",
+                    {
+                        "receiptNumber": receipt_number,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.OfficialDocumentList},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def download_official_document(
+        self,
+        receipt_number: str,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[bytes]:
+        """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[bytes]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/filings/{receiptNumber}/official-documents/{documentId}",
@@ -1038,12 +1333,9 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                     UNSET,
                     None,
                     {"200": bytes},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
                 ),
                 timeout,
             ),
         )
-
-    @staticmethod
-    def parse_social_tax_filing_status_changed(payload: bytes | str) -> models.FilingEvent:
-        """届出の状態変化を通知する（Webhook `socialTaxFilingStatusChanged` の受信本文を検証して返す）"""
-        return pydantic.TypeAdapter(models.FilingEvent).validate_json(payload)

@@ -6,10 +6,13 @@ from enum import StrEnum
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from .._enums import OpenStrEnum
 
 
-class ProcedureKind(StrEnum):
+class ProcedureKind(OpenStrEnum):
     """
     申請できる届出の種類。
     """
@@ -60,7 +63,7 @@ class ProcedureKind(StrEnum):
     """
 
 
-class DestinationKind(StrEnum):
+class DestinationKind(OpenStrEnum):
     """
     届出の提出先となる機関の区分。
     """
@@ -91,7 +94,7 @@ class DestinationKind(StrEnum):
     """
 
 
-class DataFormat(StrEnum):
+class DataFormat(OpenStrEnum):
     """
     届書データの形式。
     """
@@ -114,20 +117,14 @@ class DataFormat(StrEnum):
     """
 
 
-class FormVersion(RootModel[str]):
-    root: Annotated[str, Field(examples=["2025.1"], pattern="^[0-9]{4}\\.[0-9]+$", title="様式の版")]
-    """
-    届書データの様式の版（表記は例示）。
-    """
-
-
 class ProcedureInfo(BaseModel):
     """
     申請できる1種類の届出の情報。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     procedure_kind: Annotated[ProcedureKind, Field(alias="procedureKind")]
     name: Annotated[str, Field(examples=["健康保険・厚生年金保険被保険者資格取得届"], max_length=100)]
@@ -142,7 +139,12 @@ class ProcedureInfo(BaseModel):
     """
     受け付けるデータ形式。
     """
-    form_version: Annotated[FormVersion, Field(alias="formVersion")]
+    form_version: Annotated[
+        str, Field(alias="formVersion", examples=["2025.1"], pattern="^[0-9]{4}\\.[0-9]+$", title="様式の版")
+    ]
+    """
+    届書データの様式の版（表記は例示）。
+    """
     deadline_note: Annotated[
         str, Field(alias="deadlineNote", examples=["事実発生（入社日等）から5日以内"], max_length=200)
     ]
@@ -157,7 +159,8 @@ class ProcedureList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     procedures: Annotated[list[ProcedureInfo], Field(max_length=50)]
     """
@@ -165,31 +168,114 @@ class ProcedureList(BaseModel):
     """
 
 
-class CorporateNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["8010401098765"], pattern="^[1-9][0-9]{12}$", title="法人番号")]
+CorporateNumber = TypeAliasType(
+    "CorporateNumber", Annotated[str, Field(examples=["8010401098765"], pattern="^[1-9][0-9]{12}$", title="法人番号")]
+)
+"""
+国税庁が指定する13桁の法人番号（先頭1桁は検査用数字）。
+"""
+
+
+class SubmitterKind(StrEnum):
     """
-    国税庁が指定する13桁の法人番号（先頭1桁は検査用数字）。
+    提出者の区分。
+    """
+
+    EMPLOYER = "employer"
+    """
+    事業主（代表者・人事労務担当者）
+    """
+    LABOR_SOCIAL_SECURITY_ATTORNEY = "laborSocialSecurityAttorney"
+    """
+    社会保険労務士
+    """
+    TAX_ACCOUNTANT = "taxAccountant"
+    """
+    税理士
     """
 
 
-class Sha256Hex(RootModel[str]):
-    root: Annotated[
+class Submitter(BaseModel):
+    """
+    届出を送信する人（事業主本人・担当者、または代理する士業）。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    kind: SubmitterKind
+    name: Annotated[str, Field(examples=["伊藤 直子"], max_length=100)]
+    """
+    提出者の氏名。
+    """
+    registration_number: Annotated[
+        str | None, Field(alias="registrationNumber", examples=["13190456"], pattern="^[0-9]{5,8}$")
+    ] = None
+    """
+    社会保険労務士・税理士の登録番号。事業主の場合は null。
+    """
+    power_of_attorney_included: Annotated[bool, Field(alias="powerOfAttorneyIncluded", examples=[True])] = False
+    """
+    委任状（提出代行・事務代理の証明書類）をパッケージに含めたか。士業による提出では必須。
+    """
+
+
+class Destination(BaseModel):
+    """
+    届出の提出先機関。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    kind: DestinationKind
+    office_name: Annotated[str, Field(alias="officeName", examples=["新宿年金事務所"], max_length=100)]
+    """
+    提出先の名称（管轄の官署名、健康保険組合名、市区町村名）。
+    """
+    office_code: Annotated[str | None, Field(alias="officeCode", examples=["PO2104"], pattern="^[0-9A-Z]{4,10}$")] = (
+        None
+    )
+    """
+    提出先の官署コード（市区町村は全国地方公共団体コード6桁）。官署コードの体系は例示。
+    """
+
+
+class CertificateType(StrEnum):
+    """
+    署名に用いた電子証明書の種類。
+    """
+
+    JPKI_SIGNATURE = "jpkiSignature"
+    """
+    マイナンバーカードの署名用電子証明書
+    """
+    COMMERCIAL_REGISTRATION = "commercialRegistration"
+    """
+    商業登記電子証明書
+    """
+    QUALIFIED_PROFESSIONAL = "qualifiedProfessional"
+    """
+    社会保険労務士・税理士の電子証明書（認定認証事業者）
+    """
+
+
+class SignatureInfo(BaseModel):
+    """
+    パッケージに付した電子署名の情報。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    certificate_type: Annotated[CertificateType, Field(alias="certificateType")]
+    signature_file: Annotated[
         str,
         Field(
-            examples=["4c6e8a0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a6c"],
-            pattern="^[0-9a-f]{64}$",
-            title="SHA-256ダイジェスト",
-        ),
-    ]
-    """
-    SHA-256ダイジェスト（16進小文字64桁）。
-    """
-
-
-class ZipPath(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
+            alias="signatureFile",
             examples=["signature/package.xml"],
             max_length=255,
             pattern="^[0-9A-Za-z_.-]+(/[0-9A-Za-z_.-]+)*$",
@@ -201,6 +287,418 @@ class ZipPath(RootModel[str]):
     """
 
 
+class PackageInfo(BaseModel):
+    """
+    送信するZIPのファイル名・サイズ・ダイジェスト。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    file_name: Annotated[
+        str,
+        Field(
+            alias="fileName",
+            examples=["shikaku_shutoku_20261201.zip"],
+            max_length=255,
+            pattern="^[0-9A-Za-z._-]+\\.zip$",
+        ),
+    ]
+    """
+    ZIPのファイル名。
+    """
+    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[48211], ge=1, le=52428800)]
+    """
+    ZIPのバイト数（上限50MBは例示）。
+    """
+    sha256: Annotated[
+        str,
+        Field(
+            examples=["4c6e8a0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a6c"],
+            pattern="^[0-9a-f]{64}$",
+            title="SHA-256ダイジェスト",
+        ),
+    ]
+    """
+    SHA-256ダイジェスト（16進小文字64桁）。
+    """
+    file_count: Annotated[int, Field(alias="fileCount", examples=[3], ge=1, le=100)]
+    """
+    ZIP内のファイル数（上限100は例示）。
+    """
+
+
+class Contact(BaseModel):
+    """
+    提出先からの照会に対応する担当者の連絡先。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    name: Annotated[str, Field(examples=["伊藤 直子"], max_length=100)]
+    """
+    担当者の氏名。
+    """
+    phone: Annotated[str, Field(examples=["03-5321-1234"], pattern="^0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}$")]
+    """
+    電話番号（ハイフン区切り）。
+    """
+    email: Annotated[str | None, Field(examples=["ito@sharoushi-ito.example.jp"], max_length=254)] = None
+    """
+    メールアドレス。
+    """
+
+
+class FilingStatus(OpenStrEnum):
+    """
+    届出全体または提出先ごとの状態。
+    """
+
+    RECEIVED = "received"
+    """
+    受付済み（提出先へ未到達）
+    """
+    ARRIVED = "arrived"
+    """
+    提出先に到達（到達番号あり）
+    """
+    UNDER_REVIEW = "underReview"
+    """
+    提出先で審査中
+    """
+    CORRECTION_REQUESTED = "correctionRequested"
+    """
+    補正依頼あり（対応が必要）
+    """
+    COMPLETED = "completed"
+    """
+    手続終了（公文書の発出を含む）
+    """
+    REJECTED = "rejected"
+    """
+    返戻・却下
+    """
+    WITHDRAWAL_REQUESTED = "withdrawalRequested"
+    """
+    取下げ依頼中
+    """
+    WITHDRAWN = "withdrawn"
+    """
+    取下げ済み
+    """
+
+
+class DestinationProgress(BaseModel):
+    """
+    1提出先での届出の状況。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    kind: DestinationKind
+    office_name: Annotated[str, Field(alias="officeName", examples=["新宿年金事務所"], max_length=100)]
+    """
+    提出先の名称。
+    """
+    office_code: Annotated[str | None, Field(alias="officeCode", examples=["PO2104"], pattern="^[0-9A-Z]{4,10}$")] = (
+        None
+    )
+    """
+    提出先の官署コード（例示）。
+    """
+    status: FilingStatus
+    arrival_number: Annotated[
+        str | None, Field(alias="arrivalNumber", examples=["20261202091530123456"], pattern="^[0-9A-Za-z-]{6,30}$")
+    ] = None
+    """
+    提出先システムでの到達番号（提出先ごとに形式が異なる）。到達前は null。
+    """
+    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt", examples=["2026-12-03T14:22:10+09:00"])]
+    """
+    状態の最終更新日時。
+    """
+
+
+class WithdrawalRequest(BaseModel):
+    """
+    届出の取下げ理由。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    reason: Annotated[
+        str,
+        Field(
+            examples=["入社予定者1名の入社が取りやめとなったため、該当者を除いて再提出する。"],
+            max_length=500,
+            min_length=1,
+        ),
+    ]
+    """
+    取下げの理由（提出先に伝えられる）。
+    """
+
+
+CorrectionId = TypeAliasType(
+    "CorrectionId", Annotated[str, Field(examples=["CR202612030001"], pattern="^CR[0-9]{12}$", title="補正依頼ID")]
+)
+"""
+補正依頼を識別するID（形式は例示）。
+"""
+
+
+class CorrectionItem(BaseModel):
+    """
+    補正が必要な1箇所。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    location: Annotated[str, Field(examples=["被保険者 2行目 基礎年金番号"], max_length=200)]
+    """
+    不備の箇所（届書の行・項目名）。
+    """
+    message: Annotated[str, Field(examples=["基礎年金番号が氏名・生年月日と一致しません。"], max_length=500)]
+    """
+    不備の内容。
+    """
+
+
+class CorrectionStatus(OpenStrEnum):
+    """
+    補正依頼の対応状況。
+    """
+
+    OPEN = "open"
+    """
+    未対応
+    """
+    RESPONDED = "responded"
+    """
+    再提出済み（提出先で確認中）
+    """
+    ACCEPTED = "accepted"
+    """
+    補正を受理
+    """
+    EXPIRED = "expired"
+    """
+    補正期限切れ
+    """
+    CLOSED_BY_OFFICE = "closedByOffice"
+    """
+    提出先が依頼を取消し
+    """
+
+
+class CorrectionManifest(BaseModel):
+    """
+    補正の再提出データを説明するJSON。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    comment: Annotated[
+        str, Field(examples=["2人目の基礎年金番号の転記誤りを訂正しました。"], max_length=1000, min_length=1)
+    ]
+    """
+    提出先への補正内容の説明。
+    """
+    record_count: Annotated[int, Field(alias="recordCount", examples=[3], ge=1, le=100000)]
+    """
+    再提出データに含まれる人数（補正対象の届出全体）。
+    """
+    package: PackageInfo
+    signature: SignatureInfo
+
+
+class CorrectionSubmission(BaseModel):
+    """
+    multipart/form-data の2パート（manifest と package）。
+    """
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
+    manifest: CorrectionManifest
+    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
+    """
+    修正した届出データのZIP（バイナリ）。
+    """
+
+
+OfficialDocumentId = TypeAliasType(
+    "OfficialDocumentId",
+    Annotated[str, Field(examples=["OD2026120800000117"], pattern="^OD[0-9]{16}$", title="公文書ID")],
+)
+"""
+公文書を識別するID（形式は例示）。
+"""
+
+
+class OfficialDocumentKind(OpenStrEnum):
+    """
+    公文書の種類。
+    """
+
+    DECISION_NOTICE = "decisionNotice"
+    """
+    決定通知書（標準報酬決定通知書等）
+    """
+    CONFIRMATION_NOTICE = "confirmationNotice"
+    """
+    確認通知書（資格取得等確認通知書等）
+    """
+    SEPARATION_SLIP = "separationSlip"
+    """
+    離職票
+    """
+    RECEIPT_NOTICE = "receiptNotice"
+    """
+    受付・受信通知
+    """
+    RETURN_NOTICE = "returnNotice"
+    """
+    返戻通知
+    """
+    OTHER = "other"
+    """
+    その他
+    """
+
+
+class OfficialDocumentMediaType(OpenStrEnum):
+    """
+    公文書の形式。
+    """
+
+    APPLICATION_ZIP = "application/zip"
+    """
+    XML・XSL・署名を格納したZIP
+    """
+    APPLICATION_PDF = "application/pdf"
+    """
+    PDF
+    """
+
+
+class OfficialDocument(BaseModel):
+    """
+    提出先が発出した1件の公文書のメタデータ。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    document_id: Annotated[
+        str, Field(alias="documentId", examples=["OD2026120800000117"], pattern="^OD[0-9]{16}$", title="公文書ID")
+    ]
+    """
+    公文書を識別するID（形式は例示）。
+    """
+    document_kind: Annotated[OfficialDocumentKind, Field(alias="documentKind")]
+    title: Annotated[
+        str, Field(examples=["健康保険・厚生年金保険資格取得確認および標準報酬決定通知書"], max_length=200)
+    ]
+    """
+    公文書の表題。
+    """
+    issuer: Annotated[str, Field(examples=["日本年金機構 新宿年金事務所長"], max_length=200)]
+    """
+    発出者（官署名・官職）。
+    """
+    issued_at: Annotated[AwareDatetime, Field(alias="issuedAt", examples=["2026-12-08T10:00:00+09:00"])]
+    """
+    発出日時。
+    """
+    media_type: Annotated[OfficialDocumentMediaType, Field(alias="mediaType")]
+    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[154032], ge=1)]
+    """
+    バイト数。
+    """
+    sha256: Annotated[
+        str,
+        Field(
+            examples=["4c6e8a0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a6c"],
+            pattern="^[0-9a-f]{64}$",
+            title="SHA-256ダイジェスト",
+        ),
+    ]
+    """
+    SHA-256ダイジェスト（16進小文字64桁）。
+    """
+    signed: Annotated[bool, Field(examples=[True])]
+    """
+    発出者の電子署名が付されているか。
+    """
+    for_employee_delivery: Annotated[bool, Field(alias="forEmployeeDelivery", examples=[True])]
+    """
+    従業員（被保険者）への通知・交付が必要な公文書か（資格取得確認通知、離職票等）。
+    """
+    available_until: Annotated[AwareDatetime, Field(alias="availableUntil", examples=["2027-03-08T23:59:59+09:00"])]
+    """
+    取得可能期限（発出から90日、例示）。
+    """
+
+
+class FilingEventType(OpenStrEnum):
+    """
+    通知の種類。
+    """
+
+    STATUS_CHANGED = "statusChanged"
+    """
+    届出の状態が変化した
+    """
+    CORRECTION_REQUESTED = "correctionRequested"
+    """
+    補正依頼が届いた
+    """
+    OFFICIAL_DOCUMENT_ISSUED = "officialDocumentIssued"
+    """
+    公文書が発出された
+    """
+
+
+class Pagination(BaseModel):
+    """
+    一覧取得APIの応答に付与するページング情報。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
+    """
+    条件に一致した総件数。
+    """
+    page: Annotated[int, Field(examples=[1], ge=1)]
+    """
+    現在のページ番号（1始まり）。
+    """
+    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
+    """
+    1ページあたりの件数。
+    """
+    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
+    """
+    次ページの番号。最終ページの場合は null。
+    """
+
+
 class Employer(BaseModel):
     """
     届出を行う事業主と事業所の識別情報。手続に応じて必要な番号を設定する（不要な番号は null）。
@@ -208,6 +706,7 @@ class Employer(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["株式会社さくら精工"], max_length=100)]
     """
@@ -253,155 +752,6 @@ class Employer(BaseModel):
     """
 
 
-class SubmitterKind(StrEnum):
-    """
-    提出者の区分。
-    """
-
-    EMPLOYER = "employer"
-    """
-    事業主（代表者・人事労務担当者）
-    """
-    LABOR_SOCIAL_SECURITY_ATTORNEY = "laborSocialSecurityAttorney"
-    """
-    社会保険労務士
-    """
-    TAX_ACCOUNTANT = "taxAccountant"
-    """
-    税理士
-    """
-
-
-class Submitter(BaseModel):
-    """
-    届出を送信する人（事業主本人・担当者、または代理する士業）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    kind: SubmitterKind
-    name: Annotated[str, Field(examples=["伊藤 直子"], max_length=100)]
-    """
-    提出者の氏名。
-    """
-    registration_number: Annotated[
-        str | None, Field(alias="registrationNumber", examples=["13190456"], pattern="^[0-9]{5,8}$")
-    ] = None
-    """
-    社会保険労務士・税理士の登録番号。事業主の場合は null。
-    """
-    power_of_attorney_included: Annotated[bool, Field(alias="powerOfAttorneyIncluded", examples=[True])] = False
-    """
-    委任状（提出代行・事務代理の証明書類）をパッケージに含めたか。士業による提出では必須。
-    """
-
-
-class Destination(BaseModel):
-    """
-    届出の提出先機関。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    kind: DestinationKind
-    office_name: Annotated[str, Field(alias="officeName", examples=["新宿年金事務所"], max_length=100)]
-    """
-    提出先の名称（管轄の官署名、健康保険組合名、市区町村名）。
-    """
-    office_code: Annotated[str | None, Field(alias="officeCode", examples=["PO2104"], pattern="^[0-9A-Z]{4,10}$")] = (
-        None
-    )
-    """
-    提出先の官署コード（市区町村は全国地方公共団体コード6桁）。官署コードの体系は例示。
-    """
-
-
-class CertificateType(StrEnum):
-    """
-    署名に用いた電子証明書の種類。
-    """
-
-    JPKI_SIGNATURE = "jpkiSignature"
-    """
-    マイナンバーカードの署名用電子証明書
-    """
-    COMMERCIAL_REGISTRATION = "commercialRegistration"
-    """
-    商業登記電子証明書
-    """
-    QUALIFIED_PROFESSIONAL = "qualifiedProfessional"
-    """
-    社会保険労務士・税理士の電子証明書（認定認証事業者）
-    """
-
-
-class SignatureInfo(BaseModel):
-    """
-    パッケージに付した電子署名の情報。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    certificate_type: Annotated[CertificateType, Field(alias="certificateType")]
-    signature_file: Annotated[ZipPath, Field(alias="signatureFile")]
-
-
-class PackageInfo(BaseModel):
-    """
-    送信するZIPのファイル名・サイズ・ダイジェスト。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    file_name: Annotated[
-        str,
-        Field(
-            alias="fileName",
-            examples=["shikaku_shutoku_20261201.zip"],
-            max_length=255,
-            pattern="^[0-9A-Za-z._-]+\\.zip$",
-        ),
-    ]
-    """
-    ZIPのファイル名。
-    """
-    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[48211], ge=1, le=52428800)]
-    """
-    ZIPのバイト数（上限50MBは例示）。
-    """
-    sha256: Sha256Hex
-    file_count: Annotated[int, Field(alias="fileCount", examples=[3], ge=1, le=100)]
-    """
-    ZIP内のファイル数（上限100は例示）。
-    """
-
-
-class Contact(BaseModel):
-    """
-    提出先からの照会に対応する担当者の連絡先。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    name: Annotated[str, Field(examples=["伊藤 直子"], max_length=100)]
-    """
-    担当者の氏名。
-    """
-    phone: Annotated[str, Field(examples=["03-5321-1234"], pattern="^0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}$")]
-    """
-    電話番号（ハイフン区切り）。
-    """
-    email: Annotated[str | None, Field(examples=["ito@sharoushi-ito.example.jp"], max_length=254)] = None
-    """
-    メールアドレス。
-    """
-
-
 class FilingManifest(BaseModel):
     """
     届出データの内容を説明するJSON。ZIP内のファイルとの整合を受付時に検証する。
@@ -409,9 +759,15 @@ class FilingManifest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     procedure_kind: Annotated[ProcedureKind, Field(alias="procedureKind")]
-    form_version: Annotated[FormVersion, Field(alias="formVersion")]
+    form_version: Annotated[
+        str, Field(alias="formVersion", examples=["2025.1"], pattern="^[0-9]{4}\\.[0-9]+$", title="様式の版")
+    ]
+    """
+    届書データの様式の版（表記は例示）。
+    """
     data_format: Annotated[DataFormat, Field(alias="dataFormat")]
     employer: Employer
     submitter: Submitter
@@ -444,81 +800,13 @@ class FilingSubmission(BaseModel):
     multipart/form-data の2パート（manifest と package）。
     """
 
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
     manifest: FilingManifest
     package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
     """
     届出データのZIP（バイナリ）。manifest.package.sha256 と一致すること。
-    """
-
-
-class FilingStatus(StrEnum):
-    """
-    届出全体または提出先ごとの状態。
-    """
-
-    RECEIVED = "received"
-    """
-    受付済み（提出先へ未到達）
-    """
-    ARRIVED = "arrived"
-    """
-    提出先に到達（到達番号あり）
-    """
-    UNDER_REVIEW = "underReview"
-    """
-    提出先で審査中
-    """
-    CORRECTION_REQUESTED = "correctionRequested"
-    """
-    補正依頼あり（対応が必要）
-    """
-    COMPLETED = "completed"
-    """
-    手続終了（公文書の発出を含む）
-    """
-    REJECTED = "rejected"
-    """
-    返戻・却下
-    """
-    WITHDRAWAL_REQUESTED = "withdrawalRequested"
-    """
-    取下げ依頼中
-    """
-    WITHDRAWN = "withdrawn"
-    """
-    取下げ済み
-    """
-
-
-class DestinationProgress(BaseModel):
-    """
-    1提出先での届出の状況。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    kind: DestinationKind
-    office_name: Annotated[str, Field(alias="officeName", examples=["新宿年金事務所"], max_length=100)]
-    """
-    提出先の名称。
-    """
-    office_code: Annotated[str | None, Field(alias="officeCode", examples=["PO2104"], pattern="^[0-9A-Z]{4,10}$")] = (
-        None
-    )
-    """
-    提出先の官署コード（例示）。
-    """
-    status: FilingStatus
-    arrival_number: Annotated[
-        str | None, Field(alias="arrivalNumber", examples=["20261202091530123456"], pattern="^[0-9A-Za-z-]{6,30}$")
-    ] = None
-    """
-    提出先システムでの到達番号（提出先ごとに形式が異なる）。到達前は null。
-    """
-    updated_at: Annotated[AwareDatetime, Field(alias="updatedAt", examples=["2026-12-03T14:22:10+09:00"])]
-    """
-    状態の最終更新日時。
     """
 
 
@@ -528,7 +816,8 @@ class FilingEmployer(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     name: Annotated[str, Field(examples=["株式会社さくら精工"], max_length=100)]
     """
@@ -540,379 +829,21 @@ class FilingEmployer(BaseModel):
     """
 
 
-class WithdrawalRequest(BaseModel):
-    """
-    届出の取下げ理由。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    reason: Annotated[
-        str,
-        Field(
-            examples=["入社予定者1名の入社が取りやめとなったため、該当者を除いて再提出する。"],
-            max_length=500,
-            min_length=1,
-        ),
-    ]
-    """
-    取下げの理由（提出先に伝えられる）。
-    """
-
-
-class CorrectionId(RootModel[str]):
-    root: Annotated[str, Field(examples=["CR202612030001"], pattern="^CR[0-9]{12}$", title="補正依頼ID")]
-    """
-    補正依頼を識別するID（形式は例示）。
-    """
-
-
-class CorrectionItem(BaseModel):
-    """
-    補正が必要な1箇所。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    location: Annotated[str, Field(examples=["被保険者 2行目 基礎年金番号"], max_length=200)]
-    """
-    不備の箇所（届書の行・項目名）。
-    """
-    message: Annotated[str, Field(examples=["基礎年金番号が氏名・生年月日と一致しません。"], max_length=500)]
-    """
-    不備の内容。
-    """
-
-
-class CorrectionStatus(StrEnum):
-    """
-    補正依頼の対応状況。
-    """
-
-    OPEN = "open"
-    """
-    未対応
-    """
-    RESPONDED = "responded"
-    """
-    再提出済み（提出先で確認中）
-    """
-    ACCEPTED = "accepted"
-    """
-    補正を受理
-    """
-    EXPIRED = "expired"
-    """
-    補正期限切れ
-    """
-    CLOSED_BY_OFFICE = "closedByOffice"
-    """
-    提出先が依頼を取消し
-    """
-
-
-class CorrectionManifest(BaseModel):
-    """
-    補正の再提出データを説明するJSON。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    comment: Annotated[
-        str, Field(examples=["2人目の基礎年金番号の転記誤りを訂正しました。"], max_length=1000, min_length=1)
-    ]
-    """
-    提出先への補正内容の説明。
-    """
-    record_count: Annotated[int, Field(alias="recordCount", examples=[3], ge=1, le=100000)]
-    """
-    再提出データに含まれる人数（補正対象の届出全体）。
-    """
-    package: PackageInfo
-    signature: SignatureInfo
-
-
-class CorrectionSubmission(BaseModel):
-    """
-    multipart/form-data の2パート（manifest と package）。
-    """
-
-    manifest: CorrectionManifest
-    package: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/zip"})]
-    """
-    修正した届出データのZIP（バイナリ）。
-    """
-
-
-class OfficialDocumentId(RootModel[str]):
-    root: Annotated[str, Field(examples=["OD2026120800000117"], pattern="^OD[0-9]{16}$", title="公文書ID")]
-    """
-    公文書を識別するID（形式は例示）。
-    """
-
-
-class OfficialDocumentKind(StrEnum):
-    """
-    公文書の種類。
-    """
-
-    DECISION_NOTICE = "decisionNotice"
-    """
-    決定通知書（標準報酬決定通知書等）
-    """
-    CONFIRMATION_NOTICE = "confirmationNotice"
-    """
-    確認通知書（資格取得等確認通知書等）
-    """
-    SEPARATION_SLIP = "separationSlip"
-    """
-    離職票
-    """
-    RECEIPT_NOTICE = "receiptNotice"
-    """
-    受付・受信通知
-    """
-    RETURN_NOTICE = "returnNotice"
-    """
-    返戻通知
-    """
-    OTHER = "other"
-    """
-    その他
-    """
-
-
-class OfficialDocumentMediaType(StrEnum):
-    """
-    公文書の形式。
-    """
-
-    APPLICATION_ZIP = "application/zip"
-    """
-    XML・XSL・署名を格納したZIP
-    """
-    APPLICATION_PDF = "application/pdf"
-    """
-    PDF
-    """
-
-
-class OfficialDocument(BaseModel):
-    """
-    提出先が発出した1件の公文書のメタデータ。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    document_id: Annotated[OfficialDocumentId, Field(alias="documentId")]
-    document_kind: Annotated[OfficialDocumentKind, Field(alias="documentKind")]
-    title: Annotated[
-        str, Field(examples=["健康保険・厚生年金保険資格取得確認および標準報酬決定通知書"], max_length=200)
-    ]
-    """
-    公文書の表題。
-    """
-    issuer: Annotated[str, Field(examples=["日本年金機構 新宿年金事務所長"], max_length=200)]
-    """
-    発出者（官署名・官職）。
-    """
-    issued_at: Annotated[AwareDatetime, Field(alias="issuedAt", examples=["2026-12-08T10:00:00+09:00"])]
-    """
-    発出日時。
-    """
-    media_type: Annotated[OfficialDocumentMediaType, Field(alias="mediaType")]
-    size_bytes: Annotated[int, Field(alias="sizeBytes", examples=[154032], ge=1)]
-    """
-    バイト数。
-    """
-    sha256: Sha256Hex
-    signed: Annotated[bool, Field(examples=[True])]
-    """
-    発出者の電子署名が付されているか。
-    """
-    for_employee_delivery: Annotated[bool, Field(alias="forEmployeeDelivery", examples=[True])]
-    """
-    従業員（被保険者）への通知・交付が必要な公文書か（資格取得確認通知、離職票等）。
-    """
-    available_until: Annotated[AwareDatetime, Field(alias="availableUntil", examples=["2027-03-08T23:59:59+09:00"])]
-    """
-    取得可能期限（発出から90日、例示）。
-    """
-
-
-class FilingEventType(StrEnum):
-    """
-    通知の種類。
-    """
-
-    STATUS_CHANGED = "statusChanged"
-    """
-    届出の状態が変化した
-    """
-    CORRECTION_REQUESTED = "correctionRequested"
-    """
-    補正依頼が届いた
-    """
-    OFFICIAL_DOCUMENT_ISSUED = "officialDocumentIssued"
-    """
-    公文書が発出された
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class ReceiptNumber(RootModel[str]):
-    root: Annotated[str, Field(examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")]
-    """
-    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class Pagination(BaseModel):
-    """
-    一覧取得APIの応答に付与するページング情報。
-    """
-
-    total_count: Annotated[int, Field(alias="totalCount", examples=[57], ge=0)]
-    """
-    条件に一致した総件数。
-    """
-    page: Annotated[int, Field(examples=[1], ge=1)]
-    """
-    現在のページ番号（1始まり）。
-    """
-    per_page: Annotated[int, Field(alias="perPage", examples=[20], ge=1, le=100)]
-    """
-    1ページあたりの件数。
-    """
-    next_page: Annotated[int | None, Field(alias="nextPage", examples=[2], ge=2)] = None
-    """
-    次ページの番号。最終ページの場合は null。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
 class Filing(BaseModel):
     """
     受付番号で識別される届出の状況。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     procedure_kind: Annotated[ProcedureKind, Field(alias="procedureKind")]
     status: FilingStatus
     received_at: Annotated[AwareDatetime, Field(alias="receivedAt", examples=["2026-12-02T09:15:27+09:00"])]
@@ -954,9 +885,15 @@ class FilingSummary(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     procedure_kind: Annotated[ProcedureKind, Field(alias="procedureKind")]
     status: FilingStatus
     received_at: Annotated[AwareDatetime, Field(alias="receivedAt", examples=["2026-12-02T09:15:27+09:00"])]
@@ -993,7 +930,8 @@ class FilingList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     pagination: Pagination
     filings: Annotated[list[FilingSummary], Field(max_length=100)]
@@ -1008,9 +946,15 @@ class CorrectionRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    correction_id: Annotated[CorrectionId, Field(alias="correctionId")]
+    correction_id: Annotated[
+        str, Field(alias="correctionId", examples=["CR202612030001"], pattern="^CR[0-9]{12}$", title="補正依頼ID")
+    ]
+    """
+    補正依頼を識別するID（形式は例示）。
+    """
     office_name: Annotated[str, Field(alias="officeName", examples=["新宿年金事務所"], max_length=100)]
     """
     補正を依頼した提出先。
@@ -1019,7 +963,10 @@ class CorrectionRequest(BaseModel):
     """
     補正依頼の日時。
     """
-    deadline: DateYmd
+    deadline: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
+    """
+    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
+    """
     reason: Annotated[
         str, Field(examples=["被保険者2人目の基礎年金番号と氏名・生年月日が一致しません。"], max_length=2000)
     ]
@@ -1052,9 +999,15 @@ class CorrectionRequestList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     corrections: Annotated[list[CorrectionRequest], Field(max_length=50)]
     """
     補正依頼（依頼日時の古い順）。
@@ -1067,9 +1020,15 @@ class OfficialDocumentList(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     official_documents: Annotated[list[OfficialDocument], Field(alias="officialDocuments", max_length=100)]
     """
     公文書（発出日時の古い順）。
@@ -1082,14 +1041,20 @@ class FilingEvent(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
     event_id: Annotated[UUID, Field(alias="eventId", examples=["8e1a4c7f-0b3d-4e6a-9c2f-5d8b1e4a7c0f"])]
     """
     通知ID。再送時も同じ値（重複排除に用いる）。
     """
     event_type: Annotated[FilingEventType, Field(alias="eventType")]
-    receipt_number: Annotated[ReceiptNumber, Field(alias="receiptNumber")]
+    receipt_number: Annotated[
+        str, Field(alias="receiptNumber", examples=["2026112600012345"], pattern="^[0-9A-Z]{10,20}$", title="受付番号")
+    ]
+    """
+    電子申請の受付時に払い出される受付番号。申請状況照会・公文書取得・問い合わせに用いる。桁数・構成は例示。
+    """
     procedure_kind: Annotated[ProcedureKind, Field(alias="procedureKind")]
     status: FilingStatus
     correction_id: Annotated[CorrectionId | None, Field(alias="correctionId")] = None
@@ -1103,43 +1068,4 @@ class FilingEvent(BaseModel):
     occurred_at: Annotated[AwareDatetime, Field(alias="occurredAt", examples=["2026-12-03T14:22:10+09:00"])]
     """
     事象の発生日時。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Literal, cast
+from uuid import UUID
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "SsoClient", "AsyncSsoClient"]
+__all__ = [
+    "SERVERS",
+    "SsoClient",
+    "AsyncSsoClient",
+    "SsoClientWithRawResponse",
+    "AsyncSsoClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/sso",  # ローカルサンドボックス
@@ -43,11 +51,14 @@ class SsoClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -57,9 +68,12 @@ class SsoClient(SyncTransport):
             verify=verify,
         )
 
-    def sso_get_openid_configuration(
-        self, *, timeout: float | httpx.Timeout | Unset = UNSET
-    ) -> models.OpenIdConfiguration:
+    @property
+    def with_raw_response(self) -> SsoClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return SsoClientWithRawResponse(self)
+
+    def get_openid_configuration(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.OpenIdConfiguration:
         """OPのメタデータを取得する
 
         OpenID Connect Discovery 1.0 の OP メタデータを返します。RP は起動時に取得してエンドポイントURL・対応方式を設
@@ -76,24 +90,9 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OpenIdConfiguration",
-            self._send(
-                Call(
-                    "GET",
-                    "/.well-known/openid-configuration",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.OpenIdConfiguration},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_openid_configuration(timeout=timeout).parse()
 
-    def sso_get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
+    def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
         """IDトークン署名用の公開鍵を取得する
 
         ID トークンの署名検証に用いる公開鍵の集合（JWK Set、RFC 7517）を返します。ID トークンのヘッダの `kid` に一致す
@@ -111,38 +110,23 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.JwkSet",
-            self._send(
-                Call(
-                    "GET",
-                    "/jwks",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.JwkSet},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_jwks(timeout=timeout).parse()
 
-    def sso_authorize(
+    def authorize(
         self,
         *,
-        response_type: str,
-        client_id: models.ClientId,
+        response_type: Literal["code"],
+        client_id: str,
         redirect_uri: str,
-        scope: str,
+        scope: Literal["openid"],
         state: str,
         nonce: str,
         code_challenge: str,
-        code_challenge_method: str,
-        prompt: str | Unset = UNSET,
+        code_challenge_method: Literal["S256"],
+        prompt: Literal["login", "none"] | Unset = UNSET,
         max_age: int | Unset = UNSET,
-        acr_values: str | Unset = UNSET,
-        ui_locales: str | Unset = UNSET,
+        acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
+        ui_locales: Literal["ja", "en"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> str:
         """マイナンバーカードで認証する
@@ -191,41 +175,27 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "str",
-            self._send(
-                Call(
-                    "GET",
-                    "/authorize",
-                    {},
-                    {
-                        "response_type": response_type,
-                        "client_id": client_id,
-                        "redirect_uri": redirect_uri,
-                        "scope": scope,
-                        "state": state,
-                        "nonce": nonce,
-                        "code_challenge": code_challenge,
-                        "code_challenge_method": code_challenge_method,
-                        "prompt": prompt,
-                        "max_age": max_age,
-                        "acr_values": acr_values,
-                        "ui_locales": ui_locales,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"302": str},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.authorize(
+            response_type=response_type,
+            client_id=client_id,
+            redirect_uri=redirect_uri,
+            scope=scope,
+            state=state,
+            nonce=nonce,
+            code_challenge=code_challenge,
+            code_challenge_method=code_challenge_method,
+            prompt=prompt,
+            max_age=max_age,
+            acr_values=acr_values,
+            ui_locales=ui_locales,
+            timeout=timeout,
+        ).parse()
 
-    def sso_token(
+    def token(
         self,
         *,
         body: models.TokenRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.OidcTokenResponse:
         """認可コードをIDトークンと交換する
@@ -251,31 +221,14 @@ class SsoClient(SyncTransport):
             200: トークン応答（ID トークンを含む）。Cache-Control ヘッダは no-store。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OidcTokenResponse",
-            self._send(
-                Call(
-                    "POST",
-                    "/token",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/x-www-form-urlencoded",
-                    {"200": models.OidcTokenResponse},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def sso_get_user_info(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    def get_user_info(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.UserInfo:
         """認証した利用者の識別子を取得する
 
@@ -297,34 +250,17 @@ class SsoClient(SyncTransport):
             200: UserInfo クレーム。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.UserInfo",
-            self._send(
-                Call(
-                    "GET",
-                    "/userinfo",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.UserInfo},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_user_info(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def sso_end_session(
+    def end_session(
         self,
         *,
         id_token_hint: str,
-        client_id: models.ClientId | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         post_logout_redirect_uri: str | Unset = UNSET,
         state: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
@@ -356,9 +292,179 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.end_session(
+            id_token_hint=id_token_hint,
+            client_id=client_id,
+            post_logout_redirect_uri=post_logout_redirect_uri,
+            state=state,
+            timeout=timeout,
+        ).parse()
+
+
+class SsoClientWithRawResponse:
+    """SsoClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: SsoClient) -> None:
+        self._client = client
+
+    def get_openid_configuration(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.OpenIdConfiguration]:
+        """get_openid_configuration() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "str",
-            self._send(
+            "RawResponse[models.OpenIdConfiguration]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/.well-known/openid-configuration",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.OpenIdConfiguration},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[models.JwkSet]:
+        """get_jwks() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.JwkSet]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/jwks",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.JwkSet},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    def authorize(
+        self,
+        *,
+        response_type: Literal["code"],
+        client_id: str,
+        redirect_uri: str,
+        scope: Literal["openid"],
+        state: str,
+        nonce: str,
+        code_challenge: str,
+        code_challenge_method: Literal["S256"],
+        prompt: Literal["login", "none"] | Unset = UNSET,
+        max_age: int | Unset = UNSET,
+        acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
+        ui_locales: Literal["ja", "en"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "scope": scope,
+                        "state": state,
+                        "nonce": nonce,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                        "prompt": prompt,
+                        "max_age": max_age,
+                        "acr_values": acr_values,
+                        "ui_locales": ui_locales,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    def token(
+        self,
+        *,
+        body: models.TokenRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.OidcTokenResponse]:
+        """token() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.OidcTokenResponse]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.OidcTokenResponse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def get_user_info(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.UserInfo]:
+        """get_user_info() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.UserInfo]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/userinfo",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.UserInfo},
+                    security=(("openIdConnect", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def end_session(
+        self,
+        *,
+        id_token_hint: str,
+        client_id: str | Unset = UNSET,
+        post_logout_redirect_uri: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """end_session() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/logout",
@@ -373,6 +479,7 @@ class SsoClient(SyncTransport):
                     UNSET,
                     None,
                     {"302": str},
+                    security=(),
                 ),
                 timeout,
             ),
@@ -392,11 +499,14 @@ class AsyncSsoClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -406,7 +516,12 @@ class AsyncSsoClient(AsyncTransport):
             verify=verify,
         )
 
-    async def sso_get_openid_configuration(
+    @property
+    def with_raw_response(self) -> AsyncSsoClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncSsoClientWithRawResponse(self)
+
+    async def get_openid_configuration(
         self, *, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.OpenIdConfiguration:
         """OPのメタデータを取得する
@@ -425,24 +540,9 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OpenIdConfiguration",
-            await self._send(
-                Call(
-                    "GET",
-                    "/.well-known/openid-configuration",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.OpenIdConfiguration},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.get_openid_configuration(timeout=timeout)).parse()
 
-    async def sso_get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
+    async def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
         """IDトークン署名用の公開鍵を取得する
 
         ID トークンの署名検証に用いる公開鍵の集合（JWK Set、RFC 7517）を返します。ID トークンのヘッダの `kid` に一致す
@@ -460,38 +560,23 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.JwkSet",
-            await self._send(
-                Call(
-                    "GET",
-                    "/jwks",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.JwkSet},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.get_jwks(timeout=timeout)).parse()
 
-    async def sso_authorize(
+    async def authorize(
         self,
         *,
-        response_type: str,
-        client_id: models.ClientId,
+        response_type: Literal["code"],
+        client_id: str,
         redirect_uri: str,
-        scope: str,
+        scope: Literal["openid"],
         state: str,
         nonce: str,
         code_challenge: str,
-        code_challenge_method: str,
-        prompt: str | Unset = UNSET,
+        code_challenge_method: Literal["S256"],
+        prompt: Literal["login", "none"] | Unset = UNSET,
         max_age: int | Unset = UNSET,
-        acr_values: str | Unset = UNSET,
-        ui_locales: str | Unset = UNSET,
+        acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
+        ui_locales: Literal["ja", "en"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> str:
         """マイナンバーカードで認証する
@@ -540,41 +625,29 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "str",
-            await self._send(
-                Call(
-                    "GET",
-                    "/authorize",
-                    {},
-                    {
-                        "response_type": response_type,
-                        "client_id": client_id,
-                        "redirect_uri": redirect_uri,
-                        "scope": scope,
-                        "state": state,
-                        "nonce": nonce,
-                        "code_challenge": code_challenge,
-                        "code_challenge_method": code_challenge_method,
-                        "prompt": prompt,
-                        "max_age": max_age,
-                        "acr_values": acr_values,
-                        "ui_locales": ui_locales,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"302": str},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.authorize(
+                response_type=response_type,
+                client_id=client_id,
+                redirect_uri=redirect_uri,
+                scope=scope,
+                state=state,
+                nonce=nonce,
+                code_challenge=code_challenge,
+                code_challenge_method=code_challenge_method,
+                prompt=prompt,
+                max_age=max_age,
+                acr_values=acr_values,
+                ui_locales=ui_locales,
+                timeout=timeout,
+            )
+        ).parse()
 
-    async def sso_token(
+    async def token(
         self,
         *,
         body: models.TokenRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.OidcTokenResponse:
         """認可コードをIDトークンと交換する
@@ -600,31 +673,14 @@ class AsyncSsoClient(AsyncTransport):
             200: トークン応答（ID トークンを含む）。Cache-Control ヘッダは no-store。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.OidcTokenResponse",
-            await self._send(
-                Call(
-                    "POST",
-                    "/token",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/x-www-form-urlencoded",
-                    {"200": models.OidcTokenResponse},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def sso_get_user_info(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    async def get_user_info(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.UserInfo:
         """認証した利用者の識別子を取得する
 
@@ -646,34 +702,17 @@ class AsyncSsoClient(AsyncTransport):
             200: UserInfo クレーム。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.UserInfo",
-            await self._send(
-                Call(
-                    "GET",
-                    "/userinfo",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.UserInfo},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.get_user_info(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def sso_end_session(
+    async def end_session(
         self,
         *,
         id_token_hint: str,
-        client_id: models.ClientId | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         post_logout_redirect_uri: str | Unset = UNSET,
         state: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
@@ -705,9 +744,181 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.end_session(
+                id_token_hint=id_token_hint,
+                client_id=client_id,
+                post_logout_redirect_uri=post_logout_redirect_uri,
+                state=state,
+                timeout=timeout,
+            )
+        ).parse()
+
+
+class AsyncSsoClientWithRawResponse:
+    """AsyncSsoClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncSsoClient) -> None:
+        self._client = client
+
+    async def get_openid_configuration(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.OpenIdConfiguration]:
+        """get_openid_configuration() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "str",
-            await self._send(
+            "RawResponse[models.OpenIdConfiguration]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/.well-known/openid-configuration",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.OpenIdConfiguration},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[models.JwkSet]:
+        """get_jwks() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.JwkSet]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/jwks",
+                    {},
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.JwkSet},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    async def authorize(
+        self,
+        *,
+        response_type: Literal["code"],
+        client_id: str,
+        redirect_uri: str,
+        scope: Literal["openid"],
+        state: str,
+        nonce: str,
+        code_challenge: str,
+        code_challenge_method: Literal["S256"],
+        prompt: Literal["login", "none"] | Unset = UNSET,
+        max_age: int | Unset = UNSET,
+        acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
+        ui_locales: Literal["ja", "en"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/authorize",
+                    {},
+                    {
+                        "response_type": response_type,
+                        "client_id": client_id,
+                        "redirect_uri": redirect_uri,
+                        "scope": scope,
+                        "state": state,
+                        "nonce": nonce,
+                        "code_challenge": code_challenge,
+                        "code_challenge_method": code_challenge_method,
+                        "prompt": prompt,
+                        "max_age": max_age,
+                        "acr_values": acr_values,
+                        "ui_locales": ui_locales,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"302": str},
+                    security=(),
+                ),
+                timeout,
+            ),
+        )
+
+    async def token(
+        self,
+        *,
+        body: models.TokenRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.OidcTokenResponse]:
+        """token() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.OidcTokenResponse]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/token",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/x-www-form-urlencoded",
+                    {"200": models.OidcTokenResponse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_user_info(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.UserInfo]:
+        """get_user_info() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.UserInfo]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/userinfo",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.UserInfo},
+                    security=(("openIdConnect", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def end_session(
+        self,
+        *,
+        id_token_hint: str,
+        client_id: str | Unset = UNSET,
+        post_logout_redirect_uri: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[str]:
+        """end_session() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/logout",
@@ -722,6 +933,7 @@ class AsyncSsoClient(AsyncTransport):
                     UNSET,
                     None,
                     {"302": str},
+                    security=(),
                 ),
                 timeout,
             ),

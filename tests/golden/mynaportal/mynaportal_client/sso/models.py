@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+
+from .._enums import OpenStrEnum
 
 
-class Acr(StrEnum):
+class Acr(OpenStrEnum):
     """
     利用者が使った認証手段（値は例示）。
     """
@@ -23,7 +24,7 @@ class Acr(StrEnum):
     """
 
 
-class AmrEnum(StrEnum):
+class AmrItem(OpenStrEnum):
     """
     認証方法の値。
     """
@@ -46,36 +47,7 @@ class AmrEnum(StrEnum):
     """
 
 
-class Amr(RootModel[list[AmrEnum]]):
-    """
-    認証に用いた方法（RFC 8176 の値）。カードは hwk＋pin、スマートフォンは hwk＋face または fpt。
-    """
-
-    root: Annotated[
-        list[AmrEnum], Field(examples=[["hwk", "pin"]], max_length=4, min_length=1, title="認証方法（amr）")
-    ]
-    """
-    認証に用いた方法（RFC 8176 の値）。カードは hwk＋pin、スマートフォンは hwk＋face または fpt。
-    """
-
-
-class PairwiseSubject(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
-            examples=["c3f1a9e2b7d84e6f9a0b1c2d3e4f5a6b"],
-            pattern="^[0-9a-f]{32}$",
-            title="ペアワイズ利用者識別子（sub）",
-        ),
-    ]
-    """
-    サービス（セクタ）ごとに異なる利用者識別子。同じ利用者・同じ事業者のサービスでは常に同じ値、別の事業者では別の値になる。
-    32桁の16進小文字（形式は例示）。RP はこの値でアカウントを紐付ける。
-
-    """
-
-
-class SubjectTypesSupportedEnum(StrEnum):
+class SubjectTypesSupportedItem(OpenStrEnum):
     """
     sub の種類。
     """
@@ -86,7 +58,7 @@ class SubjectTypesSupportedEnum(StrEnum):
     """
 
 
-class IdTokenSigningAlgValuesSupportedEnum(StrEnum):
+class IdTokenSigningAlgValuesSupportedItem(OpenStrEnum):
     """
     JWS アルゴリズム名。
     """
@@ -101,7 +73,7 @@ class IdTokenSigningAlgValuesSupportedEnum(StrEnum):
     """
 
 
-class TokenEndpointAuthMethodsSupportedEnum(StrEnum):
+class TokenEndpointAuthMethodsSupportedItem(OpenStrEnum):
     """
     クライアント認証方式。
     """
@@ -112,7 +84,7 @@ class TokenEndpointAuthMethodsSupportedEnum(StrEnum):
     """
 
 
-class CodeChallengeMethodsSupportedEnum(StrEnum):
+class CodeChallengeMethodsSupportedItem(OpenStrEnum):
     """
     変換方式。
     """
@@ -123,11 +95,78 @@ class CodeChallengeMethodsSupportedEnum(StrEnum):
     """
 
 
+class Kty(OpenStrEnum):
+    """
+    鍵の種類。
+    """
+
+    RSA = "RSA"
+    """
+    RSA 鍵
+    """
+    EC = "EC"
+    """
+    楕円曲線鍵
+    """
+
+
+class Use(OpenStrEnum):
+    """
+    用途（署名）。
+    """
+
+    SIG = "sig"
+    """
+    署名
+    """
+
+
+class Alg(OpenStrEnum):
+    """
+    アルゴリズム。
+    """
+
+    RS256 = "RS256"
+    """
+    RSA署名（RSASSA-PKCS1-v1_5、SHA-256）
+    """
+    ES256 = "ES256"
+    """
+    楕円曲線署名（ECDSA P-256、SHA-256）
+    """
+
+
+class Crv(OpenStrEnum):
+    """
+    楕円曲線名。
+    """
+
+    P_256 = "P-256"
+    """
+    NIST P-256
+    """
+
+
+class TokenType(OpenStrEnum):
+    """
+    トークン種別。常に Bearer。
+    """
+
+    BEARER = "Bearer"
+    """
+    ベアラートークン
+    """
+
+
 class OpenIdConfiguration(BaseModel):
     """
     OpenID Connect Discovery 1.0 の OP メタデータ。プロパティ名は仕様どおり snake_case。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     issuer: Annotated[str, Field(examples=["https://sso-verify.mynaportal-api.example.jp"])]
     """
     発行者識別子。ID トークンの iss と一致する。
@@ -172,18 +211,18 @@ class OpenIdConfiguration(BaseModel):
     """
     対応するグラント種別。
     """
-    subject_types_supported: Annotated[list[SubjectTypesSupportedEnum], Field(examples=[["pairwise"]])]
+    subject_types_supported: Annotated[list[SubjectTypesSupportedItem], Field(examples=[["pairwise"]])]
     """
     対応する sub の種類（ペアワイズのみ）。
     """
     id_token_signing_alg_values_supported: Annotated[
-        list[IdTokenSigningAlgValuesSupportedEnum], Field(examples=[["RS256", "ES256"]])
+        list[IdTokenSigningAlgValuesSupportedItem], Field(examples=[["RS256", "ES256"]])
     ]
     """
     ID トークンの署名アルゴリズム。
     """
     token_endpoint_auth_methods_supported: Annotated[
-        list[TokenEndpointAuthMethodsSupportedEnum], Field(examples=[["tls_client_auth"]])
+        list[TokenEndpointAuthMethodsSupportedItem], Field(examples=[["tls_client_auth"]])
     ]
     """
     トークンエンドポイントのクライアント認証方式（相互TLSのみ）。
@@ -193,7 +232,7 @@ class OpenIdConfiguration(BaseModel):
     アクセストークンをクライアント証明書に紐付けるか（RFC 8705）。
     """
     code_challenge_methods_supported: Annotated[
-        list[CodeChallengeMethodsSupportedEnum] | None, Field(examples=[["S256"]])
+        list[CodeChallengeMethodsSupportedItem] | None, Field(examples=[["S256"]])
     ] = None
     """
     PKCE の変換方式。
@@ -227,63 +266,15 @@ class OpenIdConfiguration(BaseModel):
     """
 
 
-class Kty(StrEnum):
-    """
-    鍵の種類。
-    """
-
-    RSA = "RSA"
-    """
-    RSA 鍵
-    """
-    EC = "EC"
-    """
-    楕円曲線鍵
-    """
-
-
-class Use(StrEnum):
-    """
-    用途（署名）。
-    """
-
-    SIG = "sig"
-    """
-    署名
-    """
-
-
-class Alg(StrEnum):
-    """
-    アルゴリズム。
-    """
-
-    RS256 = "RS256"
-    """
-    RSA署名（RSASSA-PKCS1-v1_5、SHA-256）
-    """
-    ES256 = "ES256"
-    """
-    楕円曲線署名（ECDSA P-256、SHA-256）
-    """
-
-
-class Crv(StrEnum):
-    """
-    楕円曲線名。
-    """
-
-    P_256 = "P-256"
-    """
-    NIST P-256
-    """
-
-
 class Jwk(BaseModel):
     """
     ID トークン署名検証用の公開鍵（RFC 7517）。RSA は n・e、EC は crv・x・y を持つ。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     kty: Annotated[Kty, Field(examples=["RSA"])]
     """
     鍵の種類。
@@ -339,20 +330,111 @@ class JwkSet(BaseModel):
     公開鍵の集合。ローテーション中は新旧の鍵が並存する。
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     keys: Annotated[list[Jwk], Field(max_length=10, min_length=1)]
     """
     公開鍵。
     """
 
 
-class GrantType(StrEnum):
+class TokenRequest(BaseModel):
+    """
+    認可コードグラントのトークン要求（RFC 6749 4.1.3 + RFC 7636）。
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+    grant_type: Annotated[Literal["authorization_code"], Field(examples=["authorization_code"])]
     """
     グラント種別（authorization_code 固定）。
     """
-
-    AUTHORIZATION_CODE = "authorization_code"
+    code: Annotated[str, Field(examples=["SplxlOBeZQQYbYS6WxSbIA"], max_length=256, min_length=16)]
     """
-    認可コード
+    認可エンドポイントから受け取った認可コード（有効期限60秒・1回限り、例示）。
+    """
+    redirect_uri: Annotated[
+        str, Field(examples=["https://www.aozora-life.example.jp/auth/mynaportal/callback"], max_length=2000)
+    ]
+    """
+    認可要求で指定した redirect_uri と同一の値。
+    """
+    client_id: Annotated[
+        str,
+        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
+    ]
+    """
+    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
+    """
+    code_verifier: Annotated[
+        str, Field(examples=["dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"], pattern="^[A-Za-z0-9._~-]{43,128}$")
+    ]
+    """
+    PKCE のコード検証子（43〜128文字）。
+    """
+
+
+class IdTokenClaims(BaseModel):
+    """
+    ID トークン（JWT）のペイロード。RP は iss・aud・exp・nonce・at_hash を必ず検証する。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    iss: Annotated[str, Field(examples=["https://sso-verify.mynaportal-api.example.jp"])]
+    """
+    発行者（OP メタデータの issuer と一致）。
+    """
+    sub: Annotated[
+        str,
+        Field(
+            examples=["c3f1a9e2b7d84e6f9a0b1c2d3e4f5a6b"],
+            pattern="^[0-9a-f]{32}$",
+            title="ペアワイズ利用者識別子（sub）",
+        ),
+    ]
+    """
+    サービス（セクタ）ごとに異なる利用者識別子。同じ利用者・同じ事業者のサービスでは常に同じ値、別の事業者では別の値になる。
+    32桁の16進小文字（形式は例示）。RP はこの値でアカウントを紐付ける。
+
+    """
+    aud: Annotated[
+        str,
+        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
+    ]
+    """
+    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
+    """
+    exp: Annotated[int, Field(examples=[1795656915])]
+    """
+    有効期限（UNIX時刻、発行から10分、例示）。
+    """
+    iat: Annotated[int, Field(examples=[1795656315])]
+    """
+    発行日時（UNIX時刻）。
+    """
+    auth_time: Annotated[int, Field(examples=[1795656290])]
+    """
+    利用者がカード等で認証した日時（UNIX時刻）。
+    """
+    nonce: Annotated[str, Field(examples=["n-0S6_WzA2Mj"], max_length=256)]
+    """
+    認可要求の nonce と同じ値。
+    """
+    acr: Acr
+    amr: Annotated[list[AmrItem], Field(examples=[["hwk", "pin"]], max_length=4, min_length=1, title="認証方法（amr）")]
+    """
+    認証に用いた方法（RFC 8176 の値）。カードは hwk＋pin、スマートフォンは hwk＋face または fpt。
+    """
+    at_hash: Annotated[str | None, Field(examples=["r1nWQrbl8JInMnuJTjs2HQ"], pattern="^[A-Za-z0-9_-]{22}$")] = None
+    """
+    アクセストークンのハッシュ値（SHA-256 の左半分を base64url）。
     """
 
 
@@ -361,95 +443,33 @@ class UserInfo(BaseModel):
     UserInfo エンドポイントの応答。本人情報（氏名・住所・生年月日・マイナンバー）は含まない。
     """
 
-    sub: PairwiseSubject
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    sub: Annotated[
+        str,
+        Field(
+            examples=["c3f1a9e2b7d84e6f9a0b1c2d3e4f5a6b"],
+            pattern="^[0-9a-f]{32}$",
+            title="ペアワイズ利用者識別子（sub）",
+        ),
+    ]
+    """
+    サービス（セクタ）ごとに異なる利用者識別子。同じ利用者・同じ事業者のサービスでは常に同じ値、別の事業者では別の値になる。
+    32桁の16進小文字（形式は例示）。RP はこの値でアカウントを紐付ける。
+
+    """
     auth_time: Annotated[int | None, Field(examples=[1795656290])] = None
     """
     利用者が認証した日時（UNIX時刻）。
     """
     acr: Acr | None = None
-    amr: Amr | None = None
-
-
-class ClientId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["SP12345678_AB1234"], pattern="^[A-Z]{2}[0-9]{8}_[A-Z]{2}[0-9]{4}$", title="クライアントID"),
-    ]
-    """
-    OAuth クライアントID。`{事業者ID}_{サービスID}` の形式（例 SP12345678_AB1234）。利用承認時にデジタル庁から通知される。
-    """
-
-
-class Error(StrEnum):
-    """
-    エラー種別（RFC 6749 で定義された値）。
-    """
-
-    INVALID_REQUEST = "invalid_request"
-    """
-    必須パラメータの欠落・重複・形式不正
-    """
-    INVALID_CLIENT = "invalid_client"
-    """
-    クライアント認証失敗（クライアント証明書不正・client_id 不一致）
-    """
-    INVALID_GRANT = "invalid_grant"
-    """
-    認可コードまたはリフレッシュトークンが無効・期限切れ・使用済み・別クライアント宛て
-    """
-    UNAUTHORIZED_CLIENT = "unauthorized_client"
-    """
-    このクライアントに許可されていないグラント種別
-    """
-    UNSUPPORTED_GRANT_TYPE = "unsupported_grant_type"
-    """
-    サポートされないグラント種別
-    """
-    INVALID_SCOPE = "invalid_scope"
-    """
-    無効または承認範囲外のスコープ
-    """
-    ACCESS_DENIED = "access_denied"
-    """
-    利用者が同意を拒否（キャンセル）した
-    """
-    UNSUPPORTED_TOKEN_TYPE = "unsupported_token_type"
-    """
-    失効要求で未対応のトークン種別が指定された
-    """
-
-
-class OAuthError(BaseModel):
-    """
-    OAuth 2.0 のエラー応答（RFC 6749 5.2 / RFC 7009）。トークン・失効エンドポイントの 400/401 で application/json として返す。
-    """
-
-    error: Annotated[Error, Field(examples=["invalid_grant"])]
-    """
-    エラー種別（RFC 6749 で定義された値）。
-    """
-    error_description: Annotated[
-        str | None, Field(examples=["refresh token has already been used"], max_length=1000)
+    amr: Annotated[
+        list[AmrItem] | None, Field(examples=[["hwk", "pin"]], max_length=4, min_length=1, title="認証方法（amr）")
     ] = None
     """
-    エラーの補足説明（人が読むためのもの。ASCIIに限られる場合がある）。
-    """
-    error_uri: Annotated[
-        str | None, Field(examples=["https://developer.mynaportal-api.example.jp/errors/invalid_grant"])
-    ] = None
-    """
-    エラーの説明ページのURI（例示ホスト）。
-    """
-
-
-class TokenType(StrEnum):
-    """
-    トークン種別。常に Bearer。
-    """
-
-    BEARER = "Bearer"
-    """
-    ベアラートークン
+    認証に用いた方法（RFC 8176 の値）。カードは hwk＋pin、スマートフォンは hwk＋face または fpt。
     """
 
 
@@ -460,6 +480,10 @@ class TokenResponse(BaseModel):
 
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     access_token: Annotated[str, Field(examples=["at.3q2+7w0KmZbY1pQe8sN4cR6tV9xA"], max_length=2048, min_length=16)]
     """
     アクセストークン（不透明な文字列）。API呼出し時に Authorization ヘッダで送る。
@@ -484,146 +508,14 @@ class TokenResponse(BaseModel):
     """
 
 
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
-class TokenRequest(BaseModel):
-    """
-    認可コードグラントのトークン要求（RFC 6749 4.1.3 + RFC 7636）。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    grant_type: Annotated[GrantType, Field(examples=["authorization_code"])]
-    """
-    グラント種別（authorization_code 固定）。
-    """
-    code: Annotated[str, Field(examples=["SplxlOBeZQQYbYS6WxSbIA"], max_length=256, min_length=16)]
-    """
-    認可エンドポイントから受け取った認可コード（有効期限60秒・1回限り、例示）。
-    """
-    redirect_uri: Annotated[
-        str, Field(examples=["https://www.aozora-life.example.jp/auth/mynaportal/callback"], max_length=2000)
-    ]
-    """
-    認可要求で指定した redirect_uri と同一の値。
-    """
-    client_id: ClientId
-    code_verifier: Annotated[
-        str, Field(examples=["dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"], pattern="^[A-Za-z0-9._~-]{43,128}$")
-    ]
-    """
-    PKCE のコード検証子（43〜128文字）。
-    """
-
-
 class OidcTokenResponse(TokenResponse):
     """
     共通のトークン応答に ID トークンを加えたもの。リフレッシュトークンは含まない。
     """
 
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
     id_token: Annotated[
         str,
         Field(
@@ -636,78 +528,4 @@ class OidcTokenResponse(TokenResponse):
     ]
     """
     ID トークン（JWS コンパクト形式。クレームは IdTokenClaims を参照）。
-    """
-
-
-class IdTokenClaims(BaseModel):
-    """
-    ID トークン（JWT）のペイロード。RP は iss・aud・exp・nonce・at_hash を必ず検証する。
-    """
-
-    iss: Annotated[str, Field(examples=["https://sso-verify.mynaportal-api.example.jp"])]
-    """
-    発行者（OP メタデータの issuer と一致）。
-    """
-    sub: PairwiseSubject
-    aud: ClientId
-    exp: Annotated[int, Field(examples=[1795656915])]
-    """
-    有効期限（UNIX時刻、発行から10分、例示）。
-    """
-    iat: Annotated[int, Field(examples=[1795656315])]
-    """
-    発行日時（UNIX時刻）。
-    """
-    auth_time: Annotated[int, Field(examples=[1795656290])]
-    """
-    利用者がカード等で認証した日時（UNIX時刻）。
-    """
-    nonce: Annotated[str, Field(examples=["n-0S6_WzA2Mj"], max_length=256)]
-    """
-    認可要求の nonce と同じ値。
-    """
-    acr: Acr
-    amr: Amr
-    at_hash: Annotated[str | None, Field(examples=["r1nWQrbl8JInMnuJTjs2HQ"], pattern="^[A-Za-z0-9_-]{22}$")] = None
-    """
-    アクセストークンのハッシュ値（SHA-256 の左半分を base64url）。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
+from uuid import UUID
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "UserRegistrationClient", "AsyncUserRegistrationClient"]
+__all__ = [
+    "SERVERS",
+    "UserRegistrationClient",
+    "AsyncUserRegistrationClient",
+    "UserRegistrationClientWithRawResponse",
+    "AsyncUserRegistrationClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = (
     "http://127.0.0.1:4010/user-registration",  # ローカルサンドボックス
@@ -43,11 +51,14 @@ class UserRegistrationClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -57,8 +68,13 @@ class UserRegistrationClient(SyncTransport):
             verify=verify,
         )
 
-    def user_registration_terms_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> UserRegistrationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return UserRegistrationClientWithRawResponse(self)
+
+    def terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.TermsOfUse:
         """利用規約の現行版数を取得する
 
@@ -77,37 +93,20 @@ class UserRegistrationClient(SyncTransport):
             200: 利用規約の現行版。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.TermsOfUse",
-            self._send(
-                Call(
-                    "GET",
-                    "/terms/current",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.TermsOfUse},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.terms_get(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def user_registration_status_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    def status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.UserRegistrationStatus:
         """利用者登録状況を照会する
 
         アクセストークンの利用者について、マイナポータルの利用者登録が完了しているか、同意済みの利用規約の版数、
         再同意の要否を照会します。`status` が `registered` かつ `reagreementRequired` が false であれば、
-        利用者登録を前提とするAPI（#4、#5、#7 等）をそのまま利用できます。
+        利用者登録を前提とするAPI（#4、#5、#6、#7 等）をそのまま利用できます。
 
         `GET /registration-status` (operationId: `userRegistrationStatusGet`)
 
@@ -120,34 +119,17 @@ class UserRegistrationClient(SyncTransport):
             200: 利用者登録状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.UserRegistrationStatus",
-            self._send(
-                Call(
-                    "GET",
-                    "/registration-status",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.UserRegistrationStatus},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.status_get(x_request_id=x_request_id, timeout=timeout).parse()
 
-    def user_registration_session_create(
+    def session_create(
         self,
         *,
         body: models.RegistrationSessionRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録セッションを開始する
@@ -172,34 +154,17 @@ class UserRegistrationClient(SyncTransport):
                 再同意も不要なため、登録画面を経由しない完了済み（alreadyRegistered）のセッションを返した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.RegistrationSession",
-            self._send(
-                Call(
-                    "POST",
-                    "/registration-sessions",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.RegistrationSession, "200": models.RegistrationSession},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.session_create(body=body, x_request_id=x_request_id, timeout=timeout).parse()
 
-    def user_registration_session_get(
+    def session_get(
         self,
-        registration_session_id: models.RegistrationSessionId,
+        registration_session_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録の結果を確認する
@@ -225,30 +190,11 @@ class UserRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.RegistrationSession",
-            self._send(
-                Call(
-                    "GET",
-                    "/registration-sessions/{registrationSessionId}",
-                    {
-                        "registrationSessionId": registration_session_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.RegistrationSession},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.session_get(
+            registration_session_id=registration_session_id, x_request_id=x_request_id, timeout=timeout
+        ).parse()
 
-    def user_registration_start(
-        self, *, registration_session_id: models.RegistrationSessionId, timeout: float | httpx.Timeout | Unset = UNSET
-    ) -> str:
+    def start(self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
         """利用者登録画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`registrationUrl` そのもの）。マイナポータルは次の画面を表示します。
@@ -281,9 +227,132 @@ class UserRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.start(registration_session_id=registration_session_id, timeout=timeout).parse()
+
+
+class UserRegistrationClientWithRawResponse:
+    """UserRegistrationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: UserRegistrationClient) -> None:
+        self._client = client
+
+    def terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.TermsOfUse]:
+        """terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "str",
-            self._send(
+            "RawResponse[models.TermsOfUse]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/terms/current",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.TermsOfUse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.UserRegistrationStatus]:
+        """status_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.UserRegistrationStatus]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/registration-status",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.UserRegistrationStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def session_create(
+        self,
+        *,
+        body: models.RegistrationSessionRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.RegistrationSession]:
+        """session_create() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.RegistrationSession]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/registration-sessions",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.RegistrationSession, "200": models.RegistrationSession},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def session_get(
+        self,
+        registration_session_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.RegistrationSession]:
+        """session_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.RegistrationSession]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/registration-sessions/{registrationSessionId}",
+                    {
+                        "registrationSessionId": registration_session_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.RegistrationSession},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    def start(
+        self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[str]:
+        """start() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            self._client._send_raw(
                 Call(
                     "GET",
                     "/registration/start",
@@ -295,6 +364,7 @@ class UserRegistrationClient(SyncTransport):
                     UNSET,
                     None,
                     {"302": str},
+                    security=(),
                 ),
                 timeout,
             ),
@@ -314,11 +384,14 @@ class AsyncUserRegistrationClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -328,8 +401,13 @@ class AsyncUserRegistrationClient(AsyncTransport):
             verify=verify,
         )
 
-    async def user_registration_terms_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    @property
+    def with_raw_response(self) -> AsyncUserRegistrationClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncUserRegistrationClientWithRawResponse(self)
+
+    async def terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.TermsOfUse:
         """利用規約の現行版数を取得する
 
@@ -348,37 +426,20 @@ class AsyncUserRegistrationClient(AsyncTransport):
             200: 利用規約の現行版。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.TermsOfUse",
-            await self._send(
-                Call(
-                    "GET",
-                    "/terms/current",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.TermsOfUse},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.terms_get(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def user_registration_status_get(
-        self, *, x_request_id: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    async def status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
     ) -> models.UserRegistrationStatus:
         """利用者登録状況を照会する
 
         アクセストークンの利用者について、マイナポータルの利用者登録が完了しているか、同意済みの利用規約の版数、
         再同意の要否を照会します。`status` が `registered` かつ `reagreementRequired` が false であれば、
-        利用者登録を前提とするAPI（#4、#5、#7 等）をそのまま利用できます。
+        利用者登録を前提とするAPI（#4、#5、#6、#7 等）をそのまま利用できます。
 
         `GET /registration-status` (operationId: `userRegistrationStatusGet`)
 
@@ -391,34 +452,17 @@ class AsyncUserRegistrationClient(AsyncTransport):
             200: 利用者登録状況。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（401, 403, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.UserRegistrationStatus",
-            await self._send(
-                Call(
-                    "GET",
-                    "/registration-status",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.UserRegistrationStatus},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.status_get(x_request_id=x_request_id, timeout=timeout)).parse()
 
-    async def user_registration_session_create(
+    async def session_create(
         self,
         *,
         body: models.RegistrationSessionRequest,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録セッションを開始する
@@ -443,34 +487,19 @@ class AsyncUserRegistrationClient(AsyncTransport):
                 再同意も不要なため、登録画面を経由しない完了済み（alreadyRegistered）のセッションを返した。
 
         Raises:
-            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 429, 500, 503）。
+            APIStatusError: 文書化されたエラー応答（400, 401, 403, 409, 413, 415, 429, 500, 503）。
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.RegistrationSession",
-            await self._send(
-                Call(
-                    "POST",
-                    "/registration-sessions",
-                    {},
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    body,
-                    "application/json",
-                    {"201": models.RegistrationSession, "200": models.RegistrationSession},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.session_create(body=body, x_request_id=x_request_id, timeout=timeout)
+        ).parse()
 
-    async def user_registration_session_get(
+    async def session_get(
         self,
-        registration_session_id: models.RegistrationSessionId,
+        registration_session_id: str,
         *,
-        x_request_id: str | Unset = UNSET,
+        x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録の結果を確認する
@@ -496,30 +525,13 @@ class AsyncUserRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.RegistrationSession",
-            await self._send(
-                Call(
-                    "GET",
-                    "/registration-sessions/{registrationSessionId}",
-                    {
-                        "registrationSessionId": registration_session_id,
-                    },
-                    {},
-                    {
-                        "X-Request-Id": x_request_id,
-                    },
-                    UNSET,
-                    None,
-                    {"200": models.RegistrationSession},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.session_get(
+                registration_session_id=registration_session_id, x_request_id=x_request_id, timeout=timeout
+            )
+        ).parse()
 
-    async def user_registration_start(
-        self, *, registration_session_id: models.RegistrationSessionId, timeout: float | httpx.Timeout | Unset = UNSET
-    ) -> str:
+    async def start(self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
         """利用者登録画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`registrationUrl` そのもの）。マイナポータルは次の画面を表示します。
@@ -552,9 +564,134 @@ class AsyncUserRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (
+            await self.with_raw_response.start(registration_session_id=registration_session_id, timeout=timeout)
+        ).parse()
+
+
+class AsyncUserRegistrationClientWithRawResponse:
+    """AsyncUserRegistrationClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncUserRegistrationClient) -> None:
+        self._client = client
+
+    async def terms_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.TermsOfUse]:
+        """terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "str",
-            await self._send(
+            "RawResponse[models.TermsOfUse]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/terms/current",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.TermsOfUse},
+                    security=(("mutualTLS",),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def status_get(
+        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.UserRegistrationStatus]:
+        """status_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.UserRegistrationStatus]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/registration-status",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.UserRegistrationStatus},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def session_create(
+        self,
+        *,
+        body: models.RegistrationSessionRequest,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.RegistrationSession]:
+        """session_create() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.RegistrationSession]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/registration-sessions",
+                    {},
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    body,
+                    "application/json",
+                    {"201": models.RegistrationSession, "200": models.RegistrationSession},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def session_get(
+        self,
+        registration_session_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[models.RegistrationSession]:
+        """session_get() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.RegistrationSession]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/registration-sessions/{registrationSessionId}",
+                    {
+                        "registrationSessionId": registration_session_id,
+                    },
+                    {},
+                    {
+                        "X-Request-Id": x_request_id,
+                    },
+                    UNSET,
+                    None,
+                    {"200": models.RegistrationSession},
+                    security=(("oauth2", "mutualTLS"),),
+                    request_id=True,
+                ),
+                timeout,
+            ),
+        )
+
+    async def start(
+        self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[str]:
+        """start() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[str]",
+            await self._client._send_raw(
                 Call(
                     "GET",
                     "/registration/start",
@@ -566,6 +703,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
                     UNSET,
                     None,
                     {"302": str},
+                    security=(),
                 ),
                 timeout,
             ),

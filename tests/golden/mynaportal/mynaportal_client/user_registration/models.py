@@ -2,83 +2,14 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from .._enums import OpenStrEnum
 
 
-class RegistrationSessionId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["URS-20261126-7K3M9Q2XWD"], pattern="^URS-[0-9]{8}-[0-9A-Z]{10}$", title="登録セッションID"),
-    ]
-    """
-    登録セッションを識別するID。`URS-{作成日 YYYYMMDD}-{英数字10桁}`（形式は例示）。
-    """
-
-
-class TermsVersion(RootModel[str]):
-    root: Annotated[str, Field(examples=["2025.06"], pattern="^[0-9]{4}\\.[0-9]{2}$", title="利用規約の版数")]
-    """
-    マイナポータル利用規約の版数（`{改定年}.{改定月}`。形式は例示）。
-    """
-
-
-class Status(StrEnum):
-    """
-    利用者登録状況。
-    """
-
-    REGISTERED = "registered"
-    """
-    登録済み
-    """
-    NOT_REGISTERED = "notRegistered"
-    """
-    未登録
-    """
-
-
-class UserRegistrationStatus(BaseModel):
-    """
-    アクセストークンの利用者のマイナポータル利用者登録状況。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    status: Status
-    """
-    利用者登録状況。
-    """
-    registered_at: Annotated[AwareDatetime | None, Field(alias="registeredAt")]
-    """
-    利用者登録の完了日時（未登録の場合は null）。
-    """
-    agreed_terms_version: Annotated[str | None, Field(alias="agreedTermsVersion", pattern="^[0-9]{4}\\.[0-9]{2}$")]
-    """
-    利用者が同意済みの利用規約の版数（未登録の場合は null。形式は例示）。
-    """
-    current_terms_version: Annotated[TermsVersion, Field(alias="currentTermsVersion")]
-    """
-    利用規約の現行版の版数。
-    """
-    reagreement_required: Annotated[bool, Field(alias="reagreementRequired")]
-    """
-    利用規約の改定により再同意が必要か。true の場合、purpose を termsReagreement とした登録セッションで再同意を案内する。
-    """
-    notification_email_registered: Annotated[bool | None, Field(alias="notificationEmailRegistered")] = None
-    """
-    お知らせ通知用のメールアドレスが登録されているか（アドレス自体は返さない）。
-    """
-    checked_at: Annotated[AwareDatetime, Field(alias="checkedAt")]
-    """
-    照会を処理した日時。
-    """
-
-
-class ContinueWith(StrEnum):
+class ContinueWith(OpenStrEnum):
     """
     利用者登録の後に利用する予定のAPI。登録画面の案内文の切替と統計に用いる（値は例示）。
     """
@@ -105,7 +36,7 @@ class ContinueWith(StrEnum):
     """
 
 
-class RegistrationPurpose(StrEnum):
+class RegistrationPurpose(OpenStrEnum):
     """
     登録セッションで行う手続。
     """
@@ -127,6 +58,7 @@ class RegistrationSessionRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        validate_by_name=True,
     )
     purpose: RegistrationPurpose
     """
@@ -146,7 +78,22 @@ class RegistrationSessionRequest(BaseModel):
     """
 
 
-class Status1(StrEnum):
+class UserRegistrationStatusStatus(OpenStrEnum):
+    """
+    利用者登録状況。
+    """
+
+    REGISTERED = "registered"
+    """
+    登録済み
+    """
+    NOT_REGISTERED = "notRegistered"
+    """
+    未登録
+    """
+
+
+class RegistrationSessionStatus(OpenStrEnum):
     """
     登録セッションの状態（コード値は例示）。
     """
@@ -181,7 +128,7 @@ class Status1(StrEnum):
     """
 
 
-class FailureReason(StrEnum):
+class FailureReason(OpenStrEnum):
     """
     失敗の理由（status が failed の場合のみ。コード値は例示）。
     """
@@ -200,15 +147,107 @@ class FailureReason(StrEnum):
     """
 
 
+class TermsOfUse(BaseModel):
+    """
+    マイナポータル利用規約の現行版の情報。例の版数・適用開始日・改定概要は例示であり、実際の改定履歴ではない。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    terms_version: Annotated[
+        str, Field(alias="termsVersion", examples=["2025.06"], pattern="^[0-9]{4}\\.[0-9]{2}$", title="利用規約の版数")
+    ]
+    """
+    現行版の版数。
+    """
+    effective_date: Annotated[
+        str, Field(alias="effectiveDate", examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")
+    ]
+    """
+    現行版の適用開始日（YYYYMMDD）。
+    """
+    title: Annotated[str, Field(max_length=100)]
+    """
+    規約の名称。
+    """
+    reagreement_required: Annotated[bool, Field(alias="reagreementRequired")]
+    """
+    この版への改定で、既存の利用者に再同意を求めるか（true の場合、旧版に同意した利用者は再同意が必要）。
+    """
+    change_summary: Annotated[str | None, Field(alias="changeSummary", max_length=1000)] = None
+    """
+    直前の版からの改定概要（利用者への案内に使える日本語）。
+    """
+    full_text_url: Annotated[str | None, Field(alias="fullTextUrl", max_length=2000)] = None
+    """
+    規約全文の掲載URL（ホストは例示）。
+    """
+
+
+class UserRegistrationStatus(BaseModel):
+    """
+    アクセストークンの利用者のマイナポータル利用者登録状況。
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    status: UserRegistrationStatusStatus
+    """
+    利用者登録状況。
+    """
+    registered_at: Annotated[AwareDatetime | None, Field(alias="registeredAt")]
+    """
+    利用者登録の完了日時（未登録の場合は null）。
+    """
+    agreed_terms_version: Annotated[str | None, Field(alias="agreedTermsVersion", pattern="^[0-9]{4}\\.[0-9]{2}$")]
+    """
+    利用者が同意済みの利用規約の版数（未登録の場合は null。形式は例示）。
+    """
+    current_terms_version: Annotated[
+        str,
+        Field(
+            alias="currentTermsVersion", examples=["2025.06"], pattern="^[0-9]{4}\\.[0-9]{2}$", title="利用規約の版数"
+        ),
+    ]
+    """
+    利用規約の現行版の版数。
+    """
+    reagreement_required: Annotated[bool, Field(alias="reagreementRequired")]
+    """
+    利用規約の改定により再同意が必要か。true の場合、purpose を termsReagreement とした登録セッションで再同意を案内する。
+    """
+    notification_email_registered: Annotated[bool | None, Field(alias="notificationEmailRegistered")] = None
+    """
+    お知らせ通知用のメールアドレスが登録されているか（アドレス自体は返さない）。
+    """
+    checked_at: Annotated[AwareDatetime, Field(alias="checkedAt")]
+    """
+    照会を処理した日時。
+    """
+
+
 class RegistrationSession(BaseModel):
     """
     利用者登録（または再同意）の登録セッションの状態と結果。
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
+        validate_by_name=True,
     )
-    registration_session_id: Annotated[RegistrationSessionId, Field(alias="registrationSessionId")]
+    registration_session_id: Annotated[
+        str,
+        Field(
+            alias="registrationSessionId",
+            examples=["URS-20261126-7K3M9Q2XWD"],
+            pattern="^URS-[0-9]{8}-[0-9A-Z]{10}$",
+            title="登録セッションID",
+        ),
+    ]
     """
     登録セッションID。
     """
@@ -216,7 +255,7 @@ class RegistrationSession(BaseModel):
     """
     登録セッションの目的。
     """
-    status: Status1
+    status: RegistrationSessionStatus
     """
     登録セッションの状態（コード値は例示）。
     """
@@ -251,188 +290,4 @@ class RegistrationSession(BaseModel):
     agreed_terms_version: Annotated[str | None, Field(alias="agreedTermsVersion", pattern="^[0-9]{4}\\.[0-9]{2}$")]
     """
     このセッションで利用者が同意した利用規約の版数（alreadyRegistered の場合は同意済みの版数。未同意なら null）。
-    """
-
-
-class InvalidParam(BaseModel):
-    """
-    不備のあった1項目とその理由。
-    """
-
-    name: Annotated[str, Field(examples=["/commonHeader/telegramType"], max_length=200)]
-    """
-    不備のあった項目名（JSON Pointer またはパラメータ名）。
-    """
-    reason: Annotated[str, Field(examples=["IFA0301-R01 を指定してください。"], max_length=500)]
-    """
-    不備の理由（日本語）。
-    """
-
-
-class DateYmd(RootModel[str]):
-    root: Annotated[str, Field(examples=["20261126"], pattern="^[0-9]{8}$", title="年月日（YYYYMMDD）")]
-    """
-    西暦年月日を区切りなし8桁で表した日付（例 20261126）。
-    """
-
-
-class ErrorCode(StrEnum):
-    """
-    マイナポータルAPI共通のエラーコード（例示）。形式は `E` + HTTPステータス4桁 + 連番3桁。
-    公式のコード体系は仕様書（非公開）で定義されており、本表は開発者ポータル用の例示である。
-
-    """
-
-    E0400001 = "E0400001"
-    """
-    リクエストの形式が不正（JSON構文誤り・Content-Type不一致）
-    """
-    E0400002 = "E0400002"
-    """
-    必須項目が指定されていない
-    """
-    E0400003 = "E0400003"
-    """
-    項目の値が形式・桁数・コード値の制約に違反している
-    """
-    E0400004 = "E0400004"
-    """
-    電文種別（telegramType）とエンドポイントが一致しない
-    """
-    E0401001 = "E0401001"
-    """
-    アクセストークンが無効（存在しない・失効済み）
-    """
-    E0401002 = "E0401002"
-    """
-    アクセストークンの有効期限切れ
-    """
-    E0401003 = "E0401003"
-    """
-    クライアント証明書（相互TLS）が不正または未登録
-    """
-    E0403001 = "E0403001"
-    """
-    利用承認を受けていないAPI・サービスIDでの呼出し
-    """
-    E0403002 = "E0403002"
-    """
-    利用者の同意範囲（スコープ）外のデータを要求した
-    """
-    E0403003 = "E0403003"
-    """
-    利用者が同意を撤回済み、または不正利用検知により無効化済み
-    """
-    E0404001 = "E0404001"
-    """
-    対象のリソースが存在しない
-    """
-    E0404002 = "E0404002"
-    """
-    処理ID（processId）が存在しない、または保存期間を経過した
-    """
-    E0409001 = "E0409001"
-    """
-    処理状態の競合（処理中の要求への重複要求・二重登録）
-    """
-    E0429001 = "E0429001"
-    """
-    事業者ごとの流量上限（TPS）を超過した
-    """
-    E0500001 = "E0500001"
-    """
-    マイナポータル内部で予期しないエラーが発生した
-    """
-    E0503001 = "E0503001"
-    """
-    計画メンテナンスのためサービス停止中
-    """
-    E0503002 = "E0503002"
-    """
-    情報保有機関（自治体・保険者等）から応答がない、または一時的に利用できない
-    """
-
-
-class TelegramId(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(examples=["TL-00000086-261126103015-0001"], pattern="^TL-[0-9]{8}-[0-9]{12}-[0-9]{4}$", title="電文ID"),
-    ]
-    """
-    電文を一意に識別するID。`TL-{事業者番号8桁}-{送信日時 YYMMDDhhmmss 12桁}-{連番4桁}`。
-    事業者側で採番し、問い合わせ時の照合キーとなる。
-
-    """
-
-
-class TermsOfUse(BaseModel):
-    """
-    マイナポータル利用規約の現行版の情報。例の版数・適用開始日・改定概要は例示であり、実際の改定履歴ではない。
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    terms_version: Annotated[TermsVersion, Field(alias="termsVersion")]
-    """
-    現行版の版数。
-    """
-    effective_date: Annotated[DateYmd, Field(alias="effectiveDate")]
-    """
-    現行版の適用開始日（YYYYMMDD）。
-    """
-    title: Annotated[str, Field(max_length=100)]
-    """
-    規約の名称。
-    """
-    reagreement_required: Annotated[bool, Field(alias="reagreementRequired")]
-    """
-    この版への改定で、既存の利用者に再同意を求めるか（true の場合、旧版に同意した利用者は再同意が必要）。
-    """
-    change_summary: Annotated[str | None, Field(alias="changeSummary", max_length=1000)] = None
-    """
-    直前の版からの改定概要（利用者への案内に使える日本語）。
-    """
-    full_text_url: Annotated[str | None, Field(alias="fullTextUrl", max_length=2000)] = None
-    """
-    規約全文の掲載URL（ホストは例示）。
-    """
-
-
-class Problem(BaseModel):
-    """
-    エラー応答の共通ボディ（RFC 9457 Problem Details for HTTP APIs）。`application/problem+json` で返す。
-    RFC 9457 の標準メンバ（type, title, status, detail, instance）に加え、マイナポータルAPI固有の
-    エラーコード `errorCode`、対象電文の `telegramId`、入力項目ごとの不備 `invalidParams` を持つ。
-    `type` のURIおよびエラーコード体系は例示（x-illustrative）である。
-
-    """
-
-    type: Annotated[str, Field(examples=["https://developer.mynaportal-api.example.jp/problems/invalid-parameter"])]
-    """
-    問題種別を識別するURI。参照すると人が読める説明ページが得られる（ホストは例示）。
-    """
-    title: Annotated[str, Field(examples=["リクエストパラメータが不正です"], max_length=200)]
-    """
-    問題種別の短い要約（日本語）。同じ type では常に同じ文言。
-    """
-    status: Annotated[int, Field(examples=[400], ge=400, le=599)]
-    """
-    このエラーに対応するHTTPステータスコード。
-    """
-    detail: Annotated[
-        str | None, Field(examples=["scope に未承認のデータ区分 medical:clinical が含まれています。"], max_length=2000)
-    ] = None
-    """
-    今回の発生事象に固有の説明（日本語）。利用者画面にそのまま表示しないこと。
-    """
-    instance: Annotated[str | None, Field(examples=["/problems/instances/6f1c2a9e-4b7d-4c8e-9a51-2d0f3b7e8c10"])] = None
-    """
-    今回の発生事象を識別するURI参照（問い合わせ時に伝える）。
-    """
-    error_code: Annotated[ErrorCode, Field(alias="errorCode")]
-    telegram_id: Annotated[TelegramId | None, Field(alias="telegramId")] = None
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalidParams", max_length=100)] = None
-    """
-    入力不備があった項目の一覧（400 の場合のみ）。
     """

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 
-__all__ = ["SERVERS", "V30ApiWithExamplesClient", "AsyncV30ApiWithExamplesClient"]
+__all__ = [
+    "SERVERS",
+    "V30ApiWithExamplesClient",
+    "AsyncV30ApiWithExamplesClient",
+    "V30ApiWithExamplesClientWithRawResponse",
+    "AsyncV30ApiWithExamplesClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = ()
 
@@ -38,11 +45,14 @@ class V30ApiWithExamplesClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -51,6 +61,11 @@ class V30ApiWithExamplesClient(SyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> V30ApiWithExamplesClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return V30ApiWithExamplesClientWithRawResponse(self)
 
     def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
         """List API versions
@@ -65,22 +80,7 @@ class V30ApiWithExamplesClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "Any",
-            self._send(
-                Call(
-                    "GET",
-                    "/",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": Any, "300": str},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.list_versionsv2(timeout=timeout).parse()
 
     def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
         """Show API version details
@@ -95,21 +95,45 @@ class V30ApiWithExamplesClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "Any",
-            self._send(
-                Call(
-                    "GET",
-                    "/v2",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": Any, "203": Any},
-                ),
-                timeout,
+        return self.with_raw_response.get_version_detailsv2(timeout=timeout).parse()
+
+
+class V30ApiWithExamplesClientWithRawResponse:
+    """V30ApiWithExamplesClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: V30ApiWithExamplesClient) -> None:
+        self._client = client
+
+    def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+        """list_versionsv2() の生の応答（status_code, headers, request_id, parse()）。"""
+        return self._client._send_raw(
+            Call(
+                "GET",
+                "/",
+                {},
+                {},
+                {},
+                UNSET,
+                None,
+                {"200": Any, "300": str},
             ),
+            timeout,
+        )
+
+    def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+        """get_version_detailsv2() の生の応答（status_code, headers, request_id, parse()）。"""
+        return self._client._send_raw(
+            Call(
+                "GET",
+                "/v2",
+                {},
+                {},
+                {},
+                UNSET,
+                None,
+                {"200": Any, "203": Any},
+            ),
+            timeout,
         )
 
 
@@ -126,11 +150,14 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -139,6 +166,11 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncV30ApiWithExamplesClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncV30ApiWithExamplesClientWithRawResponse(self)
 
     async def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
         """List API versions
@@ -153,22 +185,7 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "Any",
-            await self._send(
-                Call(
-                    "GET",
-                    "/",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": Any, "300": str},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.list_versionsv2(timeout=timeout)).parse()
 
     async def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
         """Show API version details
@@ -183,19 +200,43 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "Any",
-            await self._send(
-                Call(
-                    "GET",
-                    "/v2",
-                    {},
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": Any, "203": Any},
-                ),
-                timeout,
+        return (await self.with_raw_response.get_version_detailsv2(timeout=timeout)).parse()
+
+
+class AsyncV30ApiWithExamplesClientWithRawResponse:
+    """AsyncV30ApiWithExamplesClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncV30ApiWithExamplesClient) -> None:
+        self._client = client
+
+    async def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+        """list_versionsv2() の生の応答（status_code, headers, request_id, parse()）。"""
+        return await self._client._send_raw(
+            Call(
+                "GET",
+                "/",
+                {},
+                {},
+                {},
+                UNSET,
+                None,
+                {"200": Any, "300": str},
             ),
+            timeout,
+        )
+
+    async def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+        """get_version_detailsv2() の生の応答（status_code, headers, request_id, parse()）。"""
+        return await self._client._send_raw(
+            Call(
+                "GET",
+                "/v2",
+                {},
+                {},
+                {},
+                UNSET,
+                None,
+                {"200": Any, "203": Any},
+            ),
+            timeout,
         )

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "V30CallbackExampleClient", "AsyncV30CallbackExampleClient"]
+__all__ = [
+    "SERVERS",
+    "V30CallbackExampleClient",
+    "AsyncV30CallbackExampleClient",
+    "V30CallbackExampleClientWithRawResponse",
+    "AsyncV30CallbackExampleClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = ()
 
@@ -39,11 +46,14 @@ class V30CallbackExampleClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -52,6 +62,11 @@ class V30CallbackExampleClient(SyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> V30CallbackExampleClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return V30CallbackExampleClientWithRawResponse(self)
 
     def post_streams(
         self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
@@ -75,9 +90,22 @@ class V30CallbackExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return self.with_raw_response.post_streams(callback_url=callback_url, timeout=timeout).parse()
+
+
+class V30CallbackExampleClientWithRawResponse:
+    """V30CallbackExampleClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: V30CallbackExampleClient) -> None:
+        self._client = client
+
+    def post_streams(
+        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.PostStreamsResponse201]:
+        """post_streams() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.PostStreamsResponse201",
-            self._send(
+            "RawResponse[models.PostStreamsResponse201]",
+            self._client._send_raw(
                 Call(
                     "POST",
                     "/streams",
@@ -108,11 +136,14 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -121,6 +152,11 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncV30CallbackExampleClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncV30CallbackExampleClientWithRawResponse(self)
 
     async def post_streams(
         self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
@@ -144,9 +180,22 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
+        return (await self.with_raw_response.post_streams(callback_url=callback_url, timeout=timeout)).parse()
+
+
+class AsyncV30CallbackExampleClientWithRawResponse:
+    """AsyncV30CallbackExampleClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncV30CallbackExampleClient) -> None:
+        self._client = client
+
+    async def post_streams(
+        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.PostStreamsResponse201]:
+        """post_streams() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
-            "models.PostStreamsResponse201",
-            await self._send(
+            "RawResponse[models.PostStreamsResponse201]",
+            await self._client._send_raw(
                 Call(
                     "POST",
                     "/streams",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class PostStreamsResponse201(BaseModel):
@@ -12,6 +12,10 @@ class PostStreamsResponse201(BaseModel):
     subscription information
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     subscription_id: Annotated[str, Field(alias="subscriptionId", examples=["2531329f-fb09-4ef7-887e-84e648214436"])]
     """
     this unique identifier allows management of the subscription

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Literal, cast
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "V30LinkExampleClient", "AsyncV30LinkExampleClient"]
+__all__ = [
+    "SERVERS",
+    "V30LinkExampleClient",
+    "AsyncV30LinkExampleClient",
+    "V30LinkExampleClientWithRawResponse",
+    "AsyncV30LinkExampleClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = ()
 
@@ -39,11 +46,14 @@ class V30LinkExampleClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -52,6 +62,11 @@ class V30LinkExampleClient(SyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> V30LinkExampleClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return V30LinkExampleClientWithRawResponse(self)
 
     def get_user_by_name(self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.User:
         """getUserByName
@@ -70,24 +85,7 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.User",
-            self._send(
-                Call(
-                    "GET",
-                    "/2.0/users/{username}",
-                    {
-                        "username": username,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.User},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_user_by_name(username=username, timeout=timeout).parse()
 
     def get_repositories_by_owner(
         self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -108,24 +106,7 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "list[models.Repository]",
-            self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}",
-                    {
-                        "username": username,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": list[models.Repository]},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_repositories_by_owner(username=username, timeout=timeout).parse()
 
     def get_repository(
         self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -147,28 +128,15 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Repository",
-            self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}/{slug}",
-                    {
-                        "username": username,
-                        "slug": slug,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.Repository},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_repository(username=username, slug=slug, timeout=timeout).parse()
 
     def get_pull_requests_by_repository(
-        self, username: str, slug: str, *, state: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        *,
+        state: Literal["open", "merged", "declined"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> list[models.Pullrequest]:
         """getPullRequestsByRepository
 
@@ -188,27 +156,9 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "list[models.Pullrequest]",
-            self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}/{slug}/pullrequests",
-                    {
-                        "username": username,
-                        "slug": slug,
-                    },
-                    {
-                        "state": state,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"200": list[models.Pullrequest]},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_pull_requests_by_repository(
+            username=username, slug=slug, state=state, timeout=timeout
+        ).parse()
 
     def get_pull_requests_by_id(
         self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -231,26 +181,9 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Pullrequest",
-            self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
-                    {
-                        "username": username,
-                        "slug": slug,
-                        "pid": pid,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.Pullrequest},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.get_pull_requests_by_id(
+            username=username, slug=slug, pid=pid, timeout=timeout
+        ).parse()
 
     def merge_pull_request(
         self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -273,22 +206,164 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self._send(
-            Call(
-                "POST",
-                "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
-                {
-                    "username": username,
-                    "slug": slug,
-                    "pid": pid,
-                },
-                {},
-                {},
-                UNSET,
-                None,
-                {"204": None},
+        self.with_raw_response.merge_pull_request(username=username, slug=slug, pid=pid, timeout=timeout).parse()
+
+
+class V30LinkExampleClientWithRawResponse:
+    """V30LinkExampleClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: V30LinkExampleClient) -> None:
+        self._client = client
+
+    def get_user_by_name(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.User]:
+        """get_user_by_name() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.User]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/users/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.User},
+                ),
+                timeout,
             ),
-            timeout,
+        )
+
+    def get_repositories_by_owner(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[list[models.Repository]]:
+        """get_repositories_by_owner() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[list[models.Repository]]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Repository]},
+                ),
+                timeout,
+            ),
+        )
+
+    def get_repository(
+        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Repository]:
+        """get_repository() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Repository]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Repository},
+                ),
+                timeout,
+            ),
+        )
+
+    def get_pull_requests_by_repository(
+        self,
+        username: str,
+        slug: str,
+        *,
+        state: Literal["open", "merged", "declined"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[list[models.Pullrequest]]:
+        """get_pull_requests_by_repository() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[list[models.Pullrequest]]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {
+                        "state": state,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pullrequest]},
+                ),
+                timeout,
+            ),
+        )
+
+    def get_pull_requests_by_id(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Pullrequest]:
+        """get_pull_requests_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Pullrequest]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                        "pid": pid,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pullrequest},
+                ),
+                timeout,
+            ),
+        )
+
+    def merge_pull_request(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[None]:
+        """merge_pull_request() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
+                    {
+                        "username": username,
+                        "slug": slug,
+                        "pid": pid,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"204": None},
+                ),
+                timeout,
+            ),
         )
 
 
@@ -305,11 +380,14 @@ class AsyncV30LinkExampleClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -318,6 +396,11 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncV30LinkExampleClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncV30LinkExampleClientWithRawResponse(self)
 
     async def get_user_by_name(self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.User:
         """getUserByName
@@ -336,24 +419,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.User",
-            await self._send(
-                Call(
-                    "GET",
-                    "/2.0/users/{username}",
-                    {
-                        "username": username,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.User},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.get_user_by_name(username=username, timeout=timeout)).parse()
 
     async def get_repositories_by_owner(
         self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -374,24 +440,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "list[models.Repository]",
-            await self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}",
-                    {
-                        "username": username,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": list[models.Repository]},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.get_repositories_by_owner(username=username, timeout=timeout)).parse()
 
     async def get_repository(
         self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -413,28 +462,15 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Repository",
-            await self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}/{slug}",
-                    {
-                        "username": username,
-                        "slug": slug,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.Repository},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.get_repository(username=username, slug=slug, timeout=timeout)).parse()
 
     async def get_pull_requests_by_repository(
-        self, username: str, slug: str, *, state: str | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        *,
+        state: Literal["open", "merged", "declined"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> list[models.Pullrequest]:
         """getPullRequestsByRepository
 
@@ -454,27 +490,11 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "list[models.Pullrequest]",
-            await self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}/{slug}/pullrequests",
-                    {
-                        "username": username,
-                        "slug": slug,
-                    },
-                    {
-                        "state": state,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"200": list[models.Pullrequest]},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_pull_requests_by_repository(
+                username=username, slug=slug, state=state, timeout=timeout
+            )
+        ).parse()
 
     async def get_pull_requests_by_id(
         self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -497,26 +517,9 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Pullrequest",
-            await self._send(
-                Call(
-                    "GET",
-                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
-                    {
-                        "username": username,
-                        "slug": slug,
-                        "pid": pid,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.Pullrequest},
-                ),
-                timeout,
-            ),
-        )
+        return (
+            await self.with_raw_response.get_pull_requests_by_id(username=username, slug=slug, pid=pid, timeout=timeout)
+        ).parse()
 
     async def merge_pull_request(
         self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
@@ -539,20 +542,164 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        await self._send(
-            Call(
-                "POST",
-                "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
-                {
-                    "username": username,
-                    "slug": slug,
-                    "pid": pid,
-                },
-                {},
-                {},
-                UNSET,
-                None,
-                {"204": None},
+        (
+            await self.with_raw_response.merge_pull_request(username=username, slug=slug, pid=pid, timeout=timeout)
+        ).parse()
+
+
+class AsyncV30LinkExampleClientWithRawResponse:
+    """AsyncV30LinkExampleClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncV30LinkExampleClient) -> None:
+        self._client = client
+
+    async def get_user_by_name(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.User]:
+        """get_user_by_name() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.User]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/users/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.User},
+                ),
+                timeout,
             ),
-            timeout,
+        )
+
+    async def get_repositories_by_owner(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[list[models.Repository]]:
+        """get_repositories_by_owner() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[list[models.Repository]]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}",
+                    {
+                        "username": username,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Repository]},
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_repository(
+        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Repository]:
+        """get_repository() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Repository]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Repository},
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_pull_requests_by_repository(
+        self,
+        username: str,
+        slug: str,
+        *,
+        state: Literal["open", "merged", "declined"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[list[models.Pullrequest]]:
+        """get_pull_requests_by_repository() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[list[models.Pullrequest]]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests",
+                    {
+                        "username": username,
+                        "slug": slug,
+                    },
+                    {
+                        "state": state,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pullrequest]},
+                ),
+                timeout,
+            ),
+        )
+
+    async def get_pull_requests_by_id(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Pullrequest]:
+        """get_pull_requests_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Pullrequest]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}",
+                    {
+                        "username": username,
+                        "slug": slug,
+                        "pid": pid,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pullrequest},
+                ),
+                timeout,
+            ),
+        )
+
+    async def merge_pull_request(
+        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[None]:
+        """merge_pull_request() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge",
+                    {
+                        "username": username,
+                        "slug": slug,
+                        "pid": pid,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"204": None},
+                ),
+                timeout,
+            ),
         )

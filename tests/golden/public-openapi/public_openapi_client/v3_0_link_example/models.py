@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
 class User(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     username: str | None = None
     uuid: str | None = None
 
 
 class Repository(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     slug: str | None = None
     owner: User | None = None
 
 
 class Pullrequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     id: int | None = None
     title: str | None = None
     repository: Repository | None = None

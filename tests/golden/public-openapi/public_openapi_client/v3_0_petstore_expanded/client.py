@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import cast
 
 import httpx
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, Call, SyncTransport
-from .._types import UNSET, Unset
+from .._base import AsyncTransport, Call, SyncTransport
+from .._response import RawResponse
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "V30PetstoreExpandedClient", "AsyncV30PetstoreExpandedClient"]
+__all__ = [
+    "SERVERS",
+    "V30PetstoreExpandedClient",
+    "AsyncV30PetstoreExpandedClient",
+    "V30PetstoreExpandedClientWithRawResponse",
+    "AsyncV30PetstoreExpandedClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = ("https://petstore.swagger.io/v2",)
 
@@ -39,11 +46,14 @@ class V30PetstoreExpandedClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -52,6 +62,11 @@ class V30PetstoreExpandedClient(SyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> V30PetstoreExpandedClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return V30PetstoreExpandedClientWithRawResponse(self)
 
     def find_pets(
         self,
@@ -94,25 +109,7 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "list[models.Pet]",
-            self._send(
-                Call(
-                    "GET",
-                    "/pets",
-                    {},
-                    {
-                        "tags": tags,
-                        "limit": limit,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"200": list[models.Pet]},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.find_pets(tags=tags, limit=limit, timeout=timeout).parse()
 
     def add_pet(self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
         """addPet
@@ -133,22 +130,7 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Pet",
-            self._send(
-                Call(
-                    "POST",
-                    "/pets",
-                    {},
-                    {},
-                    {},
-                    body,
-                    "application/json",
-                    {"200": models.Pet},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.add_pet(body=body, timeout=timeout).parse()
 
     def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
         """find pet by id
@@ -169,24 +151,7 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Pet",
-            self._send(
-                Call(
-                    "GET",
-                    "/pets/{id}",
-                    {
-                        "id": id,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.Pet},
-                ),
-                timeout,
-            ),
-        )
+        return self.with_raw_response.find_pet_by_id(id=id, timeout=timeout).parse()
 
     def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
         """deletePet
@@ -207,20 +172,104 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self._send(
-            Call(
-                "DELETE",
-                "/pets/{id}",
-                {
-                    "id": id,
-                },
-                {},
-                {},
-                UNSET,
-                None,
-                {"204": None},
+        self.with_raw_response.delete_pet(id=id, timeout=timeout).parse()
+
+
+class V30PetstoreExpandedClientWithRawResponse:
+    """V30PetstoreExpandedClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: V30PetstoreExpandedClient) -> None:
+        self._client = client
+
+    def find_pets(
+        self,
+        *,
+        tags: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[list[models.Pet]]:
+        """find_pets() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[list[models.Pet]]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/pets",
+                    {},
+                    {
+                        "tags": tags,
+                        "limit": limit,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pet]},
+                ),
+                timeout,
             ),
-            timeout,
+        )
+
+    def add_pet(
+        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Pet]:
+        """add_pet() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Pet]",
+            self._client._send_raw(
+                Call(
+                    "POST",
+                    "/pets",
+                    {},
+                    {},
+                    {},
+                    body,
+                    "application/json",
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[models.Pet]:
+        """find_pet_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Pet]",
+            self._client._send_raw(
+                Call(
+                    "GET",
+                    "/pets/{id}",
+                    {
+                        "id": id,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[None]:
+        """delete_pet() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/pets/{id}",
+                    {
+                        "id": id,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"204": None},
+                ),
+                timeout,
+            ),
         )
 
 
@@ -237,11 +286,14 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -250,6 +302,11 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             headers=headers,
             verify=verify,
         )
+
+    @property
+    def with_raw_response(self) -> AsyncV30PetstoreExpandedClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncV30PetstoreExpandedClientWithRawResponse(self)
 
     async def find_pets(
         self,
@@ -292,25 +349,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "list[models.Pet]",
-            await self._send(
-                Call(
-                    "GET",
-                    "/pets",
-                    {},
-                    {
-                        "tags": tags,
-                        "limit": limit,
-                    },
-                    {},
-                    UNSET,
-                    None,
-                    {"200": list[models.Pet]},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.find_pets(tags=tags, limit=limit, timeout=timeout)).parse()
 
     async def add_pet(self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
         """addPet
@@ -331,22 +370,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Pet",
-            await self._send(
-                Call(
-                    "POST",
-                    "/pets",
-                    {},
-                    {},
-                    {},
-                    body,
-                    "application/json",
-                    {"200": models.Pet},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.add_pet(body=body, timeout=timeout)).parse()
 
     async def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
         """find pet by id
@@ -367,24 +391,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return cast(
-            "models.Pet",
-            await self._send(
-                Call(
-                    "GET",
-                    "/pets/{id}",
-                    {
-                        "id": id,
-                    },
-                    {},
-                    {},
-                    UNSET,
-                    None,
-                    {"200": models.Pet},
-                ),
-                timeout,
-            ),
-        )
+        return (await self.with_raw_response.find_pet_by_id(id=id, timeout=timeout)).parse()
 
     async def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
         """deletePet
@@ -405,18 +412,104 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        await self._send(
-            Call(
-                "DELETE",
-                "/pets/{id}",
-                {
-                    "id": id,
-                },
-                {},
-                {},
-                UNSET,
-                None,
-                {"204": None},
+        (await self.with_raw_response.delete_pet(id=id, timeout=timeout)).parse()
+
+
+class AsyncV30PetstoreExpandedClientWithRawResponse:
+    """AsyncV30PetstoreExpandedClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncV30PetstoreExpandedClient) -> None:
+        self._client = client
+
+    async def find_pets(
+        self,
+        *,
+        tags: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+    ) -> RawResponse[list[models.Pet]]:
+        """find_pets() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[list[models.Pet]]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/pets",
+                    {},
+                    {
+                        "tags": tags,
+                        "limit": limit,
+                    },
+                    {},
+                    UNSET,
+                    None,
+                    {"200": list[models.Pet]},
+                ),
+                timeout,
             ),
-            timeout,
+        )
+
+    async def add_pet(
+        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Pet]:
+        """add_pet() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Pet]",
+            await self._client._send_raw(
+                Call(
+                    "POST",
+                    "/pets",
+                    {},
+                    {},
+                    {},
+                    body,
+                    "application/json",
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    async def find_pet_by_id(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET
+    ) -> RawResponse[models.Pet]:
+        """find_pet_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[models.Pet]",
+            await self._client._send_raw(
+                Call(
+                    "GET",
+                    "/pets/{id}",
+                    {
+                        "id": id,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"200": models.Pet},
+                ),
+                timeout,
+            ),
+        )
+
+    async def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[None]:
+        """delete_pet() の生の応答（status_code, headers, request_id, parse()）。"""
+        return cast(
+            "RawResponse[None]",
+            await self._client._send_raw(
+                Call(
+                    "DELETE",
+                    "/pets/{id}",
+                    {
+                        "id": id,
+                    },
+                    {},
+                    {},
+                    UNSET,
+                    None,
+                    {"204": None},
+                ),
+                timeout,
+            ),
         )

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
 class NewPet(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
     name: str
     tag: str | None = None
 
 
-class Error(BaseModel):
-    code: int
-    message: str
-
-
 class Pet(NewPet):
+    model_config = ConfigDict(
+        validate_by_name=True,
+    )
     id: int

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pydantic
 
-from .._base import DEFAULT_TIMEOUT, AsyncTransport, SyncTransport
+from .._base import AsyncTransport, SyncTransport
+from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
-__all__ = ["SERVERS", "V31WebhookExampleClient", "AsyncV31WebhookExampleClient"]
+__all__ = [
+    "SERVERS",
+    "V31WebhookExampleClient",
+    "AsyncV31WebhookExampleClient",
+    "V31WebhookExampleClientWithRawResponse",
+    "AsyncV31WebhookExampleClientWithRawResponse",
+]
 
 SERVERS: tuple[str, ...] = ()
 
@@ -39,11 +44,14 @@ class V31WebhookExampleClient(SyncTransport):
         server: int = 0,
         http_client: httpx.Client | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -53,10 +61,22 @@ class V31WebhookExampleClient(SyncTransport):
             verify=verify,
         )
 
+    @property
+    def with_raw_response(self) -> V31WebhookExampleClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return V31WebhookExampleClientWithRawResponse(self)
+
     @staticmethod
     def parse_post_new_pet(payload: bytes | str) -> models.Pet:
         """postNewPet（Webhook `newPet` の受信本文を検証して返す）"""
         return pydantic.TypeAdapter(models.Pet).validate_json(payload)
+
+
+class V31WebhookExampleClientWithRawResponse:
+    """V31WebhookExampleClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: V31WebhookExampleClient) -> None:
+        self._client = client
 
 
 class AsyncV31WebhookExampleClient(AsyncTransport):
@@ -72,11 +92,14 @@ class AsyncV31WebhookExampleClient(AsyncTransport):
         server: int = 0,
         http_client: httpx.AsyncClient | None = None,
         auth: httpx.Auth | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
-        verify: Any = True,
+        verify: VerifyTypes | Unset = UNSET,
     ) -> None:
-        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document)."""
+        """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
+
+        With http_client, timeout applies to each call and verify is refused (set it on that client).
+        """
         super().__init__(
             _server(base_url, server),
             http_client=http_client,
@@ -86,7 +109,19 @@ class AsyncV31WebhookExampleClient(AsyncTransport):
             verify=verify,
         )
 
+    @property
+    def with_raw_response(self) -> AsyncV31WebhookExampleClientWithRawResponse:
+        """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
+        return AsyncV31WebhookExampleClientWithRawResponse(self)
+
     @staticmethod
     def parse_post_new_pet(payload: bytes | str) -> models.Pet:
         """postNewPet（Webhook `newPet` の受信本文を検証して返す）"""
         return pydantic.TypeAdapter(models.Pet).validate_json(payload)
+
+
+class AsyncV31WebhookExampleClientWithRawResponse:
+    """AsyncV31WebhookExampleClient のメソッドの生の応答版: RawResponse（status_code, headers, request_id, parse()）を返す。"""
+
+    def __init__(self, client: AsyncV31WebhookExampleClient) -> None:
+        self._client = client
