@@ -24,7 +24,9 @@ if str(ROOT) not in sys.path:
 
 from generator.portal import Artifact, Downloads, SiteConfig, build_downloads, render_pages  # noqa: E402
 from generator.portal.diagrams import DiagramError, replace_diagram_divs  # noqa: E402
+from generator.portal.escape import html_text  # noqa: E402
 from generator.portal.render import CATALOG_PAGE, CLIENT_REFERENCE_PAGE, api_page_path, client_page_path  # noqa: E402
+from generator.portal.sanitize import sanitize_html  # noqa: E402
 from generator.portal.search_index import build_search_files  # noqa: E402
 from generator.portal.site import ProjectLike  # noqa: E402
 
@@ -96,10 +98,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _extend_nav(config: MkDocsConfig, project: ProjectLike, pages: dict[str, str]) -> None:
-    """Append generated pages to the nav sections that list their index page, in catalogue order."""
-    apis = [(e.number, {e.name + (" ★" if e.disclosure else ""): api_page_path(e.slug)}) for e in project.catalog]
+    """Append generated pages to the nav sections that list their index page, in catalogue order.
+
+    Nav titles are HTML to the theme (printed unescaped in the nav, breadcrumbs, footer): catalogue names are
+    escaped here.
+    """
+    apis = [
+        (e.number, {html_text(e.name + (" ★" if e.disclosure else "")): api_page_path(e.slug)}) for e in project.catalog
+    ]
     clients = [
-        (e.number, {e.name: client_page_path(e.slug)}) for e in project.catalog if client_page_path(e.slug) in pages
+        (e.number, {html_text(e.name): client_page_path(e.slug)})
+        for e in project.catalog
+        if client_page_path(e.slug) in pages
     ]
     for anchor, numbered in ((CATALOG_PAGE, apis), (CLIENT_REFERENCE_PAGE, clients)):
         entries = _grouped([entry for _n, entry in numbered], [n for n, _entry in numbered])
@@ -146,11 +156,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Render ```mermaid fences (superfences' div.mermaid) into inline SVG at build time: no diagram JavaScript."""
+    """Render ```mermaid fences (superfences' div.mermaid) into inline SVG at build time: no diagram JavaScript.
+
+    Generated pages, which carry spec text, then pass the allow-list sanitiser (defence in depth behind the
+    escaping of generator.portal.escape and the client's docstrings).
+    """
     try:
-        return replace_diagram_divs(html)
+        html = replace_diagram_divs(html)
     except DiagramError as exc:
         raise PluginError(f"{page.file.src_uri}: unsupported diagram, {exc}") from None
+    if _state is not None and page.file.src_uri in _state.pages:
+        html = sanitize_html(html)
+    return html
 
 
 def on_post_build(config: MkDocsConfig) -> None:

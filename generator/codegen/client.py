@@ -25,15 +25,114 @@ def _pyrepr(value: Any) -> str:
     return repr(value)
 
 
-_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+# Markdown in a docstring that mkdocstrings would turn into markup with the site's extensions. Every `<` (tags,
+# comments, autolinks, mail links) and every `](` (inline links and images) go. The rest only where it can act:
+# - `{` of an attribute list: at a line start or after a space (after wrapping, that can be a line start), or right
+#   after the end of an inline element (`*`, backtick, `]`, `)`, `>`; `_` too outside code) — so path templates
+#   such as `/users/{id}` or `code={認可コード}` stay as written;
+# - `[` of a reference-link definition, and `:::` (mkdocstrings' own block), at a line start or after a space;
+# - a fence run there whose info word is not a plain language (options, attributes, custom fences such as mermaid).
+_TAG_START = re.compile(
+    r"(?P<lt><)|(?P<link>\]\()|(?P<brace>(?<![^\s*`)\]>])\{)|(?P<underscore>(?<=_)\{)"
+    r"|(?<!\S)(?:(?P<open>\[)|(?P<colons>:::)|(?P<fence>`{3,}|~{3,})(?P<info>[ \t]*[^\s`~]*))"
+)
+_DOC_LANGUAGE = re.compile(r"\.?[A-Za-z0-9_+-]{1,32}")
+_BACKTICKS = re.compile(r"`+")
+_INFO_WORD = re.compile(r"[ \t]*([^\s`~]*)")
+_EMPHASIS_OPENER = re.compile(r"(?<!\w)_(?![\s_])")
+_LINE_END_BRACE = re.compile(r"\}\s")
+
+
+def _inert(match: re.Match[str], code: bool, underscore: int) -> str:
+    kind = match.lastgroup
+    if kind == "lt":
+        return "&lt;"
+    if kind == "link":
+        return "]\\("
+    if code:
+        return match.group()
+    if kind in ("brace", "open") or (kind == "underscore" and match.start() - 1 > underscore):
+        return "\\" + match.group()  # `_{` only after a `_` that could open `_emphasis_` (smart emphasis rules)
+    if kind == "colons":
+        return "&#58;::"
+    if kind == "info":
+        fence, info = match.group("fence"), match.group("info")
+        word = info.strip()
+        if word and not (_DOC_LANGUAGE.fullmatch(word) and word.lstrip(".").lower() != "mermaid"):
+            return ("\\`" if fence[0] == "`" else "&#126;") + fence[1:] + info
+    return match.group()
+
+
+def _neutralised(source: str, start: int, end: int, underscore: int, code: bool = False, braces: bool = True) -> str:
+    """source[start:end] with _TAG_START's matches made inert; lookbehinds see the characters before start.
+
+    underscore: where the first `_` that could open `_emphasis_` is (len(source) if none).
+    """
+    out: list[str] = []
+    for m in _TAG_START.finditer(source, start, end):
+        keep = m.lastgroup in ("brace", "underscore") and not braces
+        out += [source[start : m.start()], m.group() if keep else _inert(m, code, underscore)]
+        start = m.end()
+    out.append(source[start:end])
+    return "".join(out)
+
+
+def _inert_code(source: str, start: int, end: int, underscore: int) -> str:
+    """Code span content. Up to its first space it stays on the line of the opening backticks; after that,
+    wrapping may start a line there, and a block (a heading) would break the span and leave the rest as prose:
+    so from the first space on it is treated as prose. An attribute list there needs a `}` that can end a line
+    (whitespace after it); without one, `{` stays as written (`Bearer {token}`)."""
+    space = next((i for i in range(start, end) if source[i].isspace()), end)
+    keep_braces = _LINE_END_BRACE.search(source, space, end) is None
+    head = _neutralised(source, start, space, underscore, code=True)
+    return head + _neutralised(source, space, end, underscore, braces=not keep_braces)
+
+
+def _opens_foreign_fence(source: str, start: int, end: int) -> bool:
+    """A run of 3+ backticks that superfences could read as a fence with options, attributes or a custom
+    formatter (it may start a line once wrapped): not a plain language name."""
+    if start and not source[start - 1].isspace():
+        return False
+    word = _INFO_WORD.match(source, end).group(1)  # type: ignore[union-attr] # always matches
+    return bool(word) and not (_DOC_LANGUAGE.fullmatch(word) and word.lstrip(".").lower() != "mermaid")
 
 
 def _doc(text: Any) -> str:
     """Spec text made inert: safe inside a triple-quoted docstring, and inert as Markdown/HTML when
-    mkdocstrings renders the docstring on the portal (no tags, no links)."""
-    out = str(text).replace("\\", "\\\\").replace('"', '\\"')
-    out = _TAG_START.sub("&lt;", out).replace("](", "]\\\\(")
-    return out.strip()
+    mkdocstrings renders the docstring on the portal (no tags, links, attribute lists or diagrams).
+
+    Code spans are paired as Python-Markdown pairs them (a backtick run with the next run of the same length) and
+    a run without a partner is escaped, so markdown cannot pair backticks any other way than this function did.
+    A backslash before a backtick would make pairing depend on escapes: then every backtick becomes an entity.
+    """
+    source = str(text)
+    if "\\`" in source:
+        source = source.replace("`", "&#96;")
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(source)]
+    opener = _EMPHASIS_OPENER.search(source)
+    underscore = opener.start() if opener else len(source)
+    partner: list[int | None] = [None] * len(runs)
+    latest: dict[int, int] = {}
+    for k in range(len(runs) - 1, -1, -1):
+        size = runs[k][1] - runs[k][0]
+        partner[k], latest[size] = latest.get(size), k
+    parts: list[str] = []
+    done = k = 0
+    while k < len(runs):
+        start, end = runs[k]
+        parts.append(_neutralised(source, done, start, underscore))
+        match = partner[k]
+        if match is None or (end - start >= 3 and _opens_foreign_fence(source, start, end)):
+            parts.append("\\`" * (end - start))  # no partner: literal backticks, never an opener
+            done, k = end, k + 1
+            continue
+        close_start, close_end = runs[match]
+        code = _inert_code(source, end, close_start, underscore)
+        parts.append(source[start:end] + code + source[close_start:close_end])
+        done, k = close_end, match + 1
+    parts.append(_neutralised(source, done, len(source), underscore))
+    # Last, the docstring's own escaping: the text sits between triple quotes, in a non-raw string.
+    return "".join(parts).replace("\\", "\\\\").replace('"', '\\"').strip()
 
 
 _TOKEN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+")

@@ -13,7 +13,7 @@ from generator.apimodel.model import Api, Operation, Parameter
 from generator.portal.site import SiteConfig
 
 _MODEL_TYPE = re.compile(r"models\.[A-Za-z_][A-Za-z0-9_]*")
-_PATH_PARAM = re.compile(r"\{([^}]+)\}")
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")  # no `{` inside: a path of many `{` is not rescanned from each
 CALLBACK_URL = "https://service.example.jp/mynaportal/callback"
 
 

@@ -47,10 +47,11 @@ CJK_RANGES: tuple[tuple[int, int], ...] = (
 _CJK_CLASS = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in CJK_RANGES)
 _TOKEN = re.compile(f"[A-Za-z0-9_]+|[{_CJK_CLASS}]+")
 _CJK_START = re.compile(f"[{_CJK_CLASS}]")
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")  # a tag holds no `<`: a text of many `<` is not rescanned from each
 _SPACE = re.compile(r"\s+")
 _HUMP = re.compile(r"([a-z0-9])([A-Z])")
-_ACRONYM = re.compile(r"([A-Z]+)([A-Z][a-z])")
+# Tried from a run's first capital only: without the lookbehind `[A-Z]+` restarted at every capital (quadratic).
+_ACRONYM = re.compile(r"(?<![A-Z])([A-Z]+)([A-Z][a-z])")
 _PART_SEPARATOR = re.compile(r"[\s_]+")
 
 

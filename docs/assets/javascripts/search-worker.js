@@ -34,7 +34,7 @@ const escapeHtml = text => text.replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&
 function parts(word) {
   return word
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/(?<![A-Z])([A-Z]+)([A-Z][a-z])/g, "$1 $2")  // from a run's first capital only: linear
     .split(/[\s_]+/)
     .filter(Boolean)
     .map(p => p.toLowerCase());
