@@ -18,6 +18,7 @@ $(VENV_STAMP): requirements.lock pyproject.toml
 build: $(VENV_STAMP)
 	.venv/bin/mpgen build
 	@rm -rf build/dist && $(PY) -m pip wheel --quiet --no-deps --no-build-isolation -w build/dist build/client
+	@rm -rf build/mpgen && $(PY) tools/mpgen_dist.py dist build/mpgen >/dev/null && cp ci/*.yml build/mpgen/
 	@if [ -f mkdocs.yml ]; then .venv/bin/mkdocs build --strict --quiet; fi
 
 ## portal: build everything, then serve the portal on http://$(HOST):$(PORT) (re-renders when specs change)
@@ -36,15 +37,24 @@ system-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
 
+## wheelhouse: wheels of mpgen's pinned runtime dependencies, for the tests that install mpgen in a fresh venv offline
+WHEELHOUSE := build/wheelhouse
+$(WHEELHOUSE)/.complete: requirements.lock pyproject.toml tools/mpgen_dist.py | $(VENV_STAMP)
+	@rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)
+	$(PY) tools/mpgen_dist.py constraints > $(WHEELHOUSE)/constraints.txt
+	$(PY) -m pip download --quiet --disable-pip-version-check --only-binary=:all: \
+		-r $(WHEELHOUSE)/constraints.txt -c $(WHEELHOUSE)/constraints.txt -d $(WHEELHOUSE)
+	@touch $@
+
 ## test: set up whatever is missing, build, and run the whole suite
-test: $(VENV_STAMP) system-deps build
-	.venv/bin/ruff check generator tests bench
+test: $(VENV_STAMP) system-deps build $(WHEELHOUSE)/.complete
+	.venv/bin/ruff check generator tests bench tools
 	.venv/bin/mypy
 	.venv/bin/pytest -q
 
 ## check: lint and types only
 check: $(VENV_STAMP)
-	.venv/bin/ruff check generator tests bench
+	.venv/bin/ruff check generator tests bench tools
 	.venv/bin/mypy
 	.venv/bin/mpgen validate
 

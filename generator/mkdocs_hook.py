@@ -146,6 +146,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if _state is None:
         raise PluginError("on_files ran before on_config")
     generated: dict[str, str | bytes] = dict(_state.pages)
+    mpgen = Path(config.config_file_path).resolve().parent / "build" / "mpgen"  # mpgen wheel, constraints, CI templates
+    generated.update({f"downloads/{p.name}": p.read_bytes() for p in sorted(mpgen.glob("*")) if p.is_file()})
     generated.update({f"downloads/{name}": data for name, data in _state.downloads.files.items()})
     for path, content in generated.items():
         existing = files.get_file_from_path(path)
