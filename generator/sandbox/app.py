@@ -17,6 +17,7 @@ from generator.sandbox.admin import build_admin
 from generator.sandbox.bodies import MAX_BODY_BYTES, BadInput, read_body
 from generator.sandbox.clock import Clock
 from generator.sandbox.context import Call, Handler, Services, Settings
+from generator.sandbox.cors import Cors
 from generator.sandbox.operations import Operation, read_operations
 from generator.sandbox.params import RawParams, read_params
 from generator.sandbox.problems import Failure, invalid_request, malformed, render
@@ -72,8 +73,12 @@ class SandboxApp:
                 self.session_schemes[op.slug] = self.session_schemes.get(op.slug, frozenset()) | {scheme}
         self.admin = build_admin(self.services, apis)
         self.apis = apis
+        self._cors = Cors(self._handle, settings.cors_origins)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._cors(scope, receive, send)
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return

@@ -23,7 +23,8 @@ operations that declare 429 (429 + Retry-After). OAuth bearer tokens the sandbox
 accepted; session tokens (#12) only from its login. mutualTLS is enforced only with --certs DIR
 (HTTPS with client certificates); otherwise it is accepted without a certificate. Sandbox endpoints:
 /_sandbox/authorize (consent page), /_sandbox/clock, /_sandbox/webhooks, /_sandbox/deliveries,
-/_sandbox/jobs."""
+/_sandbox/jobs. Browsers may call it only from the portal's origins (the try-it panel): by default
+http://127.0.0.1:8000 and http://localhost:8000; --cors-origin replaces them (repeatable)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--make-certs", type=Path, metavar="DIR", help="write a test CA, server and client certificates"
     )
     parser.add_argument("--certs", type=Path, metavar="DIR", help="serve HTTPS requiring client certificates from DIR")
+    parser.add_argument(
+        "--cors-origin",
+        action="append",
+        metavar="ORIGIN",
+        help="browser origin allowed to call the sandbox, e.g. http://127.0.0.1:8000 (repeatable; "
+        "default: http://127.0.0.1:8000 and http://localhost:8000)",
+    )
     parser.add_argument("--root", type=Path, help="folder that $ref may reach into (default: the documents' folder)")
 
 
@@ -54,6 +62,13 @@ def run(config: Config, args: argparse.Namespace) -> int:
         return 0
     if not 0 < args.port < 65536 or args.polls < 0 or args.tps < 0:
         print("mpgen: --port must be 1-65535, --polls and --tps 0 or more", file=sys.stderr)
+        return 2
+    from generator.sandbox.cors import DEFAULT_ORIGINS, OriginError, normalize_origin  # noqa: PLC0415
+
+    try:
+        args.cors_origin = tuple(normalize_origin(o) for o in args.cors_origin or DEFAULT_ORIGINS)
+    except OriginError as exc:
+        print(f"mpgen: --cors-origin: {exc}", file=sys.stderr)
         return 2
     import sqlite3  # noqa: PLC0415 - the parser above must stay light: `mpgen --help` imports it
 

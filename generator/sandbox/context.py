@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.sandbox.clock import Clock
+from generator.sandbox.cors import DEFAULT_ORIGINS
 from generator.sandbox.operations import Operation
 from generator.sandbox.problems import Failure
 from generator.sandbox.responder import Reply
@@ -22,6 +23,7 @@ class Settings:
     wait_polls: int = 2  # how many polls of a processId answer WAIT_RESULT / processing first
     tps: int = 10  # requests per second per client id (the documents' illustrative cap); 0 = no cap
     mtls: bool = False  # client certificates required by the TLS layer
+    cors_origins: tuple[str, ...] = DEFAULT_ORIGINS  # browser origins allowed to call (the portal's try-it panel)
 
 
 @dataclass

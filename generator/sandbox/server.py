@@ -28,13 +28,16 @@ def serve(apis: list[Api], args: argparse.Namespace, host: str) -> int:
             "ssl_ca_certs": str(folder / "ca.pem"),
             "ssl_cert_reqs": ssl.CERT_REQUIRED,
         }
-    settings = Settings(seed=args.seed, wait_polls=args.polls, tps=args.tps, mtls=bool(tls))
+    settings = Settings(
+        seed=args.seed, wait_polls=args.polls, tps=args.tps, mtls=bool(tls), cors_origins=tuple(args.cors_origin)
+    )
     store = Store(args.db)
     app = create_app(apis, settings, store)
     scheme = "https" if tls else "http"
     print(
         f"mpgen sandbox: {len(apis)} API(s) on {scheme}://{host}:{args.port}/<slug> "
-        f"(state: {args.db or 'in memory'}; mTLS: {'enforced' if tls else 'not enforced'})",
+        f"(state: {args.db or 'in memory'}; mTLS: {'enforced' if tls else 'not enforced'}; "
+        f"browsers allowed from: {', '.join(settings.cors_origins)})",
         file=sys.stderr,
     )
     for api in apis:
