@@ -1,4 +1,4 @@
-"""医療保険情報取得API (1.0.0): generated client. Do not edit."""
+"""医療保険情報取得API (2.0.0): generated client. Do not edit."""
 
 from __future__ import annotations
 
@@ -419,6 +419,7 @@ class MedicalInsuranceClient(SyncTransport):
         代理人登録はマイナポータル上で委任者・代理人双方の手続により行われ、このAPIでは登録できません。
         返された `principalId` を `POST /requests` の `subject.principalId` に指定して、委任者の情報を取得します。
         `principalId` は事業者サービスごとに異なる不透明なIDで、委任関係が解消されると無効になります。
+        2.0.0 から、委任者の資格確認のためスコープ `medical:qualification` への同意も必要です（例示）。
 
         `GET /proxy/principals` (operationId: `medicalInsuranceListProxyPrincipals`)
 
@@ -472,6 +473,7 @@ class MedicalInsuranceClientWithRawResponse:
                     "application/json",
                     {"202": models.MedicalInfoRequestAccepted},
                     security=(
+                        ("oauth2", "mutualTLS"),
                         ("oauth2", "mutualTLS"),
                         ("oauth2", "mutualTLS"),
                         ("oauth2", "mutualTLS"),
@@ -1159,6 +1161,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         代理人登録はマイナポータル上で委任者・代理人双方の手続により行われ、このAPIでは登録できません。
         返された `principalId` を `POST /requests` の `subject.principalId` に指定して、委任者の情報を取得します。
         `principalId` は事業者サービスごとに異なる不透明なIDで、委任関係が解消されると無効になります。
+        2.0.0 から、委任者の資格確認のためスコープ `medical:qualification` への同意も必要です（例示）。
 
         `GET /proxy/principals` (operationId: `medicalInsuranceListProxyPrincipals`)
 
@@ -1212,6 +1215,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     "application/json",
                     {"202": models.MedicalInfoRequestAccepted},
                     security=(
+                        ("oauth2", "mutualTLS"),
                         ("oauth2", "mutualTLS"),
                         ("oauth2", "mutualTLS"),
                         ("oauth2", "mutualTLS"),

@@ -308,6 +308,10 @@ class ProxyRelationship(OpenStrEnum):
     """
     その他（法定代理人・任意代理人等）
     """
+    GUARDIAN = "guardian"
+    """
+    成年後見人として代理する被後見人（2.0.0 で追加）
+    """
 
 
 class Pagination(BaseModel):

@@ -1,4 +1,4 @@
-"""お知らせ情報取得API (1.0.0): generated client. Do not edit."""
+"""お知らせ情報取得API (1.1.0): generated client. Do not edit."""
 
 from __future__ import annotations
 
@@ -168,6 +168,8 @@ class NoticesClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ReadStatus:
         """お知らせの既読状態を変更する
+
+        **非推奨（1.1.0）**：2027-03-31 に廃止予定です。`POST /notices/read-status`（1件でも可）を使ってください。
 
         お知らせを既読（`read: true`）または未読（`read: false`）にします。変更はマイナポータルのお知らせ画面にも反映
         されます。
@@ -620,6 +622,8 @@ class AsyncNoticesClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> models.ReadStatus:
         """お知らせの既読状態を変更する
+
+        **非推奨（1.1.0）**：2027-03-31 に廃止予定です。`POST /notices/read-status`（1件でも可）を使ってください。
 
         お知らせを既読（`read: true`）または未読（`read: false`）にします。変更はマイナポータルのお知らせ画面にも反映
         されます。

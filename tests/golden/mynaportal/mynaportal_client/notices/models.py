@@ -81,6 +81,10 @@ class Importance(OpenStrEnum):
     """
     重要
     """
+    URGENT = "urgent"
+    """
+    緊急（災害・避難情報等。1.1.0 で追加）
+    """
 
 
 class RelatedLink(BaseModel):

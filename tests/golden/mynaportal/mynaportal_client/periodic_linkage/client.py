@@ -1,4 +1,4 @@
-"""期間連携API (1.0.0): generated client. Do not edit."""
+"""期間連携API (1.1.0): generated client. Do not edit."""
 
 from __future__ import annotations
 

@@ -48,6 +48,10 @@ class RevocationReason(OpenStrEnum):
     """
     事業者からの失効要求（利用者の退会、サービス終了等）
     """
+    USER_DEREGISTERED = "user_deregistered"
+    """
+    利用者のマイナポータル利用者登録の廃止（1.1.0 で追加）
+    """
 
 
 class PeriodicDataCategory(OpenStrEnum):
@@ -417,9 +421,9 @@ class Consent(BaseModel):
     """
     同意の有効期限（consentedAt + 90日）。延長されない。
     """
-    remaining_days: Annotated[int, Field(alias="remainingDays", ge=0, le=90)]
+    remaining_days: Annotated[int, Field(alias="remainingDays", deprecated=True, ge=0, le=90)]
     """
-    有効期限までの残り日数（切り捨て）。expired・revoked の場合は 0。
+    有効期限までの残り日数（切り捨て）。expired・revoked の場合は 0。非推奨（1.1.0）：`expiresAt` から算出してください。
     """
     scopes: Annotated[list[Scope], Field(min_length=1)]
     """
