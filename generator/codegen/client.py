@@ -360,7 +360,7 @@ CLIENT_IMPORTS: dict[str, frozenset[str]] = {
     "collections.abc": frozenset({"Mapping"}),
     "datetime": frozenset({"date", "datetime"}),
     "uuid": frozenset({"UUID"}),
-    "typing": frozenset({"Any", "Literal", "cast"}),
+    "typing": frozenset({"TYPE_CHECKING", "Any", "Literal", "cast"}),
     "httpx": frozenset({"httpx"}),
     "pydantic": frozenset({"pydantic"}),
 }
@@ -445,11 +445,22 @@ def _check_imports(tree: ast.Module, where: str, allowed: dict[str, frozenset[st
                     raise _unsafe(where, node, f"import of `{node.module}.{alias.name}` is not allowed")
 
 
+def _is_typing_imports(node: ast.stmt) -> bool:
+    """`if TYPE_CHECKING:` holding relative imports only (the lazy facade's names for type checkers)."""
+    return (
+        isinstance(node, ast.If)
+        and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+        and not node.orelse
+        and all(isinstance(stmt, ast.ImportFrom) and stmt.level > 0 for stmt in node.body)
+    )
+
+
 def _check_client(tree: ast.Module, where: str) -> None:
     """Nothing but imports, assignments, functions and classes at module level, nothing but methods in
     classes, and no bare expression statement in a method except the request call."""
     for i, node in enumerate(tree.body):
-        if not (isinstance(node, _MODULE_LEVEL) or (i == 0 and _is_docstring(node))):
+        if not (isinstance(node, _MODULE_LEVEL) or (i == 0 and _is_docstring(node)) or _is_typing_imports(node)):
             raise _unsafe(where, node, "unexpected statement at module level")
         if isinstance(node, ast.ClassDef):
             for j, member in enumerate(node.body):

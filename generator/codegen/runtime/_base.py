@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
+import logging
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
 import pydantic
 
 from ._errors import APIConnectionError, APITimeoutError, UnexpectedResponseError, error_for
+from ._logging import log_exchange, log_retry, logger
+from ._ratelimit import RateLimiter
 from ._response import RawResponse
+from ._retry import DEFAULT_MAX_RETRIES, SAFE_METHODS, backoff, delay_after, retryable_status
 from ._types import UNSET, Unset, VerifyTypes
 
 T = TypeVar("T")
@@ -217,19 +223,76 @@ def transport_error(exc: httpx.TransportError) -> APIConnectionError:
 
 
 class _Transport:
-    """What the sync and async transports share: the server URL, auth, default headers and timeout."""
+    """What the sync and async transports share: the server URL, auth, default headers, retries and rate."""
+
+    _owns_client: bool
 
     def __init__(
         self,
         base_url: str,
         auth: httpx.Auth | None,
         headers: Mapping[str, str] | None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
         timeout: float | httpx.Timeout | Unset = UNSET,
     ) -> None:
         self._base_url = httpx.URL(base_url.rstrip("/") + "/")
         self._auth: Any = auth if auth is not None else httpx.USE_CLIENT_DEFAULT
         self._headers = dict(headers or {})
         self._timeout = timeout  # set: every call's default (an injected http client keeps its own otherwise)
+        self._max_retries = max_retries
+        self._limiter = _limiter(rate_limit)
+
+    def with_options(
+        self, *, max_retries: int | Unset = UNSET, rate_limit: float | RateLimiter | Unset | None = UNSET
+    ) -> Self:
+        """A copy with other retry or rate settings, sharing this client's connections (closing it closes nothing).
+
+        rate_limit: requests per second, or a RateLimiter to share one budget between clients; None: no limit.
+        """
+        clone = copy.copy(self)
+        clone._owns_client = False
+        if max_retries is not UNSET:
+            clone._max_retries = max_retries
+        if rate_limit is not UNSET:
+            clone._limiter = _limiter(rate_limit)
+        return clone
+
+    def _retries(self, call: Call, max_retries: int | Unset, idempotent: bool) -> int:
+        """How often this call may be repeated: only where repeating is safe, and never a token grant."""
+        retries = self._max_retries if max_retries is UNSET else max_retries
+        if retries <= 0 or not (idempotent or call.method.upper() in SAFE_METHODS) or _is_grant(call):
+            return 0
+        return retries
+
+    def _after_response(
+        self, call: Call, response: httpx.Response, started: float, retry: int, retries: int
+    ) -> float | None:
+        """Log the exchange; seconds to wait before sending again, or None to keep this response."""
+        if logger.isEnabledFor(logging.DEBUG):
+            request_id = response.headers.get("x-request-id") or response.request.headers.get("x-request-id")
+            log_exchange(call.method, self._template(call), response.status_code, _since(started), request_id)
+        if retry >= retries or not retryable_status(response.status_code):
+            return None
+        delay = delay_after(response, retry)
+        if delay is not None:
+            log_retry(call.method, self._template(call), f"HTTP {response.status_code}", delay, retry + 1, retries)
+        return delay
+
+    def _after_failure(
+        self, call: Call, exc: httpx.TransportError, started: float, retry: int, retries: int
+    ) -> float | None:
+        """Log the failure; seconds to wait before sending again, or None to raise."""
+        if logger.isEnabledFor(logging.DEBUG):
+            log_exchange(call.method, self._template(call), type(exc).__name__, _since(started), None)
+        if retry >= retries:
+            return None
+        delay = backoff(retry)
+        log_retry(call.method, self._template(call), type(exc).__name__, delay, retry + 1, retries)
+        return delay
+
+    def _template(self, call: Call) -> str:
+        return str(self._base_url) + call.path.lstrip("/")
 
     def _request(self, client: httpx.Client | httpx.AsyncClient, call: Call, timeout: Any) -> httpx.Request:
         chosen = timeout if timeout is not UNSET else self._timeout
@@ -263,11 +326,7 @@ def client_options(
 
 
 class SyncTransport(_Transport):
-    """Owns or borrows an httpx.Client; the generated API classes derive from it.
-
-    With an injected http_client, `timeout=` becomes every call's default and `verify=` is refused: it could
-    only apply to a client this class creates.
-    """
+    """Owns or borrows an httpx.Client; the generated API classes derive from it."""
 
     def __init__(
         self,
@@ -278,24 +337,44 @@ class SyncTransport(_Transport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         options, per_call = client_options(http_client, timeout, verify)
-        super().__init__(base_url, auth, headers, per_call)
+        super().__init__(base_url, auth, headers, max_retries, rate_limit, per_call)
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(**options)
 
-    def _send(self, call: Call, timeout: Any = UNSET) -> Any:
+    def _send(
+        self, call: Call, timeout: Any = UNSET, max_retries: int | Unset = UNSET, idempotent: bool = False
+    ) -> Any:
         """Send and parse the body."""
-        return self._send_raw(call, timeout).parse()
+        return self._send_raw(call, timeout, max_retries, idempotent).parse()
 
-    def _send_raw(self, call: Call, timeout: Any = UNSET) -> RawResponse[Any]:
-        try:
-            request = self._request(self._client, call, timeout)
-            response = self._client.send(request, auth=self._auth_for(call), follow_redirects=False)
-            response.read()
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from exc
-        return _raw(call, response)
+    def _send_raw(
+        self, call: Call, timeout: Any = UNSET, max_retries: int | Unset = UNSET, idempotent: bool = False
+    ) -> RawResponse[Any]:
+        """Send, repeating where safe; idempotent: the document marks the operation so (e.g. x-idempotent)."""
+        request = self._request(self._client, call, timeout)
+        retries = self._retries(call, max_retries, idempotent)
+        retry = 0
+        while True:
+            if self._limiter is not None:
+                self._limiter.acquire()
+            started = time.perf_counter()
+            try:
+                response = self._client.send(request, auth=self._auth_for(call), follow_redirects=False)
+                response.read()
+            except httpx.TransportError as exc:
+                delay = self._after_failure(call, exc, started, retry, retries)
+                if delay is None:
+                    raise transport_error(exc) from exc
+            else:
+                delay = self._after_response(call, response, started, retry, retries)
+                if delay is None:
+                    return _raw(call, response)
+            time.sleep(delay)
+            retry += 1
 
     def close(self) -> None:
         if self._owns_client:
@@ -320,24 +399,44 @@ class AsyncTransport(_Transport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         options, per_call = client_options(http_client, timeout, verify)
-        super().__init__(base_url, auth, headers, per_call)
+        super().__init__(base_url, auth, headers, max_retries, rate_limit, per_call)
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(**options)
 
-    async def _send(self, call: Call, timeout: Any = UNSET) -> Any:
+    async def _send(
+        self, call: Call, timeout: Any = UNSET, max_retries: int | Unset = UNSET, idempotent: bool = False
+    ) -> Any:
         """Send and parse the body."""
-        return (await self._send_raw(call, timeout)).parse()
+        return (await self._send_raw(call, timeout, max_retries, idempotent)).parse()
 
-    async def _send_raw(self, call: Call, timeout: Any = UNSET) -> RawResponse[Any]:
-        try:
-            request = self._request(self._client, call, timeout)
-            response = await self._client.send(request, auth=self._auth_for(call), follow_redirects=False)
-            await response.aread()
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from exc
-        return _raw(call, response)
+    async def _send_raw(
+        self, call: Call, timeout: Any = UNSET, max_retries: int | Unset = UNSET, idempotent: bool = False
+    ) -> RawResponse[Any]:
+        """The async twin of SyncTransport._send_raw."""
+        request = self._request(self._client, call, timeout)
+        retries = self._retries(call, max_retries, idempotent)
+        retry = 0
+        while True:
+            if self._limiter is not None:
+                await self._limiter.aacquire()
+            started = time.perf_counter()
+            try:
+                response = await self._client.send(request, auth=self._auth_for(call), follow_redirects=False)
+                await response.aread()
+            except httpx.TransportError as exc:
+                delay = self._after_failure(call, exc, started, retry, retries)
+                if delay is None:
+                    raise transport_error(exc) from exc
+            else:
+                delay = self._after_response(call, response, started, retry, retries)
+                if delay is None:
+                    return _raw(call, response)
+            await _async_sleep(delay)
+            retry += 1
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -353,6 +452,30 @@ class AsyncTransport(_Transport):
 def _raw(call: Call, response: httpx.Response) -> RawResponse[Any]:
     check_status(call, response)  # errors raise here, as the plain methods do
     return RawResponse(response, lambda: parse_response(call, response))
+
+
+def _limiter(rate_limit: float | RateLimiter | None) -> RateLimiter | None:
+    if rate_limit is None or isinstance(rate_limit, RateLimiter):
+        return rate_limit
+    return RateLimiter(rate_limit)
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 (asyncio costs a fifth of the package's import time; only async retries need it)
+
+    await asyncio.sleep(seconds)
+
+
+def _since(started: float) -> float:
+    return time.perf_counter() - started
+
+
+def _is_grant(call: Call) -> bool:
+    """A token request (form with grant_type): codes and 期間連携 refresh tokens are single use, never resent."""
+    if call.media_type != "application/x-www-form-urlencoded" or call.body is UNSET or call.body is None:
+        return False
+    body = _plain(call.body)
+    return isinstance(body, Mapping) and "grant_type" in body
 
 
 def _rebase(call: Call, base_url: httpx.URL, headers: Mapping[str, str]) -> Call:

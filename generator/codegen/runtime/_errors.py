@@ -13,8 +13,27 @@ APIError
     ├── NotFoundError           404
     ├── ConflictError           409
     ├── RateLimitError          429 (`retry_after` seconds when the server sent Retry-After)
-    └── ServerError             5xx
-        └── ServiceUnavailableError  503 (`retry_after`)
+    ├── ServerError             5xx
+    │   └── ServiceUnavailableError  503 (`retry_after`)
+    └── OAuthError              an RFC 6749 error body (`error`, `error_description`, `error_uri`), any status
+        ├── InvalidRequestError        invalid_request
+        ├── InvalidClientError         invalid_client
+        ├── InvalidGrantError          invalid_grant (code or refresh token invalid, expired, revoked or reused)
+        ├── UnauthorizedClientError    unauthorized_client
+        ├── UnsupportedGrantTypeError  unsupported_grant_type
+        ├── InvalidScopeError          invalid_scope
+        └── InvalidTokenError          invalid_token (RFC 6750)
+AuthorizationError              the authorization redirect came back with `error=` or a foreign `state`
+└── AccessDeniedError           ... the user declined (error=access_denied)
+ReconsentRequiredError          the stored grant can no longer be used: the user has to consent again
+├── ConsentRevokedError         the refresh answered invalid_grant (reused, expired after 90 days, revoked);
+│                               the grant was deleted from the store
+└── RefreshInterruptedError     a refresh was sent and no new token was stored (answer lost, process killed,
+                                any error): the single-use refresh token is spent and is never sent again
+TokenStoreError                 a token store cannot be read or written (wrong key, tampered or unreadable file)
+
+AuthorizationError, ReconsentRequiredError and TokenStoreError derive from APIError too. No message, repr or
+attribute of these errors holds a token.
 """
 
 from __future__ import annotations
@@ -30,17 +49,31 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AccessDeniedError",
     "AuthenticationError",
+    "AuthorizationError",
     "BadRequestError",
     "ConflictError",
+    "ConsentRevokedError",
     "CredentialsError",
+    "InvalidClientError",
+    "InvalidGrantError",
+    "InvalidRequestError",
+    "InvalidScopeError",
+    "InvalidTokenError",
     "NotFoundError",
+    "OAuthError",
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
+    "ReconsentRequiredError",
+    "RefreshInterruptedError",
     "ServerError",
     "ServiceUnavailableError",
+    "TokenStoreError",
+    "UnauthorizedClientError",
     "UnexpectedResponseError",
+    "UnsupportedGrantTypeError",
 ]
 
 
@@ -123,7 +156,6 @@ class UnexpectedResponseError(APIError):
         self.request_id = request_id_of(response)
 
 
-
 class APIStatusError(APIError):
     def __init__(self, response: httpx.Response, problem: Problem | None) -> None:
         self.response = response
@@ -190,7 +222,104 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+class OAuthError(APIStatusError):
+    """An RFC 6749 §5.2 error body; `error` is the code, `description` the server's explanation."""
+
+    def __init__(self, response: httpx.Response, error: str, description: str | None, uri: str | None) -> None:
+        self.error = error
+        self.description = description
+        self.uri = uri
+        super().__init__(response, None)
+        self.args = (f"HTTP {response.status_code} {error}" + (f": {description}" if description else ""),)
+
+
+class InvalidRequestError(OAuthError):
+    pass
+
+
+class InvalidClientError(OAuthError):
+    pass
+
+
+class InvalidGrantError(OAuthError):
+    pass
+
+
+class UnauthorizedClientError(OAuthError):
+    pass
+
+
+class UnsupportedGrantTypeError(OAuthError):
+    pass
+
+
+class InvalidScopeError(OAuthError):
+    pass
+
+
+class InvalidTokenError(OAuthError):
+    pass
+
+
+_OAUTH: dict[str, type[OAuthError]] = {
+    "invalid_request": InvalidRequestError,
+    "invalid_client": InvalidClientError,
+    "invalid_grant": InvalidGrantError,
+    "unauthorized_client": UnauthorizedClientError,
+    "unsupported_grant_type": UnsupportedGrantTypeError,
+    "invalid_scope": InvalidScopeError,
+    "invalid_token": InvalidTokenError,
+}
+
+
+def oauth_error_for(response: httpx.Response) -> OAuthError | None:
+    """The typed error of an RFC 6749 error body (`{"error": "...", ...}`), None for any other body."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or not isinstance(body.get("error"), str) or "title" in body:
+        return None
+    code = body["error"]
+    cls = _OAUTH.get(code, OAuthError)
+    if cls is OAuthError and not code.replace("_", "").isalpha():
+        return None  # not an OAuth error code: some other JSON that happens to have `error`
+    return cls(response, code, _text(body.get("error_description")), _text(body.get("error_uri")))
+
+
+class AuthorizationError(APIError):
+    """The redirect back from the authorization endpoint carried an error (RFC 6749 §4.1.2.1) or the wrong state."""
+
+    def __init__(self, error: str, description: str | None = None) -> None:
+        self.error = error
+        self.description = description
+        super().__init__(error + (f": {description}" if description else ""))
+
+
+class AccessDeniedError(AuthorizationError):
+    pass
+
+
+class ReconsentRequiredError(APIError):
+    """The stored grant can no longer be used: send the user through the consent screen again."""
+
+
+class ConsentRevokedError(ReconsentRequiredError):
+    pass
+
+
+class RefreshInterruptedError(ReconsentRequiredError):
+    pass
+
+
+class TokenStoreError(APIError):
+    pass
+
+
 def error_for(response: httpx.Response) -> APIStatusError:
+    oauth = oauth_error_for(response) if response.status_code in (400, 401) else None
+    if oauth is not None:
+        return oauth
     problem = Problem.from_response(response)
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
