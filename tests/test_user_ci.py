@@ -384,3 +384,37 @@ def test_sdk_page_shows_the_published_templates_and_hooks() -> None:
             if key not in ("language", "description"):
                 assert shown[hook["id"]].get(key) == value, (hook["id"], key)
         assert shown[hook["id"]]["language"] == "system"
+
+
+def test_portal_publishes_the_mpgen_wheel_constraints_and_templates_under_downloads(
+    dist: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `make build` leaves in build/mpgen becomes downloads/<name> of the site; the spec downloads win."""
+    from mkdocs.config.defaults import MkDocsConfig  # noqa: PLC0415 - only this test needs MkDocs
+    from mkdocs.structure.files import Files  # noqa: PLC0415
+
+    from generator import mkdocs_hook  # noqa: PLC0415
+    from generator.portal.downloads import FileInfo  # noqa: PLC0415
+
+    published = tmp_path / "build" / "mpgen"
+    published.mkdir(parents=True)
+    for path in (*dist, GITHUB, GITLAB):
+        shutil.copy(path, published / path.name)
+    (published / "index.json").write_text("not the portal's index\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    config.load_dict({"site_name": "test", "docs_dir": str(tmp_path / "docs"), "site_dir": str(tmp_path / "site")})
+    assert config.validate() == ([], [])
+    config.plugins._current_plugin = None  # as during a build: File.generated records which plugin made the file
+    index = b'{"apis": []}\n'
+    state = mkdocs_hook._State({}, Downloads({"index.json": index}, (), FileInfo(ARCHIVE, 0, ""), ()))
+    monkeypatch.setattr(mkdocs_hook, "_state", state)
+
+    files = mkdocs_hook.on_files(Files([]), config)
+    wheel, constraints = dist
+    for path in (wheel, constraints, GITHUB, GITLAB):
+        served = files.get_file_from_path(f"downloads/{path.name}")
+        assert served is not None and served.content_bytes == path.read_bytes(), path.name
+    assert wheel.name == f"mpgen-{VERSION}-py3-none-any.whl"
+    served_index = files.get_file_from_path("downloads/index.json")
+    assert served_index is not None and served_index.content_bytes == index
