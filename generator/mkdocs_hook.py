@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ if str(ROOT) not in sys.path:
 from generator.portal import Artifact, Downloads, SiteConfig, build_downloads, render_pages  # noqa: E402
 from generator.portal.diagrams import DiagramError, replace_diagram_divs  # noqa: E402
 from generator.portal.escape import html_text  # noqa: E402
+from generator.portal.feeds import build_feeds, feed_links  # noqa: E402
+from generator.portal.history import HISTORY_PAGE, Change, Release, changes_page_path, release_date  # noqa: E402
 from generator.portal.render import CATALOG_PAGE, CLIENT_REFERENCE_PAGE, api_page_path, client_page_path  # noqa: E402
 from generator.portal.sanitize import sanitize_html  # noqa: E402
 from generator.portal.search_index import build_search_files  # noqa: E402
@@ -39,6 +42,8 @@ NAV_GROUP = 20
 class _State:
     pages: dict[str, str]
     downloads: Downloads
+    feeds: dict[str, bytes] = field(default_factory=dict)  # site path → Atom
+    feed_links: dict[str, str] = field(default_factory=dict)  # docs page → the feed its <head> links to
 
 
 _state: _State | None = None
@@ -91,10 +96,66 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     extra: dict[str, Any] = dict(config.extra)
     package = str(extra.get("client_package", "mynaportal_client"))
     site = SiteConfig.from_extra(extra, client_modules=_client_modules(root, package, project), wheels=_wheels(root))
-    downloads = build_downloads(project, site.wheels)
-    _state = _State(render_pages(project, site, downloads), downloads)
+    history = release_history(root, project)
+    downloads = build_downloads(project, site.wheels, history)
+    _state = _State(
+        render_pages(project, site, downloads, history),
+        downloads,
+        build_feeds(project.catalog, history, str(config.site_url or "")),
+        feed_links(project.catalog, history),
+    )
     _extend_nav(config, project, _state.pages)
     return config
+
+
+def release_history(root: Path, project: ProjectLike) -> dict[str, list[Release]]:
+    """The frozen releases of each catalogued API (specs/releases/<slug>/<version>.yaml), oldest first, each with
+    the findings of generator.diff against the release before it, judged on the day it was released."""
+    from generator.config import load_config  # noqa: PLC0415 - only when a build runs
+    from generator.diff.engine import compare, version_findings  # noqa: PLC0415
+    from generator.diff.finding import Finding  # noqa: PLC0415
+    from generator.diff.loading import DiffInputError, Parsed, load_side  # noqa: PLC0415
+    from generator.diff.side import Side  # noqa: PLC0415
+    from generator.diff.sources import RELEASES  # noqa: PLC0415
+    from generator.diff.versions import parse_version  # noqa: PLC0415
+    from generator.serialize import bundle_texts  # noqa: PLC0415
+
+    folder = load_config(root).specs / RELEASES
+    parsed: Parsed = {}
+    history: dict[str, list[Release]] = {}
+    for entry in project.catalog:
+        where = folder / entry.slug
+        files = sorted(
+            (version, path)
+            for path in (where.glob("*.yaml") if where.is_dir() else ())
+            if (version := parse_version(path.stem)) is not None
+        )
+        before: Side | None = None
+        releases: list[Release] = []
+        for _version, path in files:
+            try:
+                side = load_side(path, where, parsed, entry.slug)
+            except DiffInputError as exc:
+                raise PluginError("a release cannot be read:\n" + "\n".join(map(str, exc.diagnostics))) from exc
+            info = side.data.get("info")
+            released = release_date(info.get("x-released") if isinstance(info, dict) else None)
+            changes: tuple[Change, ...] = ()
+            if before is not None:
+                found = compare(before, side, date.fromisoformat(released) if released else date(1970, 1, 1))
+                found += version_findings(before, side, found)
+                changes = tuple(
+                    Change(f.level.value, f.rule, f.message("ja"), tuple(f.operations))
+                    for f in sorted(found, key=Finding.sort_key)
+                )
+            text = path.read_text(encoding="utf-8")
+            previous = releases[-1].version if releases else None
+            releases.append(
+                Release(entry.slug, path.stem, released, text, bundle_texts(side.data)[1], previous, changes)
+            )
+            before = side
+        if releases:
+            history[entry.slug] = releases
+    return history
 
 
 def _extend_nav(config: MkDocsConfig, project: ProjectLike, pages: dict[str, str]) -> None:
@@ -111,7 +172,12 @@ def _extend_nav(config: MkDocsConfig, project: ProjectLike, pages: dict[str, str
         for e in project.catalog
         if client_page_path(e.slug) in pages
     ]
-    for anchor, numbered in ((CATALOG_PAGE, apis), (CLIENT_REFERENCE_PAGE, clients)):
+    changes = [
+        (e.number, {html_text(e.name): changes_page_path(e.slug)})
+        for e in project.catalog
+        if changes_page_path(e.slug) in pages
+    ]
+    for anchor, numbered in ((CATALOG_PAGE, apis), (CLIENT_REFERENCE_PAGE, clients), (HISTORY_PAGE, changes)):
         entries = _grouped([entry for _n, entry in numbered], [n for n, _entry in numbered])
         if config.nav is not None and not _append_to_section(config.nav, anchor, entries):
             log.warning("nav has no section listing %s: its generated pages are not in the navigation", anchor)
@@ -149,6 +215,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     mpgen = Path(config.config_file_path).resolve().parent / "build" / "mpgen"  # mpgen wheel, constraints, CI templates
     generated.update({f"downloads/{p.name}": p.read_bytes() for p in sorted(mpgen.glob("*")) if p.is_file()})
     generated.update({f"downloads/{name}": data for name, data in _state.downloads.files.items()})
+    generated.update(_state.feeds)
     for path, content in generated.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
@@ -170,6 +237,17 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if _state is not None and page.file.src_uri in _state.pages:
         html = sanitize_html(html)
     return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """History pages announce their Atom feed in <head> (rel="alternate"), where the page body cannot put it."""
+    feed = _state.feed_links.get(page.file.src_uri) if _state is not None else None
+    if feed is None or "</head>" not in output:
+        return output
+    depth = page.file.url.count("/")  # directory URLs: `apis/x/changes/` is three levels below the root
+    href = html_text("../" * depth + feed)
+    link = f'<link rel="alternate" type="application/atom+xml" title="変更履歴（Atom）" href="{href}">'
+    return output.replace("</head>", link + "\n</head>", 1)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -8,6 +8,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 
+from generator.portal.history import History, release_path
 from generator.portal.site import Artifact, ProjectLike
 
 ARCHIVE = "mynaportal-specs.zip"
@@ -22,11 +23,21 @@ class FileInfo:
 
 
 @dataclass(frozen=True)
+class VersionFiles:
+    """One frozen release (specs/releases/<slug>/<version>.yaml) as downloads/<slug>/<version>.yaml|json."""
+
+    version: str
+    released: str  # YYYY-MM-DD, "" when the release does not say
+    files: tuple[FileInfo, ...]
+
+
+@dataclass(frozen=True)
 class ApiFiles:
     slug: str
     title: str
     version: str
     files: tuple[FileInfo, ...]
+    versions: tuple[VersionFiles, ...] = ()  # the releases, oldest first
 
 
 @dataclass(frozen=True)
@@ -66,7 +77,23 @@ def archive(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def build_downloads(project: ProjectLike, wheels: tuple[Artifact, ...] = ()) -> Downloads:
+def release_files(history: History, slug: str) -> tuple[dict[str, bytes], tuple[VersionFiles, ...]]:
+    """The releases of one API: the release file byte for byte as YAML, its data as JSON."""
+    files: dict[str, bytes] = {}
+    versions = []
+    for release in history.get(slug, ()):
+        infos = []
+        for extension, text in (("yaml", release.yaml_text), ("json", release.json_text)):
+            name = release_path(slug, release.version, extension)
+            files[name] = text.encode("utf-8")
+            infos.append(info(name, files[name]))
+        versions.append(VersionFiles(release.version, release.released, tuple(infos)))
+    return files, tuple(versions)
+
+
+def build_downloads(
+    project: ProjectLike, wheels: tuple[Artifact, ...] = (), history: History | None = None
+) -> Downloads:
     """Every file of downloads/ (index.json included) and what the downloads page lists."""
     specs = spec_bytes(project)
     files = dict(specs)
@@ -74,7 +101,9 @@ def build_downloads(project: ProjectLike, wheels: tuple[Artifact, ...] = ()) -> 
     for api in project.apis:
         names = [n for n in (f"{api.slug}.yaml", f"{api.slug}.json") if n in specs]
         if names:
-            apis.append(ApiFiles(api.slug, api.title, api.version, tuple(info(n, specs[n]) for n in names)))
+            released, versions = release_files(history or {}, api.slug)
+            files.update(released)
+            apis.append(ApiFiles(api.slug, api.title, api.version, tuple(info(n, specs[n]) for n in names), versions))
     zipped = archive(specs)
     files[ARCHIVE] = zipped
     wheel_infos = []
@@ -91,7 +120,8 @@ def _file(f: FileInfo) -> dict[str, object]:
 
 
 def index_json(downloads: Downloads) -> str:
-    """downloads/index.json: per API slug, title, version and its files with size and sha256."""
+    """downloads/index.json: per API slug, title, version and its files with size and sha256, and its releases
+    (`versions`, oldest first) with theirs."""
     data = {
         "apis": [
             {
@@ -99,6 +129,14 @@ def index_json(downloads: Downloads) -> str:
                 "title": a.title,
                 "version": a.version,
                 "files": {f.name.rsplit(".", 1)[1]: _file(f) for f in a.files},
+                "versions": [
+                    {
+                        "version": v.version,
+                        "released": v.released or None,
+                        "files": {f.name.rsplit(".", 1)[1]: _file(f) for f in v.files},
+                    }
+                    for v in a.versions
+                ],
             }
             for a in downloads.apis
         ],

@@ -9,6 +9,12 @@ from generator.apimodel.model import Api, CatalogEntry, Operation, Response
 from generator.portal import flows, samples
 from generator.portal.downloads import Downloads, build_downloads
 from generator.portal.environment import environment
+from generator.portal.history import (
+    History,
+    deprecations,
+    operation_sunsets,
+    render_history_pages,
+)
 from generator.portal.review import Point, review_points
 from generator.portal.site import ProjectLike, SiteConfig
 from generator.portal.views import (
@@ -93,10 +99,13 @@ def api_view(api: Api, entry: CatalogEntry, site: SiteConfig, names: Mapping[str
     )
 
 
-def render_pages(project: ProjectLike, site: SiteConfig, downloads: Downloads | None = None) -> dict[str, str]:
-    """Every generated page, keyed by its path under docs/."""
+def render_pages(
+    project: ProjectLike, site: SiteConfig, downloads: Downloads | None = None, history: History | None = None
+) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/ (history: the releases with their changes, per slug)."""
     env = environment()
-    downloads = downloads or build_downloads(project, site.wheels)
+    history = history or {}
+    downloads = downloads or build_downloads(project, site.wheels, history)
     names = {e.slug: e.name for e in project.catalog}
     apis = {a.slug: a for a in project.apis}
     views = {e.slug: api_view(apis[e.slug], e, site, names) for e in project.catalog if e.slug in apis}
@@ -111,13 +120,19 @@ def render_pages(project: ProjectLike, site: SiteConfig, downloads: Downloads | 
             pages[api_page_path(entry.slug)] = env.get_template("api_missing_page.md.jinja").render(common, entry=entry)
         else:
             pages[api_page_path(entry.slug)] = env.get_template("api_page.md.jinja").render(
-                common, view=view, entry=entry
+                common,
+                view=view,
+                entry=entry,
+                changes_page="changes.md" if history.get(entry.slug) else None,
+                deprecations=deprecations(view.api),
+                sunsets=operation_sunsets(view.api),
             )
     reviews = {
         e.slug: views[e.slug].review if e.slug in views else tuple(review_points(e, None, names))
         for e in project.catalog
     }
     pages[REVIEW_PAGE] = env.get_template("review_page.md.jinja").render(common, reviews=reviews)
+    pages.update(render_history_pages(project.catalog, apis, history))
     pages[INTAKE_PAGE] = env.get_template("intake_page.md.jinja").render(common)
     pages[DOWNLOADS_PAGE] = env.get_template("downloads_page.md.jinja").render(common, downloads=downloads)
     pages[CLIENT_REFERENCE_PAGE] = env.get_template("client_reference_page.md.jinja").render(common)
