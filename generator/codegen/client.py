@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import jinja2
 
 from generator.apimodel.model import Api, Operation, Parameter
+from generator.codegen import segments
 
 RUNTIME = Path(__file__).parent / "runtime"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -410,6 +411,9 @@ def check_shape(code: str, where: str, kind: str = "client") -> None:
     statement shapes its generator emits, and binds no name twice in one scope. Escaping already keeps
     spec text inside strings and the model generator's input is stripped of code-naming extensions;
     this proves both for the code that is actually written. kind: "models" or "client"."""
+    if kind == "client" and len(code) > segments.SEGMENT_CHARS:
+        _check_client_pieces(code, where)  # one tree of a 200 MB client would take 9 GB
+        return
     try:
         tree = ast.parse(code)  # identifiers come back NFKC-folded, as the interpreter sees them
     except SyntaxError as exc:
@@ -421,6 +425,43 @@ def check_shape(code: str, where: str, kind: str = "client") -> None:
     else:
         _check_client(tree, where)
     _check_unique_bindings(tree, where)
+
+
+def _check_client_pieces(code: str, where: str) -> None:
+    """check_shape of a client piece by piece (generator.codegen.segments): each piece gets every check of
+    the whole, and the names of the module and of each class must be unique across pieces too. A continued
+    class stands in first in its piece, so a later module statement is never the module's docstring, and
+    its stand-in method goes first in the class, so a later member is never the class docstring."""
+    module: set[str] = set()
+    members: dict[str, set[str]] = {}
+
+    def bind(seen: set[str], node: ast.stmt, names: list[str], scope: str) -> None:
+        for name in names:
+            if name in seen:
+                raise _unsafe(where, node, f"`{name}` is defined twice in {scope}")
+            seen.add(name)
+
+    try:
+        for segment, tree in segments.split(code):
+            _check_imports(tree, where, CLIENT_IMPORTS, relative=True)
+            _check_client(tree, where)
+            _check_unique_bindings(tree, where)
+            body = tree.body
+            if segment.owner is not None:  # the stand-in class: its members after the stand-in method
+                stand_in = body[0]
+                assert isinstance(stand_in, ast.ClassDef) and stand_in.name == segment.owner
+                assert isinstance(stand_in.body[0], ast.FunctionDef) and stand_in.body[0].name == segments.STAND_IN
+                for member in stand_in.body[1:]:
+                    bind(members[segment.owner], member, _bindings(member, False), f"class {segment.owner}")
+                body = body[1:]
+            for node in body:
+                bind(module, node, _bindings(node, False), "module")
+                if isinstance(node, ast.ClassDef):
+                    members[node.name] = set()
+                    for member in node.body:
+                        bind(members[node.name], member, _bindings(member, False), f"class {node.name}")
+    except SyntaxError as exc:
+        raise _unsafe(where, exc.lineno or 1, f"does not parse: {exc.msg}") from None
 
 
 def _check_imports(tree: ast.Module, where: str, allowed: dict[str, frozenset[str]], relative: bool) -> None:
@@ -603,11 +644,25 @@ def render_api(api: Api) -> dict[str, str]:
     env = environment()
     files = {
         f"{api.module}/__init__.py": env.get_template("api__init__.py.jinja").render(api=api),
-        f"{api.module}/client.py": env.get_template("client.py.jinja").render(api=api),
+        f"{api.module}/client.py": _render(env.get_template("client.py.jinja"), api=api),
     }
     for name, code in files.items():
         check_shape(code, name)
     return files
+
+
+def _render(template: jinja2.Template, **context: Any) -> str:
+    """template.render(**context) without holding every small piece of the output at once (jinja joins a
+    list of them: for a client of 100,000 operations, 20 million pieces); pieces are joined in batches."""
+    batches: list[str] = []
+    batch: list[str] = []
+    for piece in template.generate(**context):
+        batch.append(piece)
+        if len(batch) == 1 << 16:
+            batches.append("".join(batch))
+            batch.clear()
+    batches.append("".join(batch))
+    return "".join(batches)
 
 
 class FacadeEntry(Protocol):

@@ -53,13 +53,17 @@ _LITERALS = frozenset({"example", "examples", "default", "enum", "const"})
 class SchemaChecker:
     """Validates instances against schemas of one bundled document (local `#/components` refs work)."""
 
+    LIVE = 256  # compiled validators kept at once: each costs tens of kilobytes inside the schema library
+
     def __init__(self, document: dict[str, Any]) -> None:
         self.oas30 = str(document.get("openapi", "")).startswith("3.0")
         components = document.get("components") or {}
         if self.oas30:
             components = _from_oas30(copy.deepcopy(components))
         self._components = components
-        self._cache: dict[str, Any] = {}
+        self._registered: dict[str, tuple[Any, str]] = {}  # key -> (registry, name of the schema in it)
+        self._live: dict[str, Any] = {}  # key -> compiled validator, least recently used first
+        self._unusable: dict[str, str] = {}  # key -> why the schema cannot be compiled
         self._keys: dict[int, str] = {}  # id(schema) -> cache key, so each schema is serialised once
 
     def _key(self, schema: Any) -> str:
@@ -69,12 +73,14 @@ class SchemaChecker:
         return key
 
     def compile_all(self, schemas: list[Any]) -> None:
-        """Compile every schema against one registry that holds the document's components once.
+        """Register every schema in one registry that holds the document's components once; each is
+        compiled when first used, and at most LIVE compiled validators are kept.
 
         One validator per schema, each carrying all components, grows with the square of the
         document (2,000 schemas: 2 minutes, 22 GB). A validator map of one root compiles every
         location of it, and each location follows its references to the end: a chain of 3,000
-        `$ref`s took 5 GB. Validators drawn from a shared registry compile only what they reach.
+        `$ref`s took 5 GB. Validators drawn from a shared registry compile only what they reach, and
+        keeping them all would still cost 40 times a document full of distinct examples.
         """
         names: dict[str, str] = {}
         defs: dict[str, Any] = {}
@@ -82,7 +88,7 @@ class SchemaChecker:
             if not isinstance(schema, (dict, bool)):
                 continue
             key = self._key(schema)
-            if key not in names and key not in self._cache:
+            if key not in names and key not in self._registered and key not in self._unusable:
                 names[key] = f"s{len(names)}"
                 defs[names[key]] = _from_oas30(schema) if self.oas30 else schema
         if not defs:
@@ -101,43 +107,52 @@ class SchemaChecker:
                 continue
             links = chains.longest(body)
             if links > MAX_REF_CHAIN:
-                self._cache[key] = f"its $ref chain is {links:,} links long (at most {MAX_REF_CHAIN:,} are followed)"
+                self._unusable[key] = f"its $ref chain is {links:,} links long (at most {MAX_REF_CHAIN:,} are followed)"
                 continue
+            self._registered[key] = (registry, name)
+
+    def errors(self, schema: Any, instance: Any) -> list[tuple[Pointer, str]]:
+        if not isinstance(schema, (dict, bool)):
+            return []
+        key = self._key(schema)
+        validator = self._live.pop(key, None)
+        if validator is None and key not in self._unusable:
+            validator = self._compile(key, schema)
+        if validator is None:
+            return [((), f"schema cannot be compiled: {self._unusable[key]}")]
+        self._live[key] = validator  # most recently used last
+        if len(self._live) > self.LIVE:
+            del self._live[next(iter(self._live))]
+        out = []
+        for err in validator.iter_errors(instance):
+            out.append((tuple(str(p) for p in err.instance_path), _short(err.message)))
+        return out
+
+    def _compile(self, key: str, schema: Any) -> Any:
+        """The validator of schema, or None with the reason in _unusable."""
+        registered = self._registered.get(key)
+        if registered is not None:
+            registry, name = registered
             try:
-                self._cache[key] = jsonschema_rs.validator_for(
+                return jsonschema_rs.validator_for(
                     {"$ref": f"{_BASE}#/$defs/{name}"},
                     registry=registry,
                     validate_formats=True,
                     retriever=refuse_remote,
                 )
             except (ValueError, jsonschema_rs.ValidationError):
-                continue  # errors() compiles it alone for the message
-
-    def errors(self, schema: Any, instance: Any) -> list[tuple[Pointer, str]]:
-        if not isinstance(schema, (dict, bool)):
-            return []
-        key = self._key(schema)
-        validator = self._cache.get(key)
-        if validator is None:
-            body = _from_oas30(schema) if self.oas30 else schema
-            root = {**body, "components": self._components} if isinstance(body, dict) else body
-            links = _RefChains(root).longest(body)
-            if links > MAX_REF_CHAIN:
-                validator = f"its $ref chain is {links:,} links long (at most {MAX_REF_CHAIN:,} are followed)"
-            else:
-                try:
-                    validator = jsonschema_rs.validator_for(
-                        root, validate_formats=True, retriever=refuse_remote, base_uri=_BASE
-                    )
-                except (ValueError, jsonschema_rs.ValidationError) as exc:  # an unusable schema is reported elsewhere
-                    validator = str(exc).splitlines()[0]
-            self._cache[key] = validator
-        if isinstance(validator, str):
-            return [((), f"schema cannot be compiled: {validator}")]
-        out = []
-        for err in validator.iter_errors(instance):
-            out.append((tuple(str(p) for p in err.instance_path), _short(err.message)))
-        return out
+                del self._registered[key]  # compiled alone below, for the message
+        body = _from_oas30(schema) if self.oas30 else schema
+        root = {**body, "components": self._components} if isinstance(body, dict) else body
+        links = _RefChains(root).longest(body)
+        if links > MAX_REF_CHAIN:
+            self._unusable[key] = f"its $ref chain is {links:,} links long (at most {MAX_REF_CHAIN:,} are followed)"
+            return None
+        try:
+            return jsonschema_rs.validator_for(root, validate_formats=True, retriever=refuse_remote, base_uri=_BASE)
+        except (ValueError, jsonschema_rs.ValidationError) as exc:  # an unusable schema is reported elsewhere
+            self._unusable[key] = str(exc).splitlines()[0]
+            return None
 
 
 _ALIAS_PREFIX = "#/components/schemas/"

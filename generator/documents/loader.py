@@ -320,6 +320,7 @@ def _build_from_events(text: str, path: Path) -> tuple[Any, dict[Pointer, tuple[
     frames: list[tuple[dict[str, Any] | list[Any], Pointer]] = []  # open collections
     key: str | None = None  # the key whose value comes next, in the innermost open mapping
     root: Any = None
+    strings: dict[str, str] = {}  # one object per distinct text: keys and values repeat a lot in a spec
     try:
         if not isinstance(loader.get_event(), yaml.StreamStartEvent):
             return None
@@ -343,7 +344,7 @@ def _build_from_events(text: str, path: Path) -> tuple[Any, dict[Pointer, tuple[
             if isinstance(container, dict) and key is None:  # a mapping key
                 if not isinstance(event, yaml.ScalarEvent):
                     return None
-                key = event.value
+                key = strings.setdefault(event.value, event.value)
                 if key == "<<" or "\0" in key or key in container:
                     return None
                 positions[(*pointer, key)] = mark
@@ -359,6 +360,8 @@ def _build_from_events(text: str, path: Path) -> tuple[Any, dict[Pointer, tuple[
             if isinstance(event, yaml.ScalarEvent):
                 tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
                 value = builder._scalar(yaml.ScalarNode(tag, event.value, cast(Any, start), None, event.style))
+                if isinstance(value, str):
+                    value = strings.setdefault(value, value)
             else:
                 value = {} if isinstance(event, yaml.MappingStartEvent) else []
             if isinstance(container, dict):
