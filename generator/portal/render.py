@@ -9,6 +9,13 @@ from generator.apimodel.model import Api, CatalogEntry, Operation, Response
 from generator.portal import flows, samples
 from generator.portal.downloads import Downloads, build_downloads
 from generator.portal.environment import environment
+from generator.portal.error_codes import (
+    ERROR_CODES_PAGE,
+    ErrorCodePage,
+    codes_by_status,
+    error_code_link,
+    error_code_page,
+)
 from generator.portal.history import (
     History,
     deprecations,
@@ -46,6 +53,7 @@ def client_page_path(slug: str) -> str:
 class ErrorView:
     response: Response
     code: str
+    link: str = ""  # the code's row on the error-code page, relative to the API page
 
 
 @dataclass(frozen=True)
@@ -73,20 +81,28 @@ class ApiView:
     intake_link: str
 
 
-def _operation_view(api: Api, op: Operation, site: SiteConfig) -> OperationView:
+def _operation_view(api: Api, op: Operation, site: SiteConfig, codes: ErrorCodePage | None = None) -> OperationView:
     success = op.success
+
+    def error(r: Response) -> ErrorView:
+        code = problem_code(r)
+        link = error_code_link(code, codes, api_page_path(api.slug)) if codes is not None and code else ""
+        return ErrorView(r, code, link)
+
     return OperationView(
         op=op,
         curl=samples.curl(api, op),
         python=samples.python(api, op, site),
-        errors=tuple(ErrorView(r, problem_code(r)) for r in op.errors),
+        errors=tuple(error(r) for r in op.errors),
         rate_limits=tuple(rate_limit_rows(api, op)),
         security=tuple(security_rows(api, op)),
         other_responses=tuple(r for r in op.responses if r is not success and not r.is_error),
     )
 
 
-def api_view(api: Api, entry: CatalogEntry, site: SiteConfig, names: Mapping[str, str]) -> ApiView:
+def api_view(
+    api: Api, entry: CatalogEntry, site: SiteConfig, names: Mapping[str, str], codes: ErrorCodePage | None = None
+) -> ApiView:
     return ApiView(
         api=api,
         entry=entry,
@@ -94,7 +110,7 @@ def api_view(api: Api, entry: CatalogEntry, site: SiteConfig, names: Mapping[str
         scopes=tuple(api_scopes(api)),
         illustrative=tuple(illustrative_items(api)),
         review=tuple(review_points(entry, api, names)),
-        operations=tuple(_operation_view(api, op, site) for op in api.operations),
+        operations=tuple(_operation_view(api, op, site, codes) for op in api.operations),
         intake_link=site.intake_link(entry),
     )
 
@@ -108,7 +124,8 @@ def render_pages(
     downloads = downloads or build_downloads(project, site.wheels, history)
     names = {e.slug: e.name for e in project.catalog}
     apis = {a.slug: a for a in project.apis}
-    views = {e.slug: api_view(apis[e.slug], e, site, names) for e in project.catalog if e.slug in apis}
+    codes = error_code_page(list(project.apis), list(project.catalog))
+    views = {e.slug: api_view(apis[e.slug], e, site, names, codes) for e in project.catalog if e.slug in apis}
     published = {a.slug for a in downloads.apis}
     common = {"site": site, "catalog": list(project.catalog), "names": names, "apis": apis, "published": published}
 
@@ -134,6 +151,9 @@ def render_pages(
     pages[REVIEW_PAGE] = env.get_template("review_page.md.jinja").render(common, reviews=reviews)
     pages.update(render_history_pages(project.catalog, apis, history))
     pages[INTAKE_PAGE] = env.get_template("intake_page.md.jinja").render(common)
+    pages[ERROR_CODES_PAGE] = env.get_template("error_codes_page.md.jinja").render(
+        common, page=codes, groups=codes_by_status(codes.codes)
+    )
     pages[DOWNLOADS_PAGE] = env.get_template("downloads_page.md.jinja").render(common, downloads=downloads)
     pages[CLIENT_REFERENCE_PAGE] = env.get_template("client_reference_page.md.jinja").render(common)
     for entry in project.catalog:

@@ -45,7 +45,8 @@ def review_points(entry: CatalogEntry, api: Api | None, names: Mapping[str, str]
         points.append(
             Point(
                 "法令順守",
-                "「民間PHR事業者による健診等情報の取扱いに関する基本的指針」への対応状況を説明できる（総務省・厚生労働省・経済産業省も審査に参加）。",
+                "「PHRサービス提供者による健診等情報の取扱いに関する基本的指針」（2025年4月30日に改称）への対応状況を説明できる"
+                "（総務省・厚生労働省・経済産業省も審査に参加）。",
             )
         )
     if entry.slug == "periodic-linkage":
@@ -72,7 +73,16 @@ def review_points(entry: CatalogEntry, api: Api | None, names: Mapping[str, str]
         if api.webhooks:
             points.append(
                 Point(
-                    "法令順守", "完了通知を受ける通知先URLの保護（TLS、送信元の確認、再送時の重複処理）を説明できる。"
+                    "法令順守",
+                    "マイナポータルからの通知（Webhook）を受ける通知先URLの保護（TLS、送信元の確認、再送時の重複処理）を説明できる。",
+                )
+            )
+        elif entry.slug == "self-info":
+            points.append(
+                Point(
+                    "主体適格性",
+                    "結果は完了通知ではなくポーリングで取得する（処理状況 WAIT_RESULT・REGISTER・ERROR・TIMEOUT）。"
+                    "問い合わせの間隔と回数の上限、TIMEOUT・ERROR時の利用者への案内を説明できる。",
                 )
             )
         special = auth_paths(api)
