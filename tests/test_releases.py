@@ -1,0 +1,104 @@
+"""The frozen releases under specs/releases/ (issue #12): at least three APIs have an earlier version, each release
+names its version and date, and consecutive releases differ by the changes their history announces."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.diff.engine import compare, version_findings
+from generator.diff.loading import load_side
+from generator.diff.versions import major, parse_version
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEASES = ROOT / "specs" / "releases"
+# slug → (old version, new version, {(rule, the finding's parameter that names what changed)})
+EXPECTED = {
+    "periodic-linkage": (
+        "1.0.0",
+        "1.1.0",
+        {("response-enum-value-added", "user_deregistered"), ("request-enum-value-added", "user_deregistered")},
+    ),
+    "medical-insurance": (
+        "1.0.0",
+        "2.0.0",
+        {("security-scope-added", "medical:qualification"), ("response-enum-value-added", "guardian")},
+    ),
+    "notices": (
+        "1.0.0",
+        "1.1.0",
+        {("operation-deprecated", "2027-03-31"), ("response-enum-value-added", "urgent")},
+    ),
+}
+
+
+def _versions(slug: str) -> list[Path]:
+    files = [p for p in (RELEASES / slug).glob("*.yaml") if parse_version(p.stem) is not None]
+    return sorted(files, key=lambda p: parse_version(p.stem) or (0, 0, 0))
+
+
+def _load(path: Path) -> dict[str, object]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_at_least_three_apis_have_an_earlier_release() -> None:
+    with_history = [p.name for p in RELEASES.iterdir() if p.is_dir() and len(_versions(p.name)) >= 2]
+    assert len(with_history) >= 3, with_history
+    assert set(EXPECTED) <= set(with_history)
+
+
+@pytest.mark.parametrize("slug", sorted(EXPECTED))
+def test_each_release_names_its_version_and_date(slug: str) -> None:
+    dates = []
+    for path in _versions(slug):
+        info = _load(path)["info"]
+        assert isinstance(info, dict)
+        assert str(info["version"]) == path.stem
+        dates.append(date.fromisoformat(str(info["x-released"])))
+    assert dates == sorted(dates) and len(set(dates)) == len(dates)
+    current = _load(ROOT / "specs" / f"{slug}.yaml")["info"]
+    assert isinstance(current, dict)
+    assert (parse_version(str(current["version"])) or (0, 0, 0)) >= (parse_version(_versions(slug)[-1].stem) or ())
+
+
+@pytest.mark.parametrize("slug", sorted(EXPECTED))
+def test_consecutive_releases_differ_as_announced(slug: str) -> None:
+    old_version, new_version, expected = EXPECTED[slug]
+    folder = RELEASES / slug
+    parsed: dict[tuple[bool, bytes], object] = {}
+    old = load_side(folder / f"{old_version}.yaml", folder, parsed, slug)  # type: ignore[arg-type]
+    new = load_side(folder / f"{new_version}.yaml", folder, parsed, slug)  # type: ignore[arg-type]
+    findings = compare(old, new, date(2026, 12, 1))
+    findings += version_findings(old, new, findings)
+    seen = {(f.rule, value) for f in findings for value in f.params.values()}
+    assert expected <= seen, sorted(seen)
+    breaking = [f for f in findings if f.level.value == "ERR"]
+    assert not any(f.rule == "major-version-not-bumped" for f in findings)
+    assert bool(breaking) == ((major(new_version) or 0) > (major(old_version) or 0))
+
+
+def test_field_deprecation_carries_a_sunset_only_in_the_new_release() -> None:
+    def remaining_days(version: str) -> dict[str, object]:
+        data = _load(RELEASES / "periodic-linkage" / f"{version}.yaml")
+        prop = data["components"]["schemas"]["Consent"]["properties"]["remainingDays"]  # type: ignore[index]
+        assert isinstance(prop, dict)
+        return prop
+
+    assert "deprecated" not in remaining_days("1.0.0") and "x-sunset" not in remaining_days("1.0.0")
+    assert remaining_days("1.1.0")["deprecated"] is True
+    assert remaining_days("1.1.0")["x-sunset"] == "2027-06-30"
+
+
+def test_a_consent_scope_was_added_to_the_request_of_medical_insurance() -> None:
+    def scopes(version: str) -> list[list[str]]:
+        data = _load(RELEASES / "medical-insurance" / f"{version}.yaml")
+        security = data["paths"]["/requests"]["post"]["security"]  # type: ignore[index]
+        return [req["MynaPortalConsent"] for req in security]
+
+    assert ["medical:proxy"] not in scopes("1.0.0")
+    assert ["medical:proxy"] in scopes("2.0.0")
