@@ -308,3 +308,60 @@ def test_the_sandbox_page_is_found_by_search(pages: Pages, base_url: str) -> Non
         top = [urlsplit(h).path.removeprefix(urlsplit(base_url).path) for h in hrefs]
         assert "sandbox/" in top, (word, top)
     _no_errors(pages)
+
+
+EVIL = "\"'><img src=x onerror=alert(1)><script>alert(2)</script>&amp;{{ x }}\n\n# h"
+
+
+def test_the_mount_point_carries_spec_text_as_attribute_values_only() -> None:
+    """The api_page.md.jinja hook, rendered with hostile spec text: one <div>, nothing else, values intact."""
+    from html.parser import HTMLParser  # noqa: PLC0415
+    from types import SimpleNamespace as N  # noqa: PLC0415
+
+    import markdown  # noqa: PLC0415
+
+    from generator.portal.environment import environment  # noqa: PLC0415
+
+    source = (ROOT / "generator/portal/templates/api_page.md.jinja").read_text(encoding="utf-8")
+    start = source.index("{% if not v.op.is_webhook %}")
+    end = source.index('<div class="mp-try-it"', start)
+    end = source.index("{% endif %}\n", source.index("></div>", end)) + len("{% endif %}\n")
+    parameter = N(name="id" + EVIL, location="path", required=True, example=EVIL)
+    body = N(media_type="application/json" + EVIL, example={"k": EVIL, "list": [1, EVIL]})
+    op = N(
+        is_webhook=False,
+        method="get",
+        path="/x/{id}" + EVIL,
+        parameters=[parameter],
+        security=[[N(kind="oauth2")]],
+        request_body=body,
+    )
+    text = (
+        environment()
+        .from_string(source[start:end])
+        .render(v=N(op=op), entry=N(slug="s" + EVIL), api=N(servers=[N(url="http://127.0.0.1:4010/s" + EVIL)]))
+    )
+    html = markdown.markdown(text, extensions=["md_in_html", "attr_list"])
+
+    class Elements(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[tuple[str, dict[str, str | None]]] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.found.append((tag, dict(attrs)))
+
+    parsed = Elements()
+    parsed.feed(html)
+    assert [tag for tag, _ in parsed.found] == ["div"], html
+    attrs = parsed.found[0][1]
+    assert attrs["data-path"] == "/x/{id}" + EVIL
+    assert attrs["data-slug"] == "s" + EVIL
+    assert attrs["data-server"] == "http://127.0.0.1:4010/s" + EVIL
+    assert attrs["data-method"] == "GET"
+    assert attrs["data-auth"] == "bearer"
+    assert json.loads(attrs["data-params"] or "") == [
+        {"name": "id" + EVIL, "in": "path", "required": True, "example": EVIL}
+    ]
+    assert json.loads(attrs["data-body"] or "") == {"k": EVIL, "list": [1, EVIL]}
+    assert attrs["data-media-type"] == "application/json" + EVIL
