@@ -81,7 +81,7 @@ def review_points(entry: CatalogEntry, api: Api | None, names: Mapping[str, str]
             points.append(
                 Point(
                     "主体適格性",
-                    "結果は完了通知ではなくポーリングで取得する（処理状況 WAIT_RESULT・REGISTER・ERROR・TIMEOUT）。"
+                    "結果は取得要求の後のポーリングで受け取る（処理状況 WAIT_RESULT・REGISTER・ERROR・TIMEOUT）。"
                     "問い合わせの間隔と回数の上限、TIMEOUT・ERROR時の利用者への案内を説明できる。",
                 )
             )

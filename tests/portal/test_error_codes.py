@@ -20,7 +20,6 @@ from generator.portal.error_codes import (
     error_code_page,
 )
 from generator.portal.site import ProjectLike
-
 from tests.portal.conftest import StandInBundle, StandInProject
 
 ROOT = Path(__file__).resolve().parents[2]
