@@ -10,7 +10,6 @@ import json
 import logging
 import sys
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from generator.portal import Artifact, Downloads, SiteConfig, build_downloads, r
 from generator.portal.diagrams import DiagramError, replace_diagram_divs  # noqa: E402
 from generator.portal.escape import html_text  # noqa: E402
 from generator.portal.feeds import build_feeds, feed_links  # noqa: E402
-from generator.portal.history import HISTORY_PAGE, Change, Release, changes_page_path, release_date  # noqa: E402
+from generator.portal.history import HISTORY_PAGE, Change, Release, changes_page_path  # noqa: E402
 from generator.portal.render import CATALOG_PAGE, CLIENT_REFERENCE_PAGE, api_page_path, client_page_path  # noqa: E402
 from generator.portal.sanitize import sanitize_html  # noqa: E402
 from generator.portal.search_index import build_search_files  # noqa: E402
@@ -110,52 +109,31 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def release_history(root: Path, project: ProjectLike) -> dict[str, list[Release]]:
     """The frozen releases of each catalogued API (specs/releases/<slug>/<version>.yaml), oldest first, each with
-    the findings of generator.diff against the release before it, judged on the day it was released."""
-    from generator.config import load_config  # noqa: PLC0415 - only when a build runs
-    from generator.diff.engine import compare, version_findings  # noqa: PLC0415
-    from generator.diff.finding import Finding  # noqa: PLC0415
-    from generator.diff.loading import DiffInputError, Parsed, load_side  # noqa: PLC0415
-    from generator.diff.side import Side  # noqa: PLC0415
-    from generator.diff.sources import RELEASES  # noqa: PLC0415
-    from generator.diff.versions import parse_version  # noqa: PLC0415
+    the findings of generator.diff against the release before it (generator.build.releases), as plain data."""
+    from generator.build.releases import load_releases  # noqa: PLC0415 - only when a build runs
+    from generator.config import load_config  # noqa: PLC0415
+    from generator.diff.loading import DiffInputError  # noqa: PLC0415
     from generator.serialize import bundle_texts  # noqa: PLC0415
 
-    folder = load_config(root).specs / RELEASES
-    parsed: Parsed = {}
-    history: dict[str, list[Release]] = {}
-    for entry in project.catalog:
-        where = folder / entry.slug
-        files = sorted(
-            (version, path)
-            for path in (where.glob("*.yaml") if where.is_dir() else ())
-            if (version := parse_version(path.stem)) is not None
-        )
-        before: Side | None = None
-        releases: list[Release] = []
-        for _version, path in files:
-            try:
-                side = load_side(path, where, parsed, entry.slug)
-            except DiffInputError as exc:
-                raise PluginError("a release cannot be read:\n" + "\n".join(map(str, exc.diagnostics))) from exc
-            info = side.data.get("info")
-            released = release_date(info.get("x-released") if isinstance(info, dict) else None)
-            changes: tuple[Change, ...] = ()
-            if before is not None:
-                found = compare(before, side, date.fromisoformat(released) if released else date(1970, 1, 1))
-                found += version_findings(before, side, found)
-                changes = tuple(
-                    Change(f.level.value, f.rule, f.message("ja"), tuple(f.operations))
-                    for f in sorted(found, key=Finding.sort_key)
-                )
-            text = path.read_text(encoding="utf-8")
-            previous = releases[-1].version if releases else None
-            releases.append(
-                Release(entry.slug, path.stem, released, text, bundle_texts(side.data)[1], previous, changes)
+    try:
+        found = load_releases(load_config(root).specs, [e.slug for e in project.catalog])
+    except DiffInputError as exc:
+        raise PluginError("a release cannot be read:\n" + "\n".join(map(str, exc.diagnostics))) from exc
+    return {
+        slug: [
+            Release(
+                r.slug,
+                r.version,
+                r.released,
+                r.path.read_text(encoding="utf-8"),
+                bundle_texts(r.data)[1],
+                r.previous,
+                tuple(Change(f.level.value, f.rule, f.message("ja"), tuple(f.operations)) for f in r.findings),
             )
-            before = side
-        if releases:
-            history[entry.slug] = releases
-    return history
+            for r in releases
+        ]
+        for slug, releases in found.items()
+    }
 
 
 def _extend_nav(config: MkDocsConfig, project: ProjectLike, pages: dict[str, str]) -> None:

@@ -19,7 +19,7 @@ ALLOWED: dict[str, set[str]] = {
     "portal": {"apimodel", "documents"},
     "sandbox": {"apimodel", "documents"},
     "diff": {"apimodel", "documents"},
-    "build": {"codegen", "apimodel", "documents"},
+    "build": {"codegen", "diff", "apimodel", "documents"},
     "entry": {"build", "portal", "sandbox", "diff", "codegen", "apimodel", "documents"},
 }
 ENTRY = {"cli", "__main__", "mkdocs_hook", "__init__"}

@@ -102,3 +102,60 @@ def test_a_consent_scope_was_added_to_the_request_of_medical_insurance() -> None
 
     assert ["medical:proxy"] not in scopes("1.0.0")
     assert ["medical:proxy"] in scopes("2.0.0")
+
+
+V1 = """openapi: 3.1.0
+info: {title: Items, version: 1.0.0, x-released: '2026-01-15'}
+paths:
+  /items:
+    get:
+      operationId: listItems
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Kind'}
+  /items/{id}:
+    delete:
+      operationId: deleteItem
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '204': {description: gone}
+components:
+  schemas:
+    Kind: {type: string, enum: [a, b]}
+"""
+V2 = V1.replace("version: 1.0.0, x-released: '2026-01-15'", "version: 1.1.0, x-released: '2026-02-01'").replace(
+    "enum: [a, b]", "enum: [a, b, c]"
+)
+V3 = (
+    V2.replace("version: 1.1.0, x-released: '2026-02-01'", "version: 2.0.0, x-released: '2026-03-01'").split(
+        "  /items/{id}:"
+    )[0]
+    + V2.split("        '204': {description: gone}\n")[1]
+)
+
+
+def test_the_client_version_and_changelog_follow_the_releases(tmp_path: Path) -> None:
+    from tests.conftest import run_mpgen  # noqa: PLC0415
+
+    for name, text in {
+        "specs/items.yaml": V3,
+        "specs/releases/items/1.0.0.yaml": V1,
+        "specs/releases/items/1.1.0.yaml": V2,
+        "specs/releases/items/2.0.0.yaml": V3,
+    }.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    built = run_mpgen("build", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    pyproject = (tmp_path / "build" / "client" / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'version = "2.0.0"' in pyproject  # 1.0.0, a minor (enum value) then a major (operation removed)
+    changelog = (tmp_path / "build" / "client" / "CHANGELOG.md").read_text(encoding="utf-8")
+    days = ["## 2.0.0（2026-03-01）", "## 1.1.0（2026-02-01）", "## 1.0.0（2026-01-15）"]
+    assert [changelog.index(d) for d in days] == sorted(changelog.index(d) for d in days)  # newest first
+    assert "**ERR**" in changelog and "**WARN**" in changelog
+    assert "変更のあるメソッド: `client.items." in changelog
+    assert "変更のあるモデル: `Kind`" in changelog

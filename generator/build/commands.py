@@ -240,7 +240,10 @@ def _assemble(
         raise GeneratorError([error(Location(job.package), "client-failed", str(exc))]) from None
     files.update({f"client/{job.package}/{rel}": text.encode() for rel, text in pkg_files.items()})
     if job.pyproject:
-        files["client/pyproject.toml"] = render_pyproject(job.package, "1.0.0").encode()
+        version, changelog = _release_notes(job, [f["slug"] for f in facades])
+        files["client/pyproject.toml"] = render_pyproject(job.package, version).encode()
+        if job.bundles is not None:
+            files["client/CHANGELOG.md"] = changelog.encode()
     if job.bundles is not None:
         index.sort(key=lambda item: (item.get("number", 10**6), item["slug"]))  # catalogue order
         files["specs/index.json"] = (json.dumps({"apis": index}, ensure_ascii=False, indent=2) + "\n").encode()
@@ -248,6 +251,19 @@ def _assemble(
     link_tree(stage, reused)
     for rel in names:
         (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _release_notes(job: Job, slugs: list[str]) -> tuple[str, str]:
+    """The client's version and CHANGELOG.md, from the releases beside the specs (specs/releases/<slug>/)."""
+    from generator.build.releases import client_changelog, client_version, load_releases  # noqa: PLC0415
+    from generator.diff.loading import DiffInputError  # noqa: PLC0415
+
+    base = job.specs[0] if job.specs and job.specs[0].is_dir() else (job.specs[0].parent if job.specs else Path())
+    try:
+        history = load_releases(base, slugs)
+    except DiffInputError as exc:
+        raise GeneratorError(exc.diagnostics) from None
+    return client_version(history), client_changelog(history, job.package)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ class Job:
         dest = {"client/" + self.package: self.out / self.package}
         if self.pyproject:
             dest["client/pyproject.toml"] = self.out / "pyproject.toml"
+        if self.pyproject and self.bundles is not None:  # `mpgen build`: the client follows the spec releases
+            dest["client/CHANGELOG.md"] = self.out / "CHANGELOG.md"
         if self.bundles is not None:
             dest["specs"] = self.bundles
         return dest
