@@ -213,6 +213,31 @@ def test_try_it_sends_an_edited_json_body_through_a_preflight(pages: Pages, sand
     _no_errors(pages, ANSWERED_4XX)
 
 
+def test_query_parameters_are_sent_only_when_filled(pages: Pages, sandbox: str) -> None:
+    page = pages.open(f"apis/notices/?sandbox={sandbox}")
+    panel = _open_panel(page, 'div.mp-try-it[data-method="GET"][data-path="/notices"]')
+    read_status = panel.get_by_label("クエリ: readStatus（任意・空欄なら送りません）")
+    assert read_status.input_value() == "", "optional parameters start empty"
+    assert "例: unread" in (panel.locator(f"#{read_status.get_attribute('id')}-hint").text_content() or "")
+    _send(panel)
+    assert "（200）" in _wait_for_status(panel)
+    assert (panel.locator(".mp-try-it__request code").text_content() or "").startswith(
+        f"GET {sandbox}/notices/notices\n"
+    )
+
+    read_status.fill("unread")
+    panel.get_by_label("クエリ: perPage（任意・空欄なら送りません）").fill("2")
+    _send(panel)
+    assert "（200）" in _wait_for_status(panel)
+    shown = panel.locator(".mp-try-it__request code").text_content() or ""
+    assert shown.startswith(f"GET {sandbox}/notices/notices?readStatus=unread&perPage=2\n"), shown
+
+    read_status.fill("not-a-status")
+    _send(panel)
+    assert "（400）" in _wait_for_status(panel), "the sandbox checks the query against the spec"
+    _no_errors(pages, ANSWERED_4XX)
+
+
 def test_without_a_sandbox_the_panel_says_it_is_not_running(pages: Pages) -> None:
     nobody = f"http://127.0.0.1:{_free_port()}"
     page = pages.open(f"apis/notices/?sandbox={nobody}")
@@ -365,3 +390,21 @@ def test_the_mount_point_carries_spec_text_as_attribute_values_only() -> None:
     ]
     assert json.loads(attrs["data-body"] or "") == {"k": EVIL, "list": [1, EVIL]}
     assert attrs["data-media-type"] == "application/json" + EVIL
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_sandbox_page_has_no_serious_accessibility_violations(pages: Pages, scheme: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    page = pages.open("sandbox/", scheme=scheme)
+    assert "サンドボックス" in (page.locator("article h1").first.text_content() or "")
+    assert page.locator("article a[href$='downloads/']").count() >= 1, "the page sends integrators to downloads/"
+    page.wait_for_load_state("networkidle")
+    results = Axe().run(page)
+    blocking = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
+        for v in results.response["violations"]
+        if v.get("impact") in BLOCKING
+    ]
+    assert not blocking, "\n".join(blocking)
+    _no_errors(pages)

@@ -233,12 +233,16 @@
         control.required = true;
         pathInputs.push([p.name, field(form, prefix + "-path-" + index, "パス: " + p.name + "（必須）", control)]);
       } else if (p["in"] === "query") {
-        var value = p.required ? display(example) : "";
-        var hint = !p.required && example !== null ? "例: " + display(example) : "";
+        // a list is edited as comma-separated values and sent as repeated parameters (form, explode)
+        var list = Array.isArray(example);
+        var shown = list ? example.map(display).join(",") : display(example);
+        var value = p.required ? shown : "";
+        var hint = !p.required && example !== null ? "例: " + shown : "";
+        if (list) hint = (hint ? hint + "（" : "（") + "複数の値はカンマ区切り）";
         var q = input(value, "");
         q.required = Boolean(p.required);
         var label = "クエリ: " + p.name + (p.required ? "（必須）" : "（任意・空欄なら送りません）");
-        queryInputs.push([p.name, field(form, prefix + "-query-" + index, label, q, hint)]);
+        queryInputs.push([p.name, field(form, prefix + "-query-" + index, label, q, hint), list]);
       } else if (p["in"] === "header" && p.required && !/^(authorization|content-type|accept)$/i.test(p.name)) {
         headerDefaults.push(p.name + ": " + display(example));
       }
@@ -311,7 +315,10 @@
       });
       var query = new URLSearchParams();
       queryInputs.forEach(function (pair) {
-        if (pair[1].value !== "") query.append(pair[0], pair[1].value);
+        if (pair[1].value === "") return;
+        (pair[2] ? pair[1].value.split(",") : [pair[1].value]).forEach(function (item) {
+          query.append(pair[0], pair[2] ? item.trim() : item);
+        });
       });
       var url = origin + base + path + (query.toString() ? "?" + query.toString() : "");
       var parsed = headerLines(headersBox.value);
