@@ -238,7 +238,8 @@ def render_history_pages(catalog: Sequence[CatalogEntry], apis: Mapping[str, Api
         pages[changes_page_path(entry.slug)] = env.get_template("history_page.md.jinja").render(
             entry=entry, views=views, single=True, levels=LEVELS, titles=LEVEL_TITLES, feed=feed_path(entry.slug)
         )
-    everything.sort(key=lambda v: (v.release.released, v.entry.number), reverse=True)
+    everything.sort(key=lambda v: v.entry.number)  # catalogue order within a day,
+    everything.sort(key=lambda v: v.release.released, reverse=True)  # newest day first (the sort is stable)
     pages[HISTORY_PAGE] = env.get_template("history_page.md.jinja").render(
         entry=None, views=tuple(everything), single=False, levels=LEVELS, titles=LEVEL_TITLES, feed=feed_path()
     )

@@ -224,6 +224,9 @@ def test_real_history_pages_and_api_pages(real: tuple[Any, dict[str, list[Releas
     assert "非推奨・廃止予定 2027-03-31" in notices and "[変更履歴](changes.md)" in notices
     periodic = pages["apis/periodic-linkage/index.md"]
     assert "Consent\\.remainingDays</code> | 2027-06-30 |" in periodic
+    overall = pages[HISTORY_PAGE]
+    anchors = ["{ #medical-insurance-v2-0-0 }", "{ #periodic-linkage-v1-1-0 }", "{ #medical-insurance-v1-0-0 }"]
+    assert [overall.index(a) for a in anchors] == sorted(overall.index(a) for a in anchors)  # by day, then catalogue
     feeds = build_feeds(project.catalog, history, "https://example.jp/")
     for slug, releases in history.items():
         entries = ET.fromstring(feeds[f"downloads/feeds/{slug}.atom"]).findall("a:entry", NS)
