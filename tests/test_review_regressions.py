@@ -79,7 +79,7 @@ def test_operation_and_parameter_names_cannot_shadow_the_runtime(tmp_path: Path)
     result = run_mpgen("generate", str(spec), "--out", "out", "--package", "names", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     client = (tmp_path / "out" / "names" / "names" / "client.py").read_text(encoding="utf-8")
-    assert "def close2(" in client and "def list2(" in client
+    assert "def close_(" in client and "def list_(" in client
     assert "models2: str | Unset" in client and "cast2: str | Unset" in client
 
 

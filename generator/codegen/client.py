@@ -35,7 +35,7 @@ def _pyrepr(value: Any) -> str:
 # - a fence run there whose info word is not a plain language (options, attributes, custom fences such as mermaid).
 _TAG_START = re.compile(
     r"(?P<lt><)|(?P<link>\]\()|(?P<brace>(?<![^\s*`)\]>])\{)|(?P<underscore>(?<=_)\{)"
-    r"|(?<!\S)(?:(?P<open>\[)|(?P<colons>:::)|(?P<fence>`{3,}|~{3,})(?P<info>[ \t]*[^\s`~]*))"
+    r"|(?<!\S)(?:(?P<open>\[)|(?P<colons>:::)|(?P<block>!!!|\?{3}|={3})|(?P<fence>`{3,}|~{3,})(?P<info>[ \t]*[^\s`~]*))"
 )
 _DOC_LANGUAGE = re.compile(r"\.?[A-Za-z0-9_+-]{1,32}")
 _BACKTICKS = re.compile(r"`+")
@@ -56,6 +56,8 @@ def _inert(match: re.Match[str], code: bool, underscore: int) -> str:
         return "\\" + match.group()  # `_{` only after a `_` that could open `_emphasis_` (smart emphasis rules)
     if kind == "colons":
         return "&#58;::"
+    if kind == "block":  # admonition (!!!, ???) and content-tab (===) markers of the site's extensions
+        return f"&#{ord(match.group()[0])};" + match.group()[1:]
     if kind == "info":
         fence, info = match.group("fence"), match.group("info")
         word = info.strip()
