@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: portal build test check regen bench clean system-deps sandbox
+.PHONY: portal build test check regen bench clean system-deps fuzz sandbox
 
 $(VENV_STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || python3 -m venv .venv
@@ -51,6 +51,14 @@ test: $(VENV_STAMP) system-deps build $(WHEELHOUSE)/.complete
 	.venv/bin/ruff check generator tests bench tools
 	.venv/bin/mypy
 	.venv/bin/pytest -q
+
+## fuzz: the fuzz tests with a large budget and random seeds (MPGEN_FUZZ_EXAMPLES, MPGEN_FUZZ_MINUTES);
+## every distinct failure is saved in build/fuzz/failures/, the counts in build/fuzz/stats.json
+fuzz: $(VENV_STAMP)
+	@rm -rf build/fuzz && mkdir -p build/fuzz
+	MPGEN_FUZZ_EXAMPLES=$${MPGEN_FUZZ_EXAMPLES:-5000} MPGEN_FUZZ_MINUTES=$${MPGEN_FUZZ_MINUTES:-20} \
+	MPGEN_FUZZ_COLLECT=$(CURDIR)/build/fuzz/failures MPGEN_FUZZ_STATS=$(CURDIR)/build/fuzz/stats.json \
+		.venv/bin/pytest -q tests/test_fuzz.py
 
 ## check: lint and types only
 check: $(VENV_STAMP)
