@@ -198,7 +198,7 @@ info:
   title: URLs that are data, not references
   version: 1.0.0
   x-links:
-    $ref: https://docs.example.com/extension.yaml
+    href: https://docs.example.com/extension.yaml
 externalDocs:
   url: https://docs.example.com/
 servers:
@@ -249,6 +249,20 @@ def test_urls_that_are_data_are_never_fetched(workdir: Path, guard: Guard, capsy
     assert main(["validate", "literal.yaml"]) == 0, capsys.readouterr().out
     assert main(["generate", "literal.yaml", "--out", "out", "--package", "literal_client"]) == 0
     assert (workdir / "out" / "literal_client" / "literal" / "models.py").is_file()
+    assert guard.network == []
+
+
+def test_remote_ref_in_a_vendor_extension_is_refused_not_fetched(
+    workdir: Path, guard: Guard, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A `$ref` is substituted anywhere but in examples (extensions included), so a remote one there is refused."""
+    text = write(
+        workdir / "ext.yaml",
+        "openapi: 3.1.0\ninfo:\n  title: t\n  version: 1.0.0\n  x-links:\n"
+        "    $ref: https://docs.example.com/extension.yaml\npaths: {}\n",
+    )
+    assert main(["validate", "ext.yaml"]) == 1
+    assert f"ext.yaml:{line_of(text, 'https://docs')}:5: error [ref-remote]" in capsys.readouterr().out
     assert guard.network == []
 
 
