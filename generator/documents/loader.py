@@ -138,10 +138,15 @@ def _parse_json(text: str, path: Path) -> Document:
             raise _NotJson(literal, "not-json-value", f"{literal} is too large for a JSON number (a double)")
         return value
 
+    def integer(literal: str) -> int:
+        if len(literal.lstrip("-")) > MAX_INT_DIGITS:  # beyond a double, and int() refuses 4,300+ digits
+            raise _NotJson(literal, "not-json-value", f"{_short(literal)} is too large for a JSON number (a double)")
+        return int(literal)
+
     _check_depth(text, path)
     _check_json_escapes(text, path)
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=number)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=number, parse_int=integer)
     except _DuplicateKey as dup:
         # The YAML view of the same text locates the key (see _yaml_view: same lines and columns).
         _parse_yaml(_yaml_view(text), path)
@@ -155,6 +160,13 @@ def _parse_json(text: str, path: Path) -> Document:
     except RecursionError:
         raise LoadError(error(Location(shown), "nesting-too-deep", f"nesting deeper than {MAX_DEPTH} levels")) from None
     return Document(path, data, {}, text)
+
+
+MAX_INT_DIGITS = 309  # the largest double has 309 integer digits
+
+
+def _short(literal: str) -> str:
+    return literal if len(literal) <= 40 else f"{literal[:20]}…({len(literal)} characters)"
 
 
 class _DuplicateKey(Exception):
@@ -482,6 +494,8 @@ class _Builder:
         if tag == "tag:yaml.org,2002:int":
             if _INT.fullmatch(value) is None:
                 raise self._fail(node, "yaml-syntax", f"not an integer: {value!r}")
+            if len(value.lstrip("+-")) > MAX_INT_DIGITS:
+                raise self._fail(node, "not-json-value", f"{_short(value)} is too large for a JSON number (a double)")
             if value.startswith("0o"):
                 return int(value[2:], 8)
             return int(value, 16) if value.startswith("0x") else int(value)

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, _unavailable
+from tests.browser.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -356,40 +356,34 @@ def _pages(site: Path) -> list[str]:
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
 
 
-def test_no_payload_runs_on_any_page(payload_site: Path, payload_url: str) -> None:
-    if not CHROMIUM.exists():
-        _unavailable("/usr/bin/chromium is not installed (apt-get install chromium fonts-noto-cjk)")
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
-
+def test_no_payload_runs_on_any_page(payload_site: Path, payload_url: str, browser: Any) -> None:
+    """Uses the session's browser: a second sync Playwright in the same thread is refused."""
     pages = _pages(payload_site)
     generated = [p for p in pages if p.startswith((f"apis/{SLUG}/", f"sdk/reference/{SLUG}/"))]
     assert len(generated) == 2, generated  # the payload API's page and its client reference were built
     failures: dict[str, list[str]] = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        context = browser.new_context(locale="ja-JP", service_workers="block")
-        try:
-            for path in pages:
-                found = Findings()
-                page = context.new_page()
-                page.on("dialog", lambda d, f=found: (f.dialogs.append(f"dialog: {d.message}"), d.dismiss()))
-                page.on("console", lambda m, f=found: f.messages.append(m.text) if MARK in m.text else None)
-                page.on("pageerror", lambda e, f=found: f.messages.append(f"uncaught: {e}") if MARK in str(e) else None)
-                page.on(
-                    "request",
-                    lambda r, f=found: None if r.url.startswith((payload_url, "data:")) else f.external.append(r.url),
-                )
-                page.goto(payload_url + path, wait_until="load")
+    context = browser.new_context(locale="ja-JP", service_workers="block")
+    try:
+        for path in pages:
+            found = Findings()
+            page = context.new_page()
+            page.on("dialog", lambda d, f=found: (f.dialogs.append(f"dialog: {d.message}"), d.dismiss()))
+            page.on("console", lambda m, f=found: f.messages.append(m.text) if MARK in m.text else None)
+            page.on("pageerror", lambda e, f=found: f.messages.append(f"uncaught: {e}") if MARK in str(e) else None)
+            page.on(
+                "request",
+                lambda r, f=found: None if r.url.startswith((payload_url, "data:")) else f.external.append(r.url),
+            )
+            page.goto(payload_url + path, wait_until="load")
+            page.evaluate(_TOUCH)
+            if path == f"apis/{SLUG}/index.html":
+                _search(page, "見本 img onerror script")  # results render the payload API's indexed text
                 page.evaluate(_TOUCH)
-                if path == f"apis/{SLUG}/index.html":
-                    _search(page, "見本 img onerror script")  # results render the payload API's indexed text
-                    page.evaluate(_TOUCH)
-                page.wait_for_timeout(50)
-                found.dom = page.evaluate(_DOM_CHECK)
-                if found.problems():
-                    failures[path] = found.problems()
-                page.close()
-        finally:
-            context.close()
-            browser.close()
+            page.wait_for_timeout(50)
+            found.dom = page.evaluate(_DOM_CHECK)
+            if found.problems():
+                failures[path] = found.problems()
+            page.close()
+    finally:
+        context.close()
     assert not failures, f"{len(failures)} of {len(pages)} pages ran or kept a payload: {failures}"
