@@ -47,7 +47,6 @@ COLLECT = Path(os.environ["MPGEN_FUZZ_COLLECT"]) if os.environ.get("MPGEN_FUZZ_C
 SHARES = {"structured": 0.5, "yaml": 0.25, "json": 0.25}
 # MPGEN_FUZZ_MINUTES bounds a long run: each strategy stops drawing cases when its share is spent.
 MINUTES = float(os.environ.get("MPGEN_FUZZ_MINUTES", "0"))
-DEBUG_KINDS = {"internal-error", "exit-2", "masked-exception", "crash", "traceback"}
 
 
 def _settings(strategy: str) -> settings:
@@ -200,7 +199,7 @@ def _collect(fz: Session, case: Case, plan: Plan, outcome: Outcome) -> None:
     assert COLLECT is not None
     for found in outcome.violations:
         v = found
-        if v.kind in DEBUG_KINDS:
+        if v.kind in harness.DEBUG_KINDS:
             v = Violation(v.kind, v.command, v.detail, harness.debug_rerun(case, plan, fz.fuzzer, v))
         sig = harness.signature(v)
         if sig in fz.collected:

@@ -28,8 +28,6 @@ from tests.fuzz import harness
 from tests.fuzz.harness import Case, Fuzzer, Plan
 from tests.fuzz.mutations import Pointer, _huge_ints, dump, get, walk
 
-DEBUG_KINDS = {"internal-error", "exit-2", "masked-exception", "crash", "traceback"}
-
 
 class Reducer:
     def __init__(self, fuzzer: Fuzzer, signature: str, plan: Plan, budget: float) -> None:
@@ -46,7 +44,7 @@ class Reducer:
         self.tries += 1
         outcome = self.fuzzer.exercise(case, self.plan, strategy="reduce")
         for v in outcome.violations:
-            if v.kind in DEBUG_KINDS:
+            if v.kind in harness.DEBUG_KINDS:
                 v = harness.Violation(v.kind, v.command, v.detail, harness.debug_rerun(case, self.plan, self.fuzzer, v))
             if harness.signature(v) == self.signature:
                 return True
