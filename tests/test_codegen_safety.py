@@ -246,3 +246,42 @@ def test_unsafe_models_stop_the_run_and_nothing_is_written(
     assert code == 1, out.out + out.err
     assert re.search(r"^api\.yaml:1:1: error \[codegen-unsafe\] generated code failed the safety check", out.out, re.M)
     assert not (tmp_path / "out").exists()
+
+
+PATTERNS = """\
+openapi: 3.1.0
+info: {title: p, version: 1.0.0}
+paths:
+  /codes:
+    get:
+      operationId: getCode
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Code'}
+components:
+  schemas:
+    Code:
+      type: object
+      properties:
+        ahead: {type: string, pattern: '^(?=[A-Z])[A-Z0-9]+$'}
+        letters: {type: string, pattern: '^[A-Z]+$'}
+"""
+
+
+def test_a_pattern_pydantic_cannot_compile_is_left_out_with_a_located_warning(tmp_path: Path) -> None:
+    """Valid ECMA-262 (a lookahead) passes validate, so generate must produce a package that imports."""
+    (tmp_path / "p.yaml").write_text(PATTERNS, encoding="utf-8")
+    assert run_mpgen("validate", "p.yaml", cwd=tmp_path).returncode == 0
+    result = run_mpgen("generate", "p.yaml", "--out", "out", "--package", "pat_client", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "p.yaml:18:31: warning [codegen-pattern-ignored]" in result.stdout
+    check = "import pat_client.p.models as m; m.Code(letters='AB', ahead='x')"
+    out = tmp_path / "out"
+    imported = subprocess.run([sys.executable, "-c", check], cwd=out, capture_output=True, text=True, check=False)
+    assert imported.returncode == 0, imported.stderr
+    bad = "import pat_client.p.models as m; m.Code(letters='ab')"
+    refused = subprocess.run([sys.executable, "-c", bad], cwd=out, capture_output=True, text=True, check=False)
+    assert "ValidationError" in refused.stderr  # the patterns pydantic can compile are still checked

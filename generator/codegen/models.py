@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 import re
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
 from generator.apimodel.describe import is_json, ref_name
 from generator.codegen.client import UnsafeOutput, check_shape
@@ -253,8 +254,28 @@ def _code_sites(data: Any, kind: str = "document", pointer: Pointer = ()) -> Ite
             yield from _code_sites(names, "schema", (*at, "x-propertyNames"))
 
 
+@functools.cache
+def _pattern_unusable(pattern: str) -> bool:
+    """A `pattern` valid in ECMA-262 that pydantic's regex engine cannot compile (lookarounds, backreferences):
+    the generated model would fail on import, so the constraint is left out of the model."""
+    import pydantic  # noqa: PLC0415 - the model generator has imported it already
+
+    try:
+        pydantic.TypeAdapter(Annotated[str, pydantic.Field(pattern=pattern)])
+    except Exception:  # pydantic_core.SchemaError, or a re.error from the Python engine
+        return True
+    return False
+
+
+def _pattern_sites(data: Any) -> Iterator[tuple[Pointer, JsonDict]]:
+    for node_kind, at, node in iter_nodes(data):
+        if node_kind == "schema" and isinstance(node.get("pattern"), str) and _pattern_unusable(node["pattern"]):
+            yield at, node
+
+
 def ignored_extensions(document: JsonDict, locate: Callable[[Pointer], Location]) -> list[Diagnostic]:
-    """A located warning for each schema key that would let the document choose Python code."""
+    """A located warning for each schema key that would let the document choose Python code, and for each
+    pattern the generated models could not compile."""
     return [
         warning(
             locate((*at, key)),
@@ -262,12 +283,21 @@ def ignored_extensions(document: JsonDict, locate: Callable[[Pointer], Location]
             f"`{key}` {_code_reason(key)}: the model generator ignores it",
         )
         for at, _node, key in _code_sites(document)
+    ] + [
+        warning(
+            locate((*at, "pattern")),
+            "codegen-pattern-ignored",
+            "this pattern cannot be compiled by pydantic's regex engine: the generated model does not check it",
+        )
+        for at, _node in _pattern_sites(document)
     ]
 
 
 def _strip_code_keys(doc: JsonDict) -> None:
     for _at, node, key in _code_sites(doc):
         node.pop(key, None)
+    for _at, node in _pattern_sites(doc):
+        node.pop("pattern", None)
 
 
 @dataclass(frozen=True)
