@@ -93,7 +93,7 @@ def _generate(
     job: Job, task: Task, slug: str, bundle: Bundle
 ) -> tuple[DocState | None, dict[str, bytes], list[Diagnostic]]:
     from generator.documents.catalog import operation_ids  # noqa: PLC0415
-    from generator.codegen.client import render_api  # noqa: PLC0415
+    from generator.codegen.client import render_api_files  # noqa: PLC0415
     from generator.apimodel.describe import describe_api  # noqa: PLC0415
     from generator.codegen.models import models_input, run_models  # noqa: PLC0415
     from generator.naming import snake_case  # noqa: PLC0415
@@ -108,7 +108,7 @@ def _generate(
     api = describe_api(bundle.data, slug, task.entry, models.classes, models.hoisted, with_fields=False)
     pkg = "client/" + job.package
     files = {f"{pkg}/{api.module}/models.py": models.code.encode()}
-    files.update({f"{pkg}/{rel}": text.encode() for rel, text in render_api(api).items()})
+    files.update({f"{pkg}/{rel}": data for rel, data in render_api_files(api).items()})
     index: dict[str, Any] = {}
     if job.bundles is not None:
         yaml_bytes, json_bytes = (text.encode() for text in bundle_texts(bundle.data))
@@ -150,6 +150,7 @@ def process_all(tasks: list[Task], job: Job, total: int) -> list[Result]:
             progress(i, total, display_path(task.path))
             results.append(process(task, job))
         progress_done()
+        _WORKSPACES.clear()  # every document is done: free the parsed files before the output is assembled
         return results
     # Import and warm the model generator once, before forking: every worker inherits it ready.
     from generator.codegen.models import warm_up  # noqa: PLC0415

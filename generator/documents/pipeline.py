@@ -114,6 +114,7 @@ def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[
         diags += validate.check_values(result)
         if house:
             diags += lint.lint(result, disabled)
+    vars(result).pop("nodes", None)  # the checks' walk of the whole document (~4x its size): done with it
     return Checked(path, slug, result, diags)
 
 
