@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import AnyStr, Generic
 
-SEGMENT_CHARS = 1 << 20  # a file up to this size is handled whole; pieces are about this long
+SEGMENT_CHARS = 1 << 18  # a file up to this size is handled whole; pieces are about this long
 STAND_IN = "__mpgen_segment__"  # the method a continued class starts with (never a generated name)
 _MEMBER = re.compile(r"^    (?:@|def |async def )", re.MULTILINE)
 _MEMBER_BYTES = re.compile(rb"^    (?:@|def |async def )", re.MULTILINE)
