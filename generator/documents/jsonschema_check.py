@@ -98,7 +98,7 @@ class SchemaChecker:
             registry = jsonschema_rs.Registry([(_BASE, root)], retriever=refuse_remote)
         except (ValueError, jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError):
             return  # errors() compiles one by one and names the unusable schema
-        chains = _RefChains(root)
+        chains = RefChains(root)
         for key, name in names.items():
             body = defs[name]
             # A schema the meta-schema rejects, or one declaring its own dialect or base, is compiled
@@ -144,7 +144,7 @@ class SchemaChecker:
                 del self._registered[key]  # compiled alone below, for the message
         body = _from_oas30(schema) if self.oas30 else schema
         root = {**body, "components": self._components} if isinstance(body, dict) else body
-        links = _RefChains(root).longest(body)
+        links = RefChains(root).longest(body)
         if links > MAX_REF_CHAIN:
             self._unusable[key] = f"its $ref chain is {links:,} links long (at most {MAX_REF_CHAIN:,} are followed)"
             return None
@@ -195,7 +195,7 @@ def _shortcut_aliases(components: Any) -> Any:
     return {**components, "schemas": shortcut}
 
 
-class _RefChains:
+class RefChains:
     """The longest chain of local `$ref`s a schema leads the compiler through (recursion followed once)."""
 
     _ACTIVE = -1
