@@ -441,31 +441,38 @@ def _check_client_pieces(code: AnyStr, where: str) -> None:
     module: set[str] = set()
     members: dict[str, set[str]] = {}
 
-    def bind(seen: set[str], node: ast.stmt, names: list[str], scope: str) -> None:
-        for name in names:
+    def bind(seen: set[str], node: ast.stmt, offset: int, scope: str) -> None:
+        for name in _bindings(node, False):
             if name in seen:
-                raise _unsafe(where, node, f"`{name}` is defined twice in {scope}")
+                raise _unsafe(where, node.lineno + offset, f"`{name}` is defined twice in {scope}")
             seen.add(name)
 
     try:
         for segment, tree in segments.split(code):
-            _check_imports(tree, where, CLIENT_IMPORTS, relative=True)
-            _check_client(tree, where)
-            _check_unique_bindings(tree, where)
+            try:
+                _check_imports(tree, where, CLIENT_IMPORTS, relative=True)
+                _check_client(tree, where)
+                _check_unique_bindings(tree, where)
+            except UnsafeOutput:
+                ast.increment_lineno(tree, segment.offset)  # lines as in the file, for the message
+                _check_imports(tree, where, CLIENT_IMPORTS, relative=True)
+                _check_client(tree, where)
+                _check_unique_bindings(tree, where)
+                raise
             body = tree.body
             if segment.owner is not None:  # the stand-in class: its members after the stand-in method
                 stand_in = body[0]
                 assert isinstance(stand_in, ast.ClassDef) and stand_in.name == segment.owner
                 assert isinstance(stand_in.body[0], ast.FunctionDef) and stand_in.body[0].name == segments.STAND_IN
                 for member in stand_in.body[1:]:
-                    bind(members[segment.owner], member, _bindings(member, False), f"class {segment.owner}")
+                    bind(members[segment.owner], member, segment.offset, f"class {segment.owner}")
                 body = body[1:]
             for node in body:
-                bind(module, node, _bindings(node, False), "module")
+                bind(module, node, segment.offset, "module")
                 if isinstance(node, ast.ClassDef):
                     members[node.name] = set()
                     for member in node.body:
-                        bind(members[node.name], member, _bindings(member, False), f"class {node.name}")
+                        bind(members[node.name], member, segment.offset, f"class {node.name}")
     except SyntaxError as exc:
         raise _unsafe(where, exc.lineno or 1, f"does not parse: {exc.msg}") from None
 

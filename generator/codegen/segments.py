@@ -50,8 +50,9 @@ class Segment(Generic[AnyStr]):
         return (head.encode() if isinstance(text, bytes) else head) + text
 
     @property
-    def wrapper_lines(self) -> int:
-        return 0 if self.owner is None else wrap(self.owner).count("\n")
+    def offset(self) -> int:
+        """What to add to a line number of the piece's tree (see split) for its line in the file."""
+        return self.line - 1 - (0 if self.owner is None else wrap(self.owner).count("\n"))
 
 
 def wrap(owner: str) -> str:
@@ -61,8 +62,9 @@ def wrap(owner: str) -> str:
 
 
 def split(code: AnyStr) -> Iterator[tuple[Segment[AnyStr], ast.Module]]:
-    """The pieces of code in order, each with its syntax tree (line numbers as in the file; a continued
-    piece's tree starts with the stand-in class). SyntaxError where the file does not parse."""
+    """The pieces of code in order, each with its syntax tree (a continued piece's starts with the stand-in
+    class; line numbers are the piece's own: add segment.offset, which takes a walk of the whole tree, only
+    for a message). SyntaxError, with the line in the file, where the file does not parse."""
     size = SEGMENT_CHARS
     start, line, owner = 0, 1, None
     grow = size
@@ -106,9 +108,9 @@ def _parse(segment: Segment[AnyStr]) -> ast.Module:
         tree = ast.parse(segment.source())
     except SyntaxError as exc:
         if exc.lineno is not None:
-            exc.lineno += segment.line - 1 - segment.wrapper_lines
+            exc.lineno += segment.offset
         raise
-    return ast.increment_lineno(tree, segment.line - 1 - segment.wrapper_lines)
+    return tree
 
 
 def _open_class(tree: ast.Module) -> str | None:
