@@ -39,6 +39,7 @@ import sys
 import tempfile
 import threading
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -506,7 +507,7 @@ def peer_notes(case: Case, total: int) -> None:
 def versions() -> dict[str, str]:
     out: dict[str, str] = {}
     for name in (
-        "mynaportal-devportal",
+        "mpgen",
         "datamodel-code-generator",
         "ruff",
         "pydantic",
@@ -519,6 +520,9 @@ def versions() -> dict[str, str]:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             out[name] = "not installed"
+    if out["mpgen"] == "not installed":  # a venv set up before the rename: the checkout still says what runs
+        with (ROOT / "pyproject.toml").open("rb") as fh:
+            out["mpgen"] = tomllib.load(fh)["project"]["version"] + " (source tree; not installed as mpgen)"
     if OPC.exists():
         probe = subprocess.run([str(OPC), "--version"], capture_output=True, text=True, check=False)
         out["openapi-python-client"] = probe.stdout.strip().rsplit(" ", 1)[-1] or "?"
