@@ -130,6 +130,7 @@ class TokenServer:
     revoked: bool = False
     on_resource: Callable[[str], None] | None = None  # called with the bearer token the resource accepted
     resource_calls: int = 0
+    paths: list[str] = field(default_factory=list)  # every request's path, in order of handling
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def pair(self) -> dict[str, Any]:
@@ -146,6 +147,8 @@ class TokenServer:
         }
 
     def answer(self, seen: Seen) -> Reply:
+        with self._lock:
+            self.paths.append(seen.path)
         if seen.path == "/token":
             return self._token(dict(parse_qsl(seen.body.decode())))
         if seen.path == "/resource":
