@@ -12,9 +12,10 @@ import yaml
 from generator.diff.engine import compare, version_findings
 from generator.diff.loading import load_side
 from generator.diff.versions import major, parse_version
+from generator.documents.discovery import RELEASES as RELEASES_FOLDER
 
 ROOT = Path(__file__).resolve().parent.parent
-RELEASES = ROOT / "specs" / "releases"
+RELEASES = ROOT / "specs" / RELEASES_FOLDER
 # slug → (old version, new version, {(rule, the finding's parameter that names what changed)})
 EXPECTED = {
     "periodic-linkage": (

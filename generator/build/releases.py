@@ -19,8 +19,8 @@ from generator.diff.finding import Finding
 from generator.diff.loading import Parsed, load_side
 from generator.diff.rules import Level
 from generator.diff.side import Side
-from generator.diff.sources import RELEASES
 from generator.diff.versions import major, parse_version
+from generator.documents.discovery import RELEASES
 
 FIRST_CLIENT_VERSION = (1, 0, 0)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

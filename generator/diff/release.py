@@ -20,10 +20,10 @@ from generator.diff.engine import compare
 from generator.diff.loading import DiffInputError, Parsed, load_side
 from generator.diff.rules import Level
 from generator.diff.side import Side
-from generator.diff.sources import RELEASES
 from generator.diff.versions import major, parse_version
 from generator.documents.bundler import Workspace
 from generator.documents.catalog import load_catalog
+from generator.documents.discovery import RELEASES
 from generator.documents.pipeline import check_document
 from generator.serialize import bundle_texts
 

@@ -9,10 +9,8 @@ from pathlib import Path
 from generator.diagnostics import Location, display_path, error
 from generator.diff.loading import DiffInputError
 from generator.documents.catalog import load_catalog
-from generator.documents.discovery import discover
+from generator.documents.discovery import RELEASES, discover
 from generator.paths import real
-
-RELEASES = "releases"  # frozen bundles under specs/releases/ are history, not documents to compare
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ def _documents(folder: Path) -> list[_Doc]:
     out = []
     for path in found:
         relative = path.relative_to(folder).as_posix()
-        if relative.split("/", 1)[0] == RELEASES:
+        if relative.split("/", 1)[0] == RELEASES:  # frozen bundles are history, not documents to compare
             continue
         out.append(_Doc(path, relative, slugs.get(relative)))
     return out
