@@ -162,11 +162,14 @@ class SandboxApp:
         problems += body_problems
         if problems:
             return self._failure(op, invalid_request(problems))
-        # the TPS cap answers 429, so it applies only where the document declares that answer
-        client_id = (principal.client_id or _client_id(body, query_pairs)) if _declares(op, 429) else None
-        limited = self.limiter.check(client_id)
-        if limited is not None:
-            return self._failure(op, _rate_limited(self.limiter.tps, limited))
+        # the TPS cap answers 429, so it applies only where the document declares that answer; a request
+        # that names no client (anonymous, or a token the sandbox did not issue) counts against its address
+        if _declares(op, 429):
+            client_id = principal.client_id or _client_id(body, query_pairs)
+            key = f"client:{client_id}" if client_id else f"ip:{_client_ip(scope)}"
+            limited = self.limiter.check(key)
+            if limited is not None:
+                return self._failure(op, _rate_limited(self.limiter.tps, limited, anonymous=client_id is None))
         prefer = parse_prefer(headers.get("prefer"))
         handler = self.handlers.get(op.operation_id) if prefer.empty else None
         if handler is not None:
@@ -229,6 +232,11 @@ def _client_id(body: Any, query: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def _client_ip(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
+
+
 def _declares(op: Operation, status: int) -> bool:
     return str(status) in op.responses or f"{status // 100}XX" in op.responses
 
@@ -258,12 +266,13 @@ def _wrong_method(method: str, path: str, allowed: list[str]) -> Failure:
     )
 
 
-def _rate_limited(tps: int, headers: dict[str, str]) -> Failure:
+def _rate_limited(tps: int, headers: dict[str, str], anonymous: bool) -> Failure:
+    who = "送信元IPアドレスあたり" if anonymous else "事業者あたり"
     return Failure(
         429,
         "rate-limited",
         "流量上限を超過しました",
-        f"事業者あたりの上限（{tps} TPS）を超過しました。{headers['Retry-After']}秒後に再試行してください。",
+        f"{who}の上限（{tps} TPS）を超過しました。{headers['Retry-After']}秒後に再試行してください。",
         "E0429001",
         headers=headers,
     )

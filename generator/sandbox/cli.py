@@ -19,7 +19,8 @@ first server (the 16 APIs: /<slug>). Requests are checked against the spec (para
 required security); answers are the spec's examples, or `Prefer: code=404`, `example=NAME`,
 `dynamic=true` (Prism-compatible). State (tokens, consents, processIds, webhooks, the clock) lives in
 SQLite. Limits: bodies over 10 MiB get 413; each client id gets --tps requests per second on the
-operations that declare 429 (429 + Retry-After). OAuth bearer tokens the sandbox did not issue are
+operations that declare 429 (429 + Retry-After), and so does each address sending requests that name
+no client (anonymous, or with a token the sandbox did not issue). OAuth bearer tokens the sandbox did not issue are
 accepted; session tokens (#12) only from its login. mutualTLS is enforced only with --certs DIR
 (HTTPS with client certificates); otherwise it is accepted without a certificate. Sandbox endpoints:
 /_sandbox/authorize (consent page), /_sandbox/clock, /_sandbox/webhooks, /_sandbox/deliveries,
@@ -36,7 +37,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated data (Prefer: dynamic=true)")
     parser.add_argument("--polls", type=int, default=2, help="polls a processId stays unfinished (default 2)")
     parser.add_argument(
-        "--tps", type=int, default=10, help="requests per second per client id; 0 = no cap (default 10)"
+        "--tps",
+        type=int,
+        default=10,
+        help="requests per second per client id (or per address when none); 0 = no cap (default 10)",
     )
     parser.add_argument(
         "--make-certs", type=Path, metavar="DIR", help="write a test CA, server and client certificates"

@@ -1,4 +1,5 @@
-"""The per-client TPS cap: a one-second window per client id; over the cap answers 429 + Retry-After."""
+"""The TPS cap: a one-second window per key (a client id, or the address of a request that names no client);
+over the cap answers 429 + Retry-After."""
 
 from __future__ import annotations
 

@@ -333,3 +333,28 @@ def test_tps_cap_only_where_the_document_declares_429() -> None:
         answers = [client.get(url, params=params).status_code for _ in range(3)]
     assert "429" not in box.operation("selfInfoAuthorize").responses
     assert answers == [302, 302, 302], "the browser endpoint declares no 429, so it is not capped"
+
+
+def test_anonymous_requests_are_capped_per_address() -> None:
+    """No credentials and no client id: the cap counts the sender's address (127.0.0.2 is another one)."""
+    url = "/sso/jwks"
+    with running(Settings(tps=3)) as box, box.client() as client:
+        other = httpx.Client(
+            base_url=box.url, trust_env=False, transport=httpx.HTTPTransport(local_address="127.0.0.2")
+        )
+        with other:
+            while time.monotonic() % 1 > 0.5:  # start early in a second so the burst stays within one window
+                time.sleep(0.05)
+            answers = [client.get(url) for _ in range(5)]
+            elsewhere = other.get(url)
+        time.sleep(1.1)
+        later = client.get(url)
+    assert "429" in box.operation("ssoGetJwks").responses and not box.operation("ssoGetJwks").security
+    assert [a.status_code for a in answers] == [200, 200, 200, 429, 429]
+    limited = conforms(box, "ssoGetJwks", answers[-1])
+    assert limited.headers["retry-after"] == "1"
+    assert limited.headers["x-ratelimit-limit"] == "3"
+    assert limited.json()["errorCode"] == "E0429001"
+    assert "送信元IPアドレス" in limited.json()["detail"]
+    assert elsewhere.status_code == 200, "another address has its own window"
+    assert later.status_code == 200, "the next second opens a new window"
