@@ -21,8 +21,8 @@ Cases (issue #8 item 10; target: peak RSS ≤ 60× the input size and ≤ 1.5 GB
 
 Each command runs in its own process session, watched: when the RSS of its process tree passes
 --limit-gb (default 5.5) it is killed and reported as such, so no experiment can take the machine down.
-Peak RSS is the kernel's own figure for the process and everything it waited for (os.wait4), i.e. the
-largest single process of the tree (ruff included).
+Peak RSS is the larger of the kernel's figure for the largest process of the command's tree (ruff
+included; read through a small wrapper process, see measure) and the sum over the tree sampled every 0.1 s.
 """
 
 from __future__ import annotations
@@ -393,8 +393,30 @@ class Measure:
         return max(self.peak_rss - self.baseline, 0) / self.input_bytes
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of root and all its descendants, from /proc (0 for processes already gone)."""
+# The command runs under this wrapper, a fresh small interpreter: on Linux a process's ru_maxrss includes
+# the memory high-water mark of the image it replaced at exec — for a child of a big process (pytest after
+# a long suite, with vfork the parent's very mm) that is the parent's size, not the command's. The
+# wrapper's children are forked from the wrapper (a few MiB), so RUSAGE_CHILDREN, read in the wrapper
+# after the command ends, is the largest process of the command's own tree (ruff included), nothing else.
+_WRAPPER = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.call(sys.argv[2:])\n"
+    "with open(sys.argv[1], 'w', encoding='ascii') as report:\n"
+    "    report.write(f'{code} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}')\n"
+)
+
+
+@dataclass
+class Run:
+    wall_s: float
+    peak_rss: int  # bytes: the larger of the largest process (kernel) and the sampled sum of the tree
+    exit_code: int
+    killed: bool  # by the watchdog (RSS limit or timeout)
+
+
+def _tree_rss(root: int, *, with_root: bool = True) -> int:
+    """Resident bytes of root (unless with_root is false) and all its descendants, from /proc (0 for
+    processes already gone)."""
     total, stack, seen = 0, [root], set()
     while stack:
         pid = stack.pop()
@@ -402,8 +424,9 @@ def _tree_rss(root: int) -> int:
             continue
         seen.add(pid)
         try:
-            with open(f"/proc/{pid}/statm", encoding="ascii") as f:
-                total += int(f.read().split()[1]) * PAGE
+            if with_root or pid != root:
+                with open(f"/proc/{pid}/statm", encoding="ascii") as f:
+                    total += int(f.read().split()[1]) * PAGE
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
                     stack += [int(c) for c in f.read().split()]
@@ -412,18 +435,25 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run_measured(argv: list[str], cwd: Path, limit: int, timeout: float) -> tuple[float, int, int, bool, str]:
-    """(wall seconds, peak RSS bytes, exit code, killed, last output lines) of one command."""
+def measure(argv: list[str], cwd: Path, output: Path, limit: int, timeout: float) -> Run:
+    """Run argv in cwd (stdout and stderr to output) in its own session; its peak RSS, counting only its
+    own process tree whatever the size of the calling process. Killed when the tree passes limit bytes
+    or timeout seconds."""
+    report = output.with_name(output.name + ".rusage")
+    report.unlink(missing_ok=True)
     started = time.perf_counter()
-    log_file = cwd / f".out-{time.monotonic_ns()}.txt"
-    with open(log_file, "wb") as out:
-        proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    wrapped = [sys.executable, "-I", "-S", "-c", _WRAPPER, str(report), *argv]
+    with open(output, "wb") as out:
+        proc = subprocess.Popen(wrapped, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     killed = threading.Event()
     done = threading.Event()
+    sampled = [0]
 
     def watch() -> None:
         while not done.wait(0.1):
-            if _tree_rss(proc.pid) > limit or time.perf_counter() - started > timeout:
+            tree = _tree_rss(proc.pid, with_root=False)
+            sampled[0] = max(sampled[0], tree)
+            if tree > limit or time.perf_counter() - started > timeout:
                 killed.set()
                 try:
                     os.killpg(proc.pid, signal.SIGKILL)
@@ -433,14 +463,26 @@ def run_measured(argv: list[str], cwd: Path, limit: int, timeout: float) -> tupl
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    _pid, status, usage = os.wait4(proc.pid, 0)  # the rusage of this child and what it waited for
+    proc.wait()
     done.set()
     watcher.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.perf_counter() - started
+    try:
+        code_text, maxrss_text = report.read_text(encoding="ascii").split()
+        code, largest = int(code_text), int(maxrss_text) * 1024
+        report.unlink()
+    except (OSError, ValueError):  # the wrapper itself was killed
+        code, largest = proc.returncode, 0
+    return Run(wall, max(largest, sampled[0]), code, killed.is_set())
+
+
+def run_measured(argv: list[str], cwd: Path, limit: int, timeout: float) -> tuple[float, int, int, bool, str]:
+    """(wall seconds, peak RSS bytes, exit code, killed, last output lines) of one command."""
+    log_file = cwd / f".out-{time.monotonic_ns()}.txt"
+    run = measure(argv, cwd, log_file, limit, timeout)
     tail = "\n".join(log_file.read_text(encoding="utf-8", errors="replace").splitlines()[-3:])
     log_file.unlink()
-    return wall, usage.ru_maxrss * 1024, proc.returncode, killed.is_set(), tail
+    return run.wall_s, run.peak_rss, run.exit_code, run.killed, tail
 
 
 def measure_document(
