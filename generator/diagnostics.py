@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -32,11 +33,28 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.severity.value} [{self.rule}] {self.message}"
+        return printable(f"{self.location}: {self.severity.value} [{self.rule}] {self.message}")
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# Control and format characters (ESC, CR, bidi overrides, ...) taken from a spec or a file name would let the text
+# steer the reader's terminal or hide what a line says: a diagnostic is one line of visible characters.
+def _visible(char: str) -> bool:
+    return char.isprintable() or unicodedata.category(char) == "Zs" or char in "\u200c\u200d"
+
+
+def printable(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(char if _visible(char) else _escape(char) for char in text)
 
 
 def error(location: Location, rule: str, message: str) -> Diagnostic:

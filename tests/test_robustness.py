@@ -469,3 +469,21 @@ def test_a_local_reference_into_a_list_is_followed(tmp_path: Path) -> None:
     assert checked.ok and checked.bundle is not None, checked.diagnostics
     api = describe_api(checked.bundle.data, "api")
     assert [[p.name for p in op.parameters] for op in api.operations] == [["q"], ["q"]]
+
+
+def test_diagnostics_never_print_control_characters(tmp_path: Path) -> None:
+    """A file name or a spec key with ESC, CR or a bidi override must not steer the reader's terminal: every
+    diagnostic is one line of visible characters, the invisible ones written as escapes."""
+    name = "spec\x1b]0;pwned\x07\u202e.yaml"
+    (tmp_path / name).write_text(
+        'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  "/a\\e[2J\\rb":\n    get:\n'
+        "      responses:\n        '200': {$ref: '#/components/responses/N\\e[31m'}\n",
+        encoding="utf-8",
+    )
+    for command in ("validate", "generate"):
+        argv = [command, name] + (["--out", "out", "--package", "p"] if command == "generate" else [])
+        result = run_mpgen(*argv, cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        text = result.stdout + result.stderr
+        assert "spec\\x1b]0;pwned\\x07\\u202e.yaml:7:" in text, text
+        assert not [c for c in text if c != "\n" and not c.isprintable()], repr(text)
