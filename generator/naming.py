@@ -60,6 +60,7 @@ RESERVED_PARAMETERS = frozenset(
     {
         "body",
         "timeout",
+        "max_retries",
         "models",
         "cast",
         "comma_joined",

@@ -235,6 +235,23 @@ def _security_kinds(op: Operation) -> str:
     return repr(tuple(alternatives))
 
 
+def _idempotent_mark(op: Operation) -> bool | None:
+    """The document's `x-idempotent` on the operation, when it is a boolean (only True or False reach the code)."""
+    mark = op.extensions.get("x-idempotent")
+    return mark if isinstance(mark, bool) else None
+
+
+_SAFE_METHODS = ("get", "head", "put", "delete", "options")  # as the runtime's _retry.SAFE_METHODS
+
+
+def _retry_doc(op: Operation) -> str:
+    """Whether the runtime repeats the operation, for its docstring."""
+    mark = _idempotent_mark(op)
+    if mark if mark is not None else op.method.lower() in _SAFE_METHODS:
+        return "接続エラー、408、429、5xx で再試行する。"
+    return "冪等と示されていないので再試行しない。"
+
+
 def _takes_request_id(op: Operation) -> bool:
     return any(p.location == "header" and p.name.lower() == "x-request-id" for p in op.parameters)
 
@@ -284,6 +301,8 @@ def environment() -> jinja2.Environment:
         error_statuses=_error_statuses,
         security_kinds=_security_kinds,
         takes_request_id=_takes_request_id,
+        idempotent_mark=_idempotent_mark,
+        retry_doc=_retry_doc,
         type_imports=_type_imports,
     )
     return env

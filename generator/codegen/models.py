@@ -167,6 +167,22 @@ def _field_name(prop: str) -> str:
     return name + "_" if name.startswith("model_") or name in _MODEL_ATTRIBUTES else name
 
 
+# pydantic warns on import about a field in these namespaces (its default `protected_namespaces`), and the
+# model generator writes `model_dump` as `model_dump_`: a document with such a property lifts the protection.
+_PROTECTED = ("modeldump", "modelvalidate")
+
+
+def _touches_protected(doc: JsonDict, aliases: dict[str, str]) -> bool:
+    """Whether a property's Python name could start with a protected namespace (over-approximated)."""
+    for kind, _pointer, node in iter_nodes(doc):
+        props = node.get("properties") if kind == "schema" else None
+        for prop in props if isinstance(props, dict) else ():
+            for name in (prop, aliases.get(prop, "")):
+                if re.sub(r"[^a-z0-9]", "", name.lower()).startswith(_PROTECTED):
+                    return True
+    return False
+
+
 def _names_near(prop: str, aliases: dict[str, str]) -> set[str]:
     """Names the generator may give a neighbouring property (its own, ASCII, or the alias we chose)."""
     if not prop.isascii():
@@ -406,6 +422,9 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
             "the model generator's time and memory grow with its square, and pydantic cannot nest it"
         )
         return None, [error(Location(source), "models-too-deep", message)]
+    aliases = _aliases(doc)
+    # On every class, not the ones with such fields: a class may inherit or merge them under another name.
+    unprotected = {"#all#": {"config": {"protected_namespaces": ()}}} if _touches_protected(doc, aliases) else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -437,7 +456,8 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
                 # Fields accept their Python names as well as the document's: the names type checkers see.
                 allow_population_by_field_name=True,
                 target_pydantic_version="2.11",
-                aliases=_aliases(doc) or None,
+                aliases=aliases or None,
+                extra_template_data=unprotected,
                 # Plain str for these formats: the client needs no email-validator and stays mypy-friendly.
                 type_mappings=[
                     "string+uri=string",
