@@ -21,12 +21,20 @@ EXPECTED = {
     "periodic-linkage": (
         "1.0.0",
         "1.1.0",
-        {("response-enum-value-added", "user_deregistered"), ("request-enum-value-added", "user_deregistered")},
+        {
+            ("response-enum-value-added", "user_deregistered"),
+            ("request-enum-value-added", "user_deregistered"),
+            ("property-deprecated", "2027-06-30"),  # Consent.remainingDays, with its x-sunset
+        },
     ),
     "medical-insurance": (
         "1.0.0",
         "2.0.0",
-        {("security-scope-added", "medical:qualification"), ("response-enum-value-added", "guardian")},
+        {
+            ("security-scope-added", "medical:qualification"),
+            ("response-enum-value-added", "guardian"),
+            ("security-scope-accepted", "medical:proxy"),  # POST /requests: another consent scope will do
+        },
     ),
     "notices": (
         "1.0.0",

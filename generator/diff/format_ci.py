@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.diff.finding import Finding
 from generator.diff.result import DiffResult
-from generator.diff.rules import Level
+from generator.diff.rules import RULES, Level
 
 JSON_FORMAT_VERSION = 1
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -19,6 +19,7 @@ def _finding_json(f: Finding, lang: str) -> dict[str, Any]:
     return {
         "id": f.rule,
         "level": f.level.value,
+        "deprecation": RULES[f.rule].deprecation,  # INFO today, a removal announced for later
         "message": f.message(lang),
         "documents": f.documents,
         "file": f.location.path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from generator.diff.result import DiffResult
+from generator.diff.rules import RULES
 
 
 def render_text(result: DiffResult, lang: str) -> str:
@@ -19,6 +20,7 @@ _MD = {
         "none": "変更はありません。",
         "ignored": "### 無視した変更",
         "ignored_head": "| ルール | 場所 | 理由 |",
+        "deprecation": "非推奨",
     },
     "en": {
         "title": "## API changes",
@@ -26,6 +28,7 @@ _MD = {
         "none": "No changes.",
         "ignored": "### Ignored changes",
         "ignored_head": "| Rule | Location | Reason |",
+        "deprecation": "deprecation",
     },
 }
 
@@ -44,7 +47,7 @@ def render_markdown(result: DiffResult, lang: str) -> str:
         out += [words["head"], "| --- | --- | --- | --- | --- |"]
         for f in result.findings:
             cells = [
-                f.level.value,
+                f"{f.level.value} ({words['deprecation']})" if RULES[f.rule].deprecation else f.level.value,
                 f"`{f.rule}`",
                 f"`{f.location}`",
                 f.operations_text(8).strip(" ()"),

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from generator.diff.finding import Findings
-from generator.diff.operations import Operation
+from generator.diff.operations import Operation, sunset_text
 from generator.diff.schema_compare import REQUEST, RESPONSE, SchemaDiff
 from generator.diff.schema_view import Part
 from generator.diff.side import Side
@@ -93,6 +93,9 @@ class OperationDiff:
         elif _required(old) and not _required(new):
             at = (*np, "required") if "required" in new else np
             ids.add(self._new("request-parameter-made-optional", at, **names))
+        if new.get("deprecated") is True and old.get("deprecated") is not True:
+            sunset = sunset_text(new)
+            ids.add(self._new("request-parameter-deprecated", (*np, "deprecated"), sunset=sunset, **names))
         before, after = _serialisation(old), _serialisation(new)
         if before != after:
             at = (*np, "style") if "style" in new else (*np, "explode") if "explode" in new else np

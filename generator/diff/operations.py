@@ -51,20 +51,32 @@ class Operation:
     def sunset(self) -> date | None:
         """`x-sunset` (ISO date) of the operation, else of its path item."""
         for holder in (self.op, self.item):
-            value = holder.get("x-sunset")
-            if isinstance(value, date):
-                return value
-            if isinstance(value, str):
-                try:
-                    return date.fromisoformat(value[:10])
-                except ValueError:
-                    return None
+            if "x-sunset" in holder:
+                return parse_sunset(holder["x-sunset"])
         return None
 
     def sunset_pointer(self) -> Pointer:
         if "x-sunset" in self.op:
             return (*self.pointer, "x-sunset")
         return (*self.pointer[:-1], "x-sunset") if "x-sunset" in self.item else self.pointer
+
+
+def parse_sunset(value: object) -> date | None:
+    """An `x-sunset` value (an ISO date, or a YAML date) as a date; None when it is not one."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def sunset_text(node: object) -> str:
+    """The `x-sunset` of a parameter or schema object for a message, "-" when it has none."""
+    found = parse_sunset(node.get("x-sunset")) if isinstance(node, dict) else None
+    return found.isoformat() if found else "-"
 
 
 def collect(side: Side) -> dict[tuple[str, str, str], Operation]:

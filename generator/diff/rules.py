@@ -21,12 +21,20 @@ class Level(StrEnum):
         return {"ERR": 2, "WARN": 1, "INFO": 0}[self.value]
 
 
+# Non-breaking on their own, but announcing a removal: reports mark them as deprecations (JSON `deprecation`)
+DEPRECATIONS = frozenset({"operation-deprecated", "request-parameter-deprecated", "property-deprecated"})
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
     level: Level
     en: str
     ja: str
+
+    @property
+    def deprecation(self) -> bool:
+        return self.id in DEPRECATIONS
 
     def text(self, lang: str) -> str:
         return self.ja if lang == "ja" else self.en
@@ -72,6 +80,12 @@ _TABLE: tuple[tuple[str, Level, str, str], ...] = (
         "操作 `{operation}` が非推奨になりました（廃止予定日: {sunset}）",
     ),
     (
+        "property-deprecated",
+        INFO,
+        "`{subject}` deprecated (sunset: {sunset})",
+        "`{subject}` が非推奨になりました（廃止予定日: {sunset}）",
+    ),
+    (
         "operation-sunset-earlier",
         WARN,
         "sunset date of `{operation}` moved earlier: {old} → {new}",
@@ -113,6 +127,12 @@ _TABLE: tuple[tuple[str, Level, str, str], ...] = (
         WARN,
         "{in} parameter `{name}` removed (clients still send it; SDK signatures change)",
         "{in} パラメータ `{name}` が削除されました（送信中のクライアントあり。SDKの引数が変わります）",
+    ),
+    (
+        "request-parameter-deprecated",
+        INFO,
+        "{in} parameter `{name}` deprecated (sunset: {sunset})",
+        "{in} パラメータ `{name}` が非推奨になりました（廃止予定日: {sunset}）",
     ),
     (
         "request-parameter-style-changed",
@@ -406,6 +426,18 @@ _TABLE: tuple[tuple[str, Level, str, str], ...] = (
         INFO,
         "`{operation}` no longer requires scope `{scope}` of `{scheme}`",
         "`{operation}` が `{scheme}` のスコープ `{scope}` を要求しなくなりました",
+    ),
+    (
+        "security-alternative-added",
+        INFO,
+        "`{operation}` now also accepts {alternative}",
+        "`{operation}` が {alternative} でも利用できるようになりました",
+    ),
+    (
+        "security-scope-accepted",
+        INFO,
+        "`{operation}` now also accepts scope `{scope}` of `{scheme}`",
+        "`{operation}` が `{scheme}` のスコープ `{scope}` でも利用できるようになりました",
     ),
     (
         "security-scheme-changed",

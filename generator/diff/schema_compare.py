@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from generator.diff.finding import Findings
+from generator.diff.operations import sunset_text
 from generator.diff.schema_view import Located, Part, View, type_text
 from generator.diff.side import Side
 from generator.diff.unchanged import Unchanged
@@ -103,6 +104,11 @@ class SchemaDiff:
                 where = new.keyword(keyword)
                 at = where.at if where else new.at
                 ids.add(self._new(rule, at, subject=subject, old=str(o).lower(), new=str(n).lower()))
+        if new.flag("deprecated") and not old.flag("deprecated"):
+            at = next(((*p, "deprecated") for p, node in new.parts if node.get("deprecated") is True), new.at)
+            sunset = new.keyword("x-sunset")
+            text = sunset_text({"x-sunset": sunset.value}) if sunset else "-"
+            ids.add(self._new("property-deprecated", at, subject=subject, sunset=text))
         return ids
 
     def _types(self, old: View, new: View, direction: str, subject: str) -> set[int]:

@@ -51,9 +51,11 @@ def compare_security(old: Operation, new: Operation, findings: Findings) -> set[
     ids: set[int] = set()
     schemes_after = {name for alt in after for name in alt}
     at = new.side.at(where)
+    broken = False
     for old_alt in [{}] if open_before else before:
         if any(_satisfies(new_alt, old_alt) for new_alt in after) or not after:
             continue
+        broken = True
         # The closest NEW alternative: the one asking for fewest things the client lacks
         best = min(after, key=lambda alt: sum(n not in old_alt for n in alt) + sum(len(s) for s in alt.values()))
         for name in sorted(best):
@@ -63,6 +65,8 @@ def compare_security(old: Operation, new: Operation, findings: Findings) -> set[
                 for scope in sorted(best[name] - old_alt[name]):
                     ids.add(findings.add("security-scope-added", at, "new", operation=label, scheme=name, scope=scope))
     schemes_before = {name for alt in before for name in alt}
+    if not broken and not open_before:
+        ids |= _accepted(before, after, where, new, findings)
     for name in sorted(schemes_before - schemes_after):
         ids.add(findings.add("security-scheme-removed", at, "new", operation=label, scheme=name))
     for name in sorted(schemes_before & schemes_after):
@@ -71,6 +75,35 @@ def compare_security(old: Operation, new: Operation, findings: Findings) -> set[
         for scope in sorted(was - now):
             ids.add(findings.add("security-scope-removed", at, "new", operation=label, scheme=name, scope=scope))
     return ids
+
+
+def _accepted(
+    before: list[Alternative], after: list[Alternative], where: Pointer, new: Operation, findings: Findings
+) -> set[int]:
+    """NEW alternatives no OLD one equals, while every OLD one still works: more ways in, nothing lost. One
+    that uses only schemes OLD used accepts their extra scopes; any other is a new way to authenticate."""
+    ids: set[int] = set()
+    label = new.label
+    used = {name: set().union(*(alt[name] for alt in before if name in alt)) for alt in before for name in alt}
+    for i, alt in enumerate(after):
+        if alt in before:
+            continue
+        at = new.side.at((*where, str(i)) if where and where[-1] == "security" else where)
+        extra = {name: sorted(alt[name] - used[name]) for name in alt if name in used}
+        if set(alt) <= set(used) and any(extra.values()):
+            for name, scopes in sorted(extra.items()):
+                for scope in scopes:
+                    ids.add(
+                        findings.add("security-scope-accepted", at, "new", operation=label, scheme=name, scope=scope)
+                    )
+        else:
+            ids.add(findings.add("security-alternative-added", at, "new", operation=label, alternative=_text(alt)))
+    return ids
+
+
+def _text(alt: Alternative) -> str:
+    """`ApiKey` or `OAuth (read, write)`, several schemes joined with ` + ` (all of them are needed)."""
+    return " + ".join(f"`{name}`" + (f" ({', '.join(sorted(alt[name]))})" if alt[name] else "") for name in sorted(alt))
 
 
 def compare_schemes(old: Side, new: Side, findings: Findings) -> None:

@@ -197,6 +197,8 @@ def _x_trace(schema: str) -> Edit:
     return (_X_TRACE, f"        - name: X-Trace\n          in: header\n          schema: {schema}  {MARK}\n")
 
 
+_CODE = "        - name: code\n          in: query\n"
+_ITEM_SECURITY = "      tags: [items]\n      security:\n        - OAuth: [read]\n"
 CASES: tuple[Case, ...] = (
     Case("document-removed", "ERR", new_missing=True),
     Case("document-added", "INFO", old_missing=True),
@@ -243,6 +245,16 @@ CASES: tuple[Case, ...] = (
         "operation-deprecated",
         "INFO",
         new=(("      operationId: listReports\n", "      operationId: listReports\n      deprecated: true  #<\n"),),
+    ),
+    Case(
+        "property-deprecated",
+        "INFO",
+        new=(
+            (
+                _SIZE,
+                "        size:\n          type: integer\n          deprecated: true  #<\n          x-sunset: '2027-03-31'\n",
+            ),
+        ),
     ),
     Case(
         "operation-sunset-earlier",
@@ -306,6 +318,11 @@ CASES: tuple[Case, ...] = (
         new=(
             ("        - name: code\n          in: query\n          schema:\n            type: string\n" + _PATTERN, ""),
         ),
+    ),
+    Case(
+        "request-parameter-deprecated",
+        "INFO",
+        new=((_CODE, _CODE + "          deprecated: true  #<\n          x-sunset: '2027-03-31'\n"),),
     ),
     Case(
         "request-parameter-style-changed",
@@ -568,6 +585,16 @@ CASES: tuple[Case, ...] = (
         new=(("      tags: [items]\n", "      tags: [items]\n      security:  #<\n        - OAuth: [read, write]\n"),),
     ),
     Case("security-scope-removed", "INFO", new=(("security:\n  - OAuth: [read]\n", "security:  #<\n  - OAuth: []\n"),)),
+    Case(
+        "security-alternative-added",
+        "INFO",
+        new=(("      tags: [items]\n", _ITEM_SECURITY + "        - ApiKey: []  #<\n"),),
+    ),
+    Case(
+        "security-scope-accepted",
+        "INFO",
+        new=(("      tags: [items]\n", _ITEM_SECURITY + "        - OAuth: [write]  #<\n"),),
+    ),
     Case("security-scheme-changed", "ERR", new=(("      name: X-Api-Key\n", "      name: X-Key  #<\n"),)),
     Case(
         "schema-removed",

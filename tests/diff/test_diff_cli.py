@@ -185,3 +185,46 @@ def test_files_compare_directly(mpgen: Run, tmp_path: Path) -> None:
     old, new = write_pair(tmp_path, BASE, apply(WARN_EDIT))
     code, out, _ = mpgen("diff", old / "api.yaml", new / "api.yaml", "--lang", "en")
     assert code == 0 and "[request-default-changed]" in out
+
+
+NON_BREAKING = ("property-deprecated", "request-parameter-deprecated", "operation-deprecated")
+ACCEPTED = ("security-alternative-added", "security-scope-accepted")
+
+
+def test_deprecations_and_accepted_security_never_fail(mpgen: Run, tmp_path: Path) -> None:
+    """Deprecated fields and more accepted credentials: INFO in every format, marked as deprecations where they
+    are, never failing even at --fail-on WARN."""
+    edits = tuple(e for rule in NON_BREAKING for c in CASES if c.rule == rule for e in c.new)
+    edits += next(c for c in CASES if c.rule == "security-scope-accepted").new
+    new = apply(edits).replace("        - OAuth: [write]  #<\n", "        - OAuth: [write]\n        - ApiKey: []\n")
+    old_dir, new_dir = write_pair(tmp_path, BASE, new)
+    code, out, _ = mpgen("diff", old_dir, new_dir, "--format", "json", "--fail-on", "WARN")
+    findings = json.loads(out)["findings"]
+    assert code == 0
+    assert sorted(f["id"] for f in findings) == sorted(NON_BREAKING + ACCEPTED)
+    assert {f["level"] for f in findings} == {"INFO"}
+    assert {f["id"] for f in findings if f["deprecation"]} == set(NON_BREAKING)
+    code, out, _ = mpgen("diff", old_dir, new_dir, "--format", "github", "--fail-on", "WARN")
+    assert code == 0 and len(out.splitlines()) == 5
+    assert all(line.startswith("::notice ") for line in out.splitlines())
+    _code, out, _ = mpgen("diff", old_dir, new_dir, "--format", "junit", "--fail-on", "WARN")
+    assert ET.fromstring(out.encode("utf-8")).get("failures") == "0"
+    _code, out, _ = mpgen("diff", old_dir, new_dir, "--format", "markdown", "--lang", "ja")
+    rows = [line for line in out.splitlines() if line.startswith("| INFO")]
+    assert len(rows) == 5
+    assert sum(line.startswith("| INFO (非推奨) |") for line in rows) == 3
+    assert "0 件、要注意 (WARN) 0 件、情報 (INFO) 5 件" in out
+    _code, out, _ = mpgen("diff", old_dir, new_dir, "--lang", "en")
+    assert "`Item.size` deprecated (sunset: 2027-03-31)" in out
+    assert "query parameter `code` deprecated (sunset: 2027-03-31)" in out
+    assert "`GET /items/{itemId}` now also accepts `ApiKey`" in out
+
+
+def test_a_replaced_scope_is_still_breaking(mpgen: Run, tmp_path: Path) -> None:
+    """An alternative counts as accepted only while every old one still works: swapping a scope is required."""
+    new = apply((("      tags: [items]\n", "      tags: [items]\n      security:\n        - OAuth: [write]\n"),))
+    old_dir, new_dir = write_pair(tmp_path, BASE, new)
+    code, out, _ = mpgen("diff", old_dir, new_dir, "--format", "json")
+    ids = {f["id"] for f in json.loads(out)["findings"]}
+    assert code == 1
+    assert "security-scope-added" in ids and not ids & set(ACCEPTED)
