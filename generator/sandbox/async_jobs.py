@@ -4,7 +4,10 @@ polls, then the data.
 自己情報取得 uses the statuses of the real service: `WAIT_RESULT` while holders are being asked
 (the document's 202 with `Retry-After: 10`), then `REGISTER` with the data, or `ERROR` / `TIMEOUT`
 (set through `POST /_sandbox/jobs/{processId}`), each a 200 with `processStatus`. 医療保険情報取得
-uses its document's own statuses: `processing`, then `completed` (or `failed`)."""
+uses its document's own statuses: `processing`, then `completed` (or `failed`); when it completes, the
+document's completion webhook (`medicalInsuranceResultReady`, telegram IFA0602-S01) goes to the registered
+URLs. With such a URL registered, a job also completes by itself `Settings.complete_seconds` after it was
+accepted, so a service that waits for the notification instead of polling gets it."""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ from generator.sandbox.responder import Reply, json_reply
 OUTCOMES = ("REGISTER", "ERROR", "TIMEOUT")
 POLL_SECONDS = 10  # 自己情報取得: public client code polls the result every 10 s (up to 36 times)
 SELF_INFO_ANSWER_TELEGRAM = "IFA0302-S01"  # the answer telegram of a request (IFA0301-R01)
+MEDICAL_READY_EVENT = "medicalInsuranceResultReady"  # the document's completion webhook
+MEDICAL_READY_TELEGRAM = "IFA0602-S01"
 RESULT_SECONDS = 24 * 3600  # results are kept 24 hours after completion (the documents' illustrative value)
 _OUTCOME_CODES = {"ERROR": "E0500001", "TIMEOUT": "E0503002"}
 
@@ -83,16 +88,58 @@ def _poll(services: Services, process_id: str, api: str, count: bool = True) -> 
         return None
     if count:
         job["polls"] += 1
+        services.store.run("UPDATE jobs SET polls = ? WHERE process_id = ?", job["polls"], process_id)
         if job["polls"] > job["wait_polls"] and job["completed_at"] is None:
+            complete(services, process_id)
             job["completed_at"] = now
-        services.store.run(
-            "UPDATE jobs SET polls = ?, completed_at = ? WHERE process_id = ?",
-            job["polls"],
-            job["completed_at"],
-            process_id,
-        )
     job["request"] = json.loads(job["request"])
     return job
+
+
+def complete(services: Services, process_id: str) -> None:
+    """Mark a job done (once, however it got there) and send its API's completion webhook if it has one."""
+    now = services.clock.now()
+    done = services.store.run(
+        "UPDATE jobs SET completed_at = ? WHERE process_id = ? AND completed_at IS NULL AND deleted = 0",
+        now,
+        process_id,
+    )
+    if not done:
+        return
+    row = services.store.one("SELECT * FROM jobs WHERE process_id = ?", process_id)
+    if row is not None and row["api"] == "medical-insurance":
+        job = dict(row)
+        job["request"] = json.loads(job["request"])
+        services.webhooks.emit(MEDICAL_READY_EVENT, _ready_notification(services, job))
+
+
+def _ready_notification(services: Services, job: dict[str, Any]) -> dict[str, Any]:
+    """The completion notice (IFA0602-S01) in the shape of the document's webhook body."""
+    done_at = float(job["completed_at"])
+    datasets = _medical_datasets(services, job)
+    stamp = datetime.fromtimestamp(done_at, JST).strftime("%y%m%d%H%M%S")
+    header = job["request"]["commonHeader"]
+    sender = header["telegramId"].split("-")[1]  # the service's business number, as in its own telegrams
+    return {
+        "commonHeader": {
+            "telegramId": f"TL-{sender}-{stamp}-{services.store.next_number('telegram') % 10_000:04d}",
+            "telegramType": MEDICAL_READY_TELEGRAM,
+            "mode": header["mode"],
+            "processId": job["process_id"],
+            "errorCode": "",
+        },
+        "processId": job["process_id"],
+        "status": _overall(job),
+        "completedAt": iso(done_at),
+        "resultExpiresAt": iso(done_at + RESULT_SECONDS),
+        "datasets": datasets,
+    }
+
+
+def _overall(job: dict[str, Any]) -> str:
+    if job["completed_at"] is None:
+        return "processing"
+    return "completed" if job["outcome"] == "REGISTER" else "failed"
 
 
 def _not_found(process_id: str) -> Failure:
@@ -220,6 +267,8 @@ def medical_request(services: Services, call: Call) -> Reply | Failure:
                 "E0409001",
             )
     process_id = _create(services, call, "medical-insurance", body["commonHeader"]["telegramId"])
+    if services.webhooks.wanted(MEDICAL_READY_EVENT):
+        services.webhooks.later(services.settings.complete_seconds, lambda: complete(services, process_id))
     now = services.clock.now()
     period = None
     if "medication" in datasets:
@@ -244,9 +293,23 @@ def medical_status(services: Services, call: Call) -> Reply | Failure:
         return _not_found(process_id)
     request = job["request"]
     done = job["completed_at"] is not None
+    answer = {
+        "processId": process_id,
+        "status": _overall(job),
+        "subject": request["subject"],
+        "requestedAt": iso(job["created_at"]),
+        "completedAt": iso(job["completed_at"]) if done else None,
+        "resultExpiresAt": iso(job["completed_at"] + RESULT_SECONDS) if done else None,
+        "datasets": _medical_datasets(services, job),
+    }
+    return json_reply(200, answer)
+
+
+def _medical_datasets(services: Services, job: dict[str, Any]) -> list[dict[str, Any]]:
+    done = job["completed_at"] is not None
     outcome = job["outcome"]
     datasets = []
-    for name in request["datasets"]:
+    for name in job["request"]["datasets"]:
         if not done:
             datasets.append(
                 {
@@ -278,17 +341,7 @@ def medical_status(services: Services, call: Call) -> Reply | Failure:
                     "errorCode": None,
                 }
             )
-    status = "processing" if not done else ("completed" if outcome == "REGISTER" else "failed")
-    answer = {
-        "processId": process_id,
-        "status": status,
-        "subject": request["subject"],
-        "requestedAt": iso(job["created_at"]),
-        "completedAt": iso(job["completed_at"]) if done else None,
-        "resultExpiresAt": iso(job["completed_at"] + RESULT_SECONDS) if done else None,
-        "datasets": datasets,
-    }
-    return json_reply(200, answer)
+    return datasets
 
 
 def medical_delete(services: Services, call: Call) -> Reply | Failure:

@@ -21,6 +21,7 @@ from generator.sandbox.webhooks import Webhooks
 class Settings:
     seed: int = 0
     wait_polls: int = 2  # how many polls of a processId answer WAIT_RESULT / processing first
+    complete_seconds: float = 3.0  # with a completion webhook registered, a job completes this long after acceptance
     tps: int = 10  # requests per second per client id (the documents' illustrative cap); 0 = no cap
     mtls: bool = False  # client certificates required by the TLS layer
     cors_origins: tuple[str, ...] = DEFAULT_ORIGINS  # browser origins allowed to call (the portal's try-it panel)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import uuid
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,6 +16,7 @@ import httpx
 from generator.sandbox.clock import Clock, iso
 from generator.sandbox.state import Store
 
+log = logging.getLogger("mpgen.sandbox")
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each retry: one delivery and up to three retries
 TIMEOUT_SECONDS = 5.0
@@ -29,6 +32,7 @@ class Webhooks:
         self.clock = clock
         self.known_events = known_events
         self._tasks: set[asyncio.Task[None]] = set()
+        self._timers: set[asyncio.TimerHandle] = set()
         self._client: httpx.AsyncClient | None = None
         self.retry_delays = RETRY_DELAYS
 
@@ -61,6 +65,24 @@ class Webhooks:
 
     def remove(self, hook_id: str) -> bool:
         return self.store.run("DELETE FROM webhooks WHERE id = ?", hook_id) > 0
+
+    def wanted(self, event: str) -> bool:
+        """Is a webhook registered that takes this event?"""
+        return any("*" in hook["events"] or event in hook["events"] for hook in self.hooks())
+
+    def later(self, delay: float, action: Callable[[], None]) -> None:
+        """Run `action` on the event loop after `delay` seconds (cancelled when the server stops)."""
+        loop = asyncio.get_running_loop()
+
+        def run() -> None:
+            self._timers.discard(timer)
+            try:
+                action()
+            except Exception:  # a timer's failure must not end the loop's other work
+                log.exception("sandbox: scheduled action failed")
+
+        timer = loop.call_later(delay, run)
+        self._timers.add(timer)
 
     def emit(self, event: str, payload: dict[str, Any]) -> None:
         """Queue a delivery of the event to every webhook that takes it (needs the running event loop)."""
@@ -135,6 +157,9 @@ class Webhooks:
         ]
 
     async def close(self) -> None:
+        for timer in list(self._timers):
+            timer.cancel()
+        self._timers.clear()
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
