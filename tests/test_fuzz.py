@@ -325,6 +325,13 @@ def test_harness_catches_internal_errors_and_crashes(fuzz: Session, monkeypatch:
     _broken(monkeypatch, lambda argv: 3)
     assert _kinds(_exercise(fuzz)) == {"exit-code"}
 
+    def steering(argv: list[str]) -> int:
+        print("api.json:1:1: error [x] \x1b]0;title\x07 \u202eevil")
+        return 1
+
+    _broken(monkeypatch, steering)
+    assert _kinds(_exercise(fuzz)) == {"control-character"}
+
 
 def test_harness_catches_a_hang(fuzz: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(harness, "TIMEOUT", 1.0)

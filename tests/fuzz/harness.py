@@ -12,10 +12,11 @@ Invariants (a broken one is a Violation, which fails the test):
   - no `internal error`, no traceback, no exception masked as a diagnostic (`generation failed: KeyError`);
   - a failed `generate`/`bundle` leaves the previous output byte-identical, a successful one leaves
     no staging folder behind; `generate --check` writes nothing; nothing is written beside the inputs;
-  - every generated package imports (each module of it).
-Observations (reported, never failing): diagnostics that are not one well-formed line (raw control
-characters, over-long), validate and generate disagreeing, a valid document whose client could not
-be made (models-failed, codegen-unsafe, client-failed), warnings while importing generated code.
+  - every generated package imports (each module of it);
+  - no output line carries a control or format character (ESC, bidi overrides: terminal steering).
+Observations (reported, never failing): diagnostics that are not one well-formed line (over-long),
+validate and generate disagreeing, a valid document whose client could not be made (models-failed,
+codegen-unsafe, client-failed), warnings while importing generated code.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ DIAGNOSTIC = re.compile(r"^[^\n]+:\d+:\d+: (error|warning) \[[\w/.-]+\] [^\n]*$"
 # Violations whose command is re-run with MPGEN_DEBUG=1 to learn where it failed.
 DEBUG_KINDS = frozenset({"internal-error", "exit-2", "masked-exception", "crash", "traceback"})
 MAX_LINE = 1000  # a longer diagnostic is dumping the input
+# Control, format and line-separator characters other than the newline ending each line (ZWJ/ZWNJ are text).
+_STEERING = re.compile(
+    r"[^\S\n \u3000]|[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200e\u200f"
+    r"\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
 _MASKED = re.compile(r"generation failed: (\w+(?:Error|Exception|Exit|Interrupt|Iteration))\b")
 _IMPORT_ALL = """
 import importlib, pkgutil, sys, warnings
@@ -439,11 +445,14 @@ class Fuzzer:
         if masked:
             line = next(x for x in run.stdout.splitlines() if "generation failed:" in x)
             bad(Violation("masked-exception", command, line, run))
+        steering = next((line for line in run.output.split("\n") if _STEERING.search(line)), None)
+        if steering is not None:
+            bad(Violation("control-character", command, repr(steering[:300]), run))
         listing = "--check" in argv  # prints the files that would change, one a line
         for line in run.stdout.split("\n")[:-1]:  # split(): str.splitlines() also breaks at \x1c, \x85, \u2028
             if listing and re.match(r"^(added|changed|removed) +\S", line):
                 continue
-            if not DIAGNOSTIC.match(line) or len(line) > MAX_LINE or any(c < " " and c != "\t" for c in line):
+            if not DIAGNOSTIC.match(line) or len(line) > MAX_LINE:
                 rule = re.search(r"\[([\w/.-]+)\]", line)
                 what = f"{command}: not a one-line diagnostic ({rule.group(1) if rule else 'no rule'})"
                 outcome.observations.append((what, repr(line[:300])))
