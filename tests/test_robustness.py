@@ -487,3 +487,16 @@ def test_diagnostics_never_print_control_characters(tmp_path: Path) -> None:
         text = result.stdout + result.stderr
         assert "spec\\x1b]0;pwned\\x07\\u202e.yaml:7:" in text, text
         assert not [c for c in text if c != "\n" and not c.isprintable()], repr(text)
+
+
+@pytest.mark.parametrize("key", ["Grosse", "Größe", "名前"])
+def test_openapi_30_components_are_checked_whatever_their_key(tmp_path: Path, key: str) -> None:
+    """OpenAPI 3.0's schema checks components only under keys matching its name pattern; ours checks all."""
+    (tmp_path / "api.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        f"components:\n  schemas:\n    {key}:\n      type: object\n      properties: [a]\n",
+        encoding="utf-8",
+    )
+    result = run_mpgen("validate", "api.yaml", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert f"api.yaml:6:5: error [oas-schema] components > schemas > {key}:" in result.stdout, result.stdout

@@ -62,6 +62,14 @@ def _structure_validator(version: str) -> Any:
         # broke the model generator. Check schemas against JSON Schema 2020-12 (bundled, never fetched),
         # as the OpenAPI 3.1 dialect says; `$dynamicRef: #meta` inside it comes back here.
         schema["$defs"]["schema"] = {"$dynamicAnchor": "meta", "$ref": "https://json-schema.org/draft/2020-12/schema"}
+    else:
+        # 3.0 checks components only under keys matching its name pattern: a schema under `Größe` was not
+        # checked at all and broke generate. Check it as any other (the key itself stays legal, as 3.0 says
+        # only MUST; the bundler renames it where code needs a name).
+        for section in schema["definitions"]["Components"]["properties"].values():
+            keyed = section.get("patternProperties") if isinstance(section, dict) else None
+            if isinstance(keyed, dict) and len(keyed) == 1 and "additionalProperties" not in section:
+                section["additionalProperties"] = next(iter(keyed.values()))
     return jsonschema_rs.validator_for(schema, retriever=refuse_remote)
 
 
