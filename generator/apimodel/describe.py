@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from generator.apimodel.examples import media_examples
 from generator.apimodel.model import (
     Api,
     Body,
@@ -238,14 +239,9 @@ def flatten_fields(document: JsonDict, schema: Any) -> tuple[SchemaField, ...]:
 
 
 def _example(media: JsonDict, document: JsonDict) -> Any:
-    if "example" in media:
-        return media["example"]
-    examples = media.get("examples")
-    if isinstance(examples, dict) and examples:
-        first = resolve(document, next(iter(examples.values())))
-        if isinstance(first, dict):
-            return first.get("value")
-    return None
+    """The value samples and try-it use: the first example (every one is in `examples`, see media_examples)."""
+    found = media_examples(media, document)
+    return found[0].value if found else None
 
 
 def pick_media(content: Any) -> tuple[str | None, JsonDict]:
@@ -462,6 +458,7 @@ def _operation(
             schema_name=ref_name(schema),
             fields=flatten_fields(document, schema) if with_fields else (),
             example=_example(media, document),
+            examples=media_examples(media, document),
             py_type=py_type,
             part_types={
                 name: str(enc["contentType"])
@@ -500,6 +497,7 @@ def _operation(
                 schema_name=ref_name(schema),
                 fields=flatten_fields(document, schema) if schema is not None and with_fields else (),
                 example=_example(media, document),
+                examples=media_examples(media, document),
                 headers=headers,
                 py_type=py_resp,
             )

@@ -63,6 +63,17 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Example:
+    """One named example of a body (`examples` map), or the single `example` (name "")."""
+
+    name: str
+    summary: str
+    description: str
+    value: Any
+    external: str = ""  # externalValue: a URL instead of an inline value
+
+
+@dataclass(frozen=True)
 class Body:
     media_type: str
     required: bool
@@ -73,6 +84,7 @@ class Body:
     example: Any
     py_type: str | None  # None: not a JSON body (sent as bytes)
     part_types: dict[str, str] = field(default_factory=dict)  # multipart: part name -> declared Content-Type
+    examples: tuple[Example, ...] = ()  # every example in document order; `example` is the first one's value
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,7 @@ class Response:
     example: Any
     headers: tuple[Header, ...]
     py_type: str | None
+    examples: tuple[Example, ...] = ()  # every example in document order; `example` is the first one's value
 
     @property
     def is_success(self) -> bool:

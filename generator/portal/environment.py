@@ -36,6 +36,7 @@ def environment() -> jinja2.Environment:
             "attr": escape.html_text,
             "html": escape.html_content,
             "json": escape.json_text,
+            "example_text": escape.example_text,
             "meta": escape.meta_text,
         }
     )

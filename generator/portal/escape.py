@@ -12,14 +12,15 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote, urlencode
 
 # Python-Markdown's escapable characters with the tables extension (md.ESCAPED_CHARS); `<` and `&` become entities.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _BACKTICKS = re.compile(r"`+")
 # In descriptions, only what could make links, HTML, attributes, code or escapes is neutralized.
 _DOC_SPECIAL = re.compile(r"([\[\]{}\\`])")
-_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+-]{1,32}")
@@ -71,11 +72,30 @@ def _plain(text: str) -> str:
 
 
 def md_rich(value: object) -> str:
-    """Like md_inline, but `code spans` written in the spec stay code (their content still literal)."""
-    parts = []
-    for i, part in enumerate(_CODE_SPAN.split(_bounded(str(value)).replace("\n", " "))):
-        parts.append(cell_code(part) if i % 2 else _plain(part))
-    return _unmark("".join(parts).strip())
+    """One line of inline markdown as descriptions write it: **strong**, *emphasis* and `code spans` render, the
+    rest stays literal (no HTML, links, images or attributes), and `|` cannot split a table cell.
+
+    Code spans become <code> elements holding escaped text (a `|` inside a markdown code span would still split a
+    cell); they are found as in md_doc, by pairing backtick runs of equal length.
+    """
+    text = _SPACE.sub(" ", _bounded(str(value)).replace("\r\n", "\n").replace("\n", " ")).strip()
+    return _unmark(_no_block_start(_spans(text, cell_code, _rich_escape)))
+
+
+def _rich_escape(text: str) -> str:
+    return _doc_escape(text).replace("|", "\\|")
+
+
+def _no_block_start(line: str) -> str:
+    """An inline line that cannot open a block where it stands alone: heading, quote, list item or rule."""
+    if not line.strip("-_*= "):
+        return _MD_SPECIAL.sub(r"\\\1", line).replace("=", "&#61;")  # a thematic break or setext underline
+    if line[:1] in ("#", ">") or (line[:1] in ("-", "+", "*") and line[1:2] in (" ", "")):
+        return "\\" + line
+    digits = len(line) - len(line.lstrip("0123456789"))
+    if digits and line[digits : digits + 1] in (".", ")"):
+        return line[:digits] + "\\" + line[digits:]
+    return line
 
 
 def md_cell(value: object) -> str:
@@ -199,7 +219,12 @@ def _doc_line(line: str) -> str:
 
 
 def _doc_text(line: str) -> str:
-    """Inline text: code spans re-emitted as code spans, the rest neutralized (so its backticks are literal).
+    """Inline text: code spans re-emitted as code spans, the rest neutralized (so its backticks are literal)."""
+    return _spans(line, lambda code: md_code(code.strip(" ") or " "), _doc_escape)
+
+
+def _spans(line: str, code: Callable[[str], str], escape: Callable[[str], str]) -> str:
+    """Code spans of a line through `code`, the text between them through `escape`.
 
     Code spans pair backtick runs of equal length, as markdown does; finding them with a scan of the runs (not a
     regex) keeps this linear, and re-emitting them means markdown cannot pair the backticks any other way.
@@ -220,11 +245,11 @@ def _doc_text(line: str) -> str:
             k += 1
             continue
         start, end = runs[k]
-        parts.append(_doc_escape(line[done:start]))
-        parts.append(md_code(line[end : runs[match][0]].strip(" ") or " "))
+        parts.append(escape(line[done:start]))
+        parts.append(code(line[end : runs[match][0]]))
         done = runs[match][1]
         k = match + 1
-    parts.append(_doc_escape(line[done:]))
+    parts.append(escape(line[done:]))
     return "".join(parts)
 
 
@@ -311,3 +336,34 @@ def _yaml_char(ch: str) -> str:
 def json_text(value: Any) -> str:
     """Pretty JSON for examples (Japanese kept readable)."""
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False, default=str)
+
+
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+
+
+def form_value(value: Any) -> str:
+    """One form field's value as sent: strings as they are, other JSON values as JSON text (true, 3, …)."""
+    if isinstance(value, str):
+        return value
+    return "" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def form_text(value: Any) -> str:
+    """An object as application/x-www-form-urlencoded text (`a=1&b=x%20y`); arrays repeat the field."""
+    if not isinstance(value, dict):
+        return json_text(value)
+    pairs: list[tuple[str, str]] = []
+    for key, item in value.items():
+        for one in item if isinstance(item, list) else [item]:
+            pairs.append((str(key), form_value(one)))
+    return urlencode(pairs, quote_via=quote)
+
+
+def example_text(value: Any, media_type: str | None = None) -> str:
+    """An example as it travels in its media type: form encoding, plain text, or pretty JSON."""
+    media = (media_type or "").split(";")[0].strip().lower()
+    if media == FORM_MEDIA_TYPE:
+        return form_text(value)
+    if isinstance(value, str) and media and media != "application/json" and not media.endswith("+json"):
+        return value
+    return json_text(value)

@@ -1,0 +1,42 @@
+"""Examples of a media type object: the single `example` and every entry of the named `examples` map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.apimodel.model import Example
+from generator.documents.walk import resolve
+
+JsonDict = dict[str, Any]
+
+
+def media_examples(media: JsonDict, document: JsonDict) -> tuple[Example, ...]:
+    """Every example of a media type object, in document order (`example` first, then the named ones).
+
+    A named example that is a `$ref` is resolved; one that cannot be resolved, or has neither `value` nor
+    `externalValue`, is left out rather than shown as null.
+    """
+    out: list[Example] = []
+    if "example" in media:
+        out.append(Example("", "", "", media["example"]))
+    named = media.get("examples")
+    for name, raw in named.items() if isinstance(named, dict) else ():
+        entry = resolve(document, raw)
+        if not isinstance(entry, dict):
+            continue
+        # A $ref may carry its own summary and description (OpenAPI 3.1): they override the target's.
+        summary = raw.get("summary", entry.get("summary")) if isinstance(raw, dict) else None
+        description = raw.get("description", entry.get("description")) if isinstance(raw, dict) else None
+        external = entry.get("externalValue")
+        if "value" not in entry and not isinstance(external, str):
+            continue
+        out.append(
+            Example(
+                name=str(name),
+                summary=summary if isinstance(summary, str) else "",
+                description=description if isinstance(description, str) else "",
+                value=entry.get("value"),
+                external=external if isinstance(external, str) and "value" not in entry else "",
+            )
+        )
+    return tuple(out)
