@@ -70,6 +70,11 @@ def _wheels(root: Path) -> tuple[Artifact, ...]:
     return tuple(Artifact(p.name, p.read_bytes()) for p in sorted((root / "build" / "dist").glob("*.whl")))
 
 
+def _mpgen_files(root: Path) -> tuple[Artifact, ...]:
+    """mpgen's own distribution (wheel, constraints.txt, CI templates) as `make build` leaves it in build/mpgen."""
+    return tuple(Artifact(p.name, p.read_bytes()) for p in sorted((root / "build" / "mpgen").glob("*")) if p.is_file())
+
+
 def _client_modules(root: Path, package: str, project: ProjectLike) -> tuple[str, ...]:
     """Modules of the generated client that exist in build/client; none when the client was not generated."""
     base = root / "build" / "client" / package
@@ -96,7 +101,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     package = str(extra.get("client_package", "mynaportal_client"))
     site = SiteConfig.from_extra(extra, client_modules=_client_modules(root, package, project), wheels=_wheels(root))
     history = release_history(root, project)
-    downloads = build_downloads(project, site.wheels, history)
+    downloads = build_downloads(project, site.wheels, history, _mpgen_files(root))
     _state = _State(
         render_pages(project, site, downloads, history),
         downloads,

@@ -1,4 +1,5 @@
-"""The files under downloads/: each bundle as YAML and JSON, a deterministic zip of all, the client wheel, an index."""
+"""The files under downloads/: each bundle as YAML and JSON, its frozen releases, a deterministic zip of all, the
+client wheel, mpgen itself (wheel, constraints file, CI templates) and an index of them all with sha256."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from generator.portal.history import History, release_path
 from generator.portal.site import Artifact, ProjectLike
 
 ARCHIVE = "mynaportal-specs.zip"
+INDEX = "index.json"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry: fixed, so the archive is reproducible
 
 
@@ -41,11 +43,24 @@ class ApiFiles:
 
 
 @dataclass(frozen=True)
+class ToolFile:
+    """A file of mpgen's own distribution (build/mpgen): what it is for, then its name, size and hash."""
+
+    kind: str  # wheel | constraints | ci
+    file: FileInfo
+
+
+@dataclass(frozen=True)
 class Downloads:
     files: dict[str, bytes]  # name under downloads/ → bytes
     apis: tuple[ApiFiles, ...]
     archive: FileInfo
     wheels: tuple[FileInfo, ...]
+    tools: tuple[ToolFile, ...] = ()  # mpgen: wheel first, then constraints, then CI templates
+
+    @property
+    def has_releases(self) -> bool:
+        return any(a.versions for a in self.apis)
 
 
 def info(name: str, data: bytes) -> FileInfo:
@@ -91,10 +106,24 @@ def release_files(history: History, slug: str) -> tuple[dict[str, bytes], tuple[
     return files, tuple(versions)
 
 
+def tool_kind(name: str) -> str:
+    """What a file of build/mpgen is: the wheel, the constraints file or a CI template."""
+    if name.endswith(".whl"):
+        return "wheel"
+    return "constraints" if name.endswith(".txt") else "ci"
+
+
+_TOOL_ORDER = ("wheel", "constraints", "ci")
+
+
 def build_downloads(
-    project: ProjectLike, wheels: tuple[Artifact, ...] = (), history: History | None = None
+    project: ProjectLike,
+    wheels: tuple[Artifact, ...] = (),
+    history: History | None = None,
+    tools: tuple[Artifact, ...] = (),
 ) -> Downloads:
-    """Every file of downloads/ (index.json included) and what the downloads page lists."""
+    """Every file of downloads/ (index.json included) and what the downloads page lists. tools: the files of
+    mpgen's own distribution (build/mpgen), published under their names."""
     specs = spec_bytes(project)
     files = dict(specs)
     apis = []
@@ -110,8 +139,14 @@ def build_downloads(
     for wheel in sorted(wheels, key=lambda w: w.name):
         files[wheel.name] = wheel.data
         wheel_infos.append(info(wheel.name, wheel.data))
-    result = Downloads(files, tuple(apis), info(ARCHIVE, zipped), tuple(wheel_infos))
-    files["index.json"] = index_json(result).encode("utf-8")
+    tool_files = []
+    for tool in sorted(tools, key=lambda t: (_TOOL_ORDER.index(tool_kind(t.name)), t.name)):
+        if tool.name in files or tool.name == INDEX:  # the portal's own files win over a stray one of build/mpgen
+            continue
+        files[tool.name] = tool.data
+        tool_files.append(ToolFile(tool_kind(tool.name), info(tool.name, tool.data)))
+    result = Downloads(files, tuple(apis), info(ARCHIVE, zipped), tuple(wheel_infos), tuple(tool_files))
+    files[INDEX] = index_json(result).encode("utf-8")
     return result
 
 
@@ -121,7 +156,7 @@ def _file(f: FileInfo) -> dict[str, object]:
 
 def index_json(downloads: Downloads) -> str:
     """downloads/index.json: per API slug, title, version and its files with size and sha256, and its releases
-    (`versions`, oldest first) with theirs."""
+    (`versions`, oldest first) with theirs; the client wheel; mpgen's wheel, constraints file and CI templates."""
     data = {
         "apis": [
             {
@@ -142,5 +177,6 @@ def index_json(downloads: Downloads) -> str:
         ],
         "archive": _file(downloads.archive),
         "client": [_file(w) for w in downloads.wheels],
+        "mpgen": [{"kind": t.kind, **_file(t.file)} for t in downloads.tools],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
