@@ -9,7 +9,9 @@ import shlex
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from generator.apimodel.model import Api, Operation, Parameter
+from generator.apimodel.model import Api, Operation, Parameter, Server
+from generator.documents.walk import resolve
+from generator.portal.escape import FORM_MEDIA_TYPE, form_value
 from generator.portal.site import SiteConfig
 
 _MODEL_TYPE = re.compile(r"models\.[A-Za-z_][A-Za-z0-9_]*")
@@ -29,6 +31,88 @@ def base_url(api: Api) -> str:
     if not api.servers:
         return "https://api.example.jp"
     return api.servers[server_index(api)].url.rstrip("/")
+
+
+# Words that say which environment a server, or an enum value such as a telegram's `mode`, stands for: Japanese
+# ones anywhere in the text, English ones as whole words (`prod` is not `product`). Test words are looked for
+# first: "本番相当の検証環境" is a test environment.
+_TEST_JA = ("検証", "接続試験", "試験", "テスト", "サンドボックス", "ローカル", "開発")
+_PRODUCTION_JA = ("本番",)
+_TEST_EN = frozenset(
+    {"test", "testing", "verify", "verification", "staging", "stage", "sandbox", "local", "localhost", "dev"}
+    | {"development", "demo", "trial", "stub", "mock"}
+)
+_PRODUCTION_EN = frozenset({"production", "prod", "live"})
+_WORD = re.compile(r"[a-z]+")
+
+
+def environment_of(text: str) -> str | None:
+    """ "test" or "production" when the text (a server's description and URL, an enum value) names one, else None."""
+    words = set(_WORD.findall(text.lower()))
+    if any(word in text for word in _TEST_JA) or words & _TEST_EN:
+        return "test"
+    if any(word in text for word in _PRODUCTION_JA) or words & _PRODUCTION_EN:
+        return "production"
+    return None
+
+
+def server_environment(server: Server) -> str | None:
+    """The environment a server stands for, from its description first, then its URL."""
+    return environment_of(server.description) or environment_of(server.url)
+
+
+def _properties(document: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[str, Any]:
+    """Properties of an object schema, those of its allOf/oneOf/anyOf parts included (the first one wins)."""
+    found: dict[str, Any] = {}
+    props = schema.get("properties")
+    if isinstance(props, dict):
+        found.update(props)
+    for combo in ("allOf", "oneOf", "anyOf"):
+        for part in schema.get(combo) or [] if isinstance(schema.get(combo), list) else []:
+            target = resolve(document, part)
+            if isinstance(target, dict) and depth < 16:
+                for name, sub in _properties(document, target, depth + 1).items():
+                    found.setdefault(name, sub)
+    return found
+
+
+def agree_with_environment(document: dict[str, Any], schema: Any, value: Any, environment: str, depth: int = 0) -> Any:
+    """The example with every enum value that names another environment (`"mode": "production"` sent to a test
+    server) replaced by the field's value for this one; fields whose values name no environment are left alone."""
+    target = resolve(document, schema)
+    if not isinstance(target, dict) or depth > 32:
+        return value
+    enum = target.get("enum")
+    if isinstance(value, str) and isinstance(enum, list):
+        named = {v: environment_of(v) for v in enum if isinstance(v, str)}
+        matching = [v for v, kind in named.items() if kind == environment]
+        if matching and named.get(value, environment_of(value)) not in (None, environment):
+            return matching[0]
+        return value
+    if isinstance(value, dict):
+        props = _properties(document, target, 0)
+        return {k: agree_with_environment(document, props.get(k), v, environment, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        items = target.get("items")
+        return [agree_with_environment(document, items, v, environment, depth + 1) for v in value]
+    return value
+
+
+def request_example(api: Api, op: Operation) -> Any:
+    """The body the samples send to the sample server: the first named example that agrees with that server's
+    environment, else the first example with its environment-naming values made to agree."""
+    body = op.request_body
+    if body is None:
+        return None
+    values = [ex.value for ex in body.examples if ex.value is not None] or [body.example]
+    environment = server_environment(api.servers[server_index(api)]) if api.servers and not op.is_webhook else None
+    if environment is None:
+        return values[0]
+    agreed = [agree_with_environment(api.document, body.schema, v, environment) for v in values]
+    for value, adjusted in zip(values, agreed, strict=True):
+        if value == adjusted:
+            return value
+    return agreed[0]
 
 
 def _kinds(api: Api, op: Operation) -> set[str]:
@@ -72,21 +156,24 @@ def curl(api: Api, op: Operation) -> str:
     for p in op.parameters:
         if p.location == "header" and p.required:
             lines.append("-H " + shlex.quote(f"{p.name}: {_text(_value(p))}"))
-    lines += _curl_body(op)
+    lines += _curl_body(op, request_example(api, op))
     return " \\\n  ".join(lines) + "\n"
 
 
-def _curl_body(op: Operation) -> list[str]:
+def _curl_body(op: Operation, example: Any) -> list[str]:
     body = op.request_body
     if body is None:
         return []
-    example = body.example
     media = body.media_type
     if "json" in media:
         payload = json.dumps(example if example is not None else {}, ensure_ascii=False, indent=2)
         return ["-H " + shlex.quote(f"Content-Type: {media}"), "--data-raw " + shlex.quote(payload)]
-    if media == "application/x-www-form-urlencoded" and isinstance(example, dict):
-        return ["--data-urlencode " + shlex.quote(f"{k}={_text(v)}") for k, v in example.items()]
+    if media.split(";")[0].strip().lower() == FORM_MEDIA_TYPE and isinstance(example, dict):
+        return [
+            "--data-urlencode " + shlex.quote(f"{k}={form_value(one)}")
+            for k, v in example.items()
+            for one in (v if isinstance(v, list) else [v])
+        ]
     if media.startswith("multipart/") and isinstance(example, dict):
         return ["-F " + shlex.quote(f"{k}={_text(v)}") for k, v in example.items()]
     return ["-H " + shlex.quote(f"Content-Type: {media}"), "--data-binary @request.bin"]
@@ -114,6 +201,7 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
         return _python_webhook(api, op, package)
     kinds = _kinds(api, op)
     body = op.request_body
+    example = request_example(api, op)
     needs_models = body is not None and body.py_type is not None and bool(_MODEL_TYPE.fullmatch(body.py_type))
     names = sorted(
         {site.client_facade}
@@ -139,11 +227,9 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
             args.append(f"{p.py_name}={_literal(_value(p), 8)}")
     if body is not None:
         if needs_models and body.py_type is not None:
-            args.append(
-                f"body={body.py_type}.model_validate({_literal(body.example if body.example is not None else {}, 8)})"
-            )
+            args.append(f"body={body.py_type}.model_validate({_literal(example if example is not None else {}, 8)})")
         elif body.py_type is not None:
-            args.append(f"body={_literal(body.example, 8)}")
+            args.append(f"body={_literal(example, 8)}")
         else:
             args.append('body=open("request.bin", "rb").read()')
     call = f"client.{api.attr_name}.{op.py_name}"
