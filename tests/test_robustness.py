@@ -500,3 +500,27 @@ def test_openapi_30_components_are_checked_whatever_their_key(tmp_path: Path, ke
     result = run_mpgen("validate", "api.yaml", cwd=tmp_path)
     assert result.returncode == 1, result.stdout
     assert f"api.yaml:6:5: error [oas-schema] components > schemas > {key}:" in result.stdout, result.stdout
+
+
+def test_schemas_extending_each_other_in_a_circle_are_a_located_finding(tmp_path: Path) -> None:
+    """validate says what generate would refuse (the models cannot inherit from each other): one finding a
+    cycle, at the reference that closes it, while a long legal chain of parents is fine."""
+    chain = "".join(f"    P{i}:\n      allOf: [{{$ref: '#/components/schemas/P{i + 1}'}}]\n" for i in range(3000))
+    (tmp_path / "api.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A:\n      allOf: [{$ref: '#/components/schemas/B'}]\n      example: {a: 1}\n"
+        "    B:\n      allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/P0'}]\n"
+        "    Self:\n      allOf: [{$ref: '#/components/schemas/Self'}]\n"
+        f"{chain}    P3000: {{type: object}}\n",
+        encoding="utf-8",
+    )
+    for argv in (["validate", "api.yaml"], ["generate", "api.yaml", "--out", "out", "--package", "p"]):
+        result = run_mpgen(*argv, cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        found = [line for line in result.stdout.splitlines() if "[allof-cycle]" in line]
+        tail = ": these schemas extend each other through allOf in a circle"
+        assert found == [
+            "api.yaml:10:16: error [allof-cycle] A → B → A" + tail,
+            "api.yaml:12:16: error [allof-cycle] Self → Self" + tail,
+        ], result.stdout
+    assert not (tmp_path / "out").exists()

@@ -107,6 +107,7 @@ def _check_document(ws: Workspace, path: Path, house: bool, disabled: frozenset[
         return Checked(path, slug, None, diags)
     diags += validate.check_structure(result)
     diags += validate.check_references(result)
+    diags += validate.check_inheritance(result)
     diags += validate.check_semantics(result)
     diags += validate.check_patterns(result)
     if not any(d.rule == "oas-schema" for d in diags):

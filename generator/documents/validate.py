@@ -154,6 +154,47 @@ def _reaches_definition(data: dict[str, Any], ref: str, reaches: dict[str, bool]
     return result
 
 
+def check_inheritance(bundle: Bundle) -> list[Diagnostic]:
+    """Component schemas that extend each other through `allOf` round and round: each would be the parent
+    class of the other in the models (and a validator would loop), so it is reported once per cycle."""
+    components = bundle.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        return []
+    prefix = "#/components/schemas/"
+    parents: dict[str, list[tuple[str, int]]] = {}
+    for name, schema in schemas.items():
+        parts = schema.get("allOf") if isinstance(schema, dict) else None
+        for i, part in enumerate(parts if isinstance(parts, list) else []):
+            ref = part.get("$ref") if isinstance(part, dict) else None
+            if isinstance(ref, str) and ref.startswith(prefix) and ref[len(prefix) :] in schemas:
+                parents.setdefault(str(name), []).append((ref[len(prefix) :], i))
+    out: list[Diagnostic] = []
+    done: set[str] = set()
+    for start in sorted(parents):
+        # Depth first without recursion: a chain of thousands of parents is legal.
+        trail, on_trail, stack = [start], {start}, [iter(parents.get(start, []))]
+        while stack:
+            step = next(stack[-1], None)
+            if step is None:
+                finished = trail.pop()
+                on_trail.discard(finished)
+                done.add(finished)
+                stack.pop()
+                continue
+            parent, index = step
+            if parent in on_trail:
+                cycle = [*trail[trail.index(parent) :], parent]
+                where = bundle.location(("components", "schemas", trail[-1], "allOf", str(index), "$ref"))
+                message = f"{' → '.join(cycle)}: these schemas extend each other through allOf in a circle"
+                out.append(error(where, "allof-cycle", message))
+            elif parent not in done:
+                trail.append(parent)
+                on_trail.add(parent)
+                stack.append(iter(parents.get(parent, [])))
+    return out
+
+
 def check_patterns(bundle: Bundle) -> list[Diagnostic]:
     """Every `pattern` and `patternProperties` key is an ECMA-262 regular expression: the generated
     models compile them when imported, so one that is not breaks the whole package."""
