@@ -233,13 +233,17 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
         else:
             args.append('body=open("request.bin", "rb").read()')
     call = f"client.{api.attr_name}.{op.py_name}"
+    # the client's method returns None when no success answer has a body (as its codegen types it)
+    returns = any(r.status[:1] == "3" or (r.is_success and r.py_type) for r in op.responses)
+    assign = "result = " if returns else ""
     if args:
-        lines.append(f"    result = {call}(")
+        lines.append(f"    {assign}{call}(")
         lines += [f"        {arg}," for arg in args]
         lines.append("    )")
     else:
-        lines.append(f"    result = {call}()")
-    lines.append("    print(result)")
+        lines.append(f"    {assign}{call}()")
+    if assign:
+        lines.append("    print(result)")
     return "\n".join(lines) + "\n"
 
 
