@@ -1,4 +1,7 @@
-"""One diff run: load the pairs, compare, apply the ignore file, judge the versions."""
+"""One diff run: load the pairs, compare, apply the ignore file, judge the versions.
+
+A pair whose files are byte-identical on both sides is skipped unread (generator.diff.twins): a diff reports what
+changed, and `mpgen validate` what is wrong with a document that did not change."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from generator.diff.result import DiffResult
 from generator.diff.rules import Level
 from generator.diff.side import Rename, Side, keep
 from generator.diff.sources import Pair
+from generator.diff.twins import Twins
 from generator.paths import real
 
 
@@ -36,7 +40,10 @@ def diff_pairs(
     parsed: Parsed = {}
     found: list[Finding] = []
     compared: list[tuple[Side, Side]] = []
+    twins = Twins(roots.old, roots.new)
     for pair in pairs:
+        if pair.old is not None and pair.new is not None and twins.unchanged(pair.old, pair.new):
+            continue  # byte-identical with everything it references, known without parsing either side
         old = load_side(pair.old, roots.old, parsed, pair.name, roots.rename_old) if pair.old else None
         if old is not None and pair.new is not None and _same_files(old, pair.new, roots):
             continue  # every file it reads is byte-identical on the other side: nothing can differ
