@@ -133,7 +133,7 @@ FLOW_ORDER: dict[str, tuple[str, ...]] = {
     "residence-procedures": (
         "residenceListStatuses",
         "residenceSubmitApplication",
-        "residenceReviewStatusChanged",
+        "residenceReviewStatusChangedWebhook",
         "residenceGetReviewStatus",
         "residenceSubmitAdditionalDocuments",
         "residenceGetResultNotice",
