@@ -10,6 +10,11 @@ a directory named after the content hash:
 The worker fetches meta.json on the first query, then only the term shards of the query's terms and the text
 shards of the best candidates. Tokens are defined here and mirrored by the worker, which gets the CJK ranges
 from the config so both sides share one definition.
+
+What is indexed is what a reader searches for. Boilerplate, a paragraph or list item found on REPEATED_PAGES pages
+or more (the 例示 note, review points shared by APIs), is indexed only where it first appears; code lines found on
+that many pages (the code samples' client set-up) and import lines are not indexed at all. So they never outrank
+the section a query is about. The text shards keep every section's full text for snippets.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ FORMAT = 1
 TITLE_BOOST = 3
 TERM_SHARD_BYTES = 16 * 1024  # target postings per shard; a query needs one shard per distinct term
 TEXT_SHARD_BYTES = 6 * 1024  # target text per shard; a query needs one per best candidate at most
+REPEATED_PAGES = 3  # a passage on this many pages is boilerplate
 
 # Han, Hiragana (without combining marks), Katakana (without the middle dot ・, a separator), ー, 々〆〇.
 CJK_RANGES: tuple[tuple[int, int], ...] = (
@@ -53,6 +59,9 @@ _HUMP = re.compile(r"([a-z0-9])([A-Z])")
 # Tried from a run's first capital only: without the lookbehind `[A-Z]+` restarted at every capital (quadratic).
 _ACRONYM = re.compile(r"(?<![A-Z])([A-Z]+)([A-Z][a-z])")
 _PART_SEPARATOR = re.compile(r"[\s_]+")
+# Material keeps these tags in a section's text: blocks (paragraphs, list items, code) are what repeats.
+_BLOCK = re.compile(r"(<pre>.*?</pre>)|</?(?:p|li|ul|ol)>", re.DOTALL)
+_IMPORT_LINE = re.compile(r"^\s*(?:from\s+[\w.]+\s+)?import\s")
 
 
 def plain(markup: str) -> str:
@@ -91,10 +100,31 @@ def term_shard(term: str, shards: int) -> int:
 
 
 @dataclass(frozen=True)
+class Passage:
+    text: str
+    code: bool
+
+
+@dataclass(frozen=True)
 class Section:
     location: str
     title: str
-    text: str
+    text: str  # shown (snippets, phrase checks)
+    passages: tuple[Passage, ...] = ()  # what may be indexed
+
+
+def passages(markup: str) -> list[Passage]:
+    """A section's blocks as plain text: paragraphs, list items and text between them; code line by line."""
+    out: list[Passage] = []
+    at = 0
+    for match in _BLOCK.finditer(markup):
+        out.append(Passage(plain(markup[at : match.start()]), code=False))
+        if match.group(1):
+            lines = html.unescape(_TAG.sub("", match.group(1))).split("\n")
+            out.extend(Passage(_SPACE.sub(" ", line).strip(), code=True) for line in lines)
+        at = match.end()
+    out.append(Passage(plain(markup[at:]), code=False))
+    return [p for p in out if p.text]
 
 
 def _sections(material_index: dict[str, object]) -> list[Section]:
@@ -102,8 +132,31 @@ def _sections(material_index: dict[str, object]) -> list[Section]:
     out = []
     for doc in docs if isinstance(docs, list) else []:
         if isinstance(doc, dict):
-            title, text = plain(str(doc.get("title", ""))), plain(str(doc.get("text", "")))
-            out.append(Section(str(doc.get("location", "")), title, text))
+            markup = str(doc.get("text", ""))
+            title, text = plain(str(doc.get("title", ""))), plain(markup)
+            out.append(Section(str(doc.get("location", "")), title, text, tuple(passages(markup))))
+    return out
+
+
+def indexed_text(sections: list[Section]) -> list[str]:
+    """Each section's text as indexed: boilerplate where it first appears only, no repeated or import code lines."""
+    pages: dict[Passage, set[str]] = {}
+    for section in sections:
+        for passage in section.passages:
+            pages.setdefault(passage, set()).add(section.location.split("#")[0])
+    seen: set[Passage] = set()
+    out = []
+    for section in sections:
+        kept = []
+        for passage in section.passages:
+            if passage.code and _IMPORT_LINE.match(passage.text):
+                continue
+            if len(pages[passage]) >= REPEATED_PAGES:
+                if passage.code or passage in seen:
+                    continue
+                seen.add(passage)
+            kept.append(passage.text)
+        out.append(" ".join(kept))
     return out
 
 
@@ -116,9 +169,9 @@ def _postings(sections: list[Section]) -> tuple[dict[str, list[int]], list[int]]
     postings: dict[str, list[int]] = {}
     last: dict[str, int] = {}
     lengths = []
-    for doc_id, section in enumerate(sections):
+    for doc_id, (section, text) in enumerate(zip(sections, indexed_text(sections), strict=True)):
         title_terms = set(index_tokens(unicodedata.normalize("NFKC", section.title)))
-        text_terms = index_tokens(unicodedata.normalize("NFKC", section.text))
+        text_terms = index_tokens(unicodedata.normalize("NFKC", text))
         counts = Counter(text_terms)
         for term in title_terms:
             counts[term] += TITLE_BOOST

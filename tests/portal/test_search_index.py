@@ -118,3 +118,24 @@ def test_an_index_without_docs_still_yields_a_usable_layout() -> None:
     _config, folder = unpack(files)
     meta = json.loads(files[f"{folder}meta.json"])
     assert meta["docs"] == 0 and meta["terms"] == 1
+
+
+def test_boilerplate_is_indexed_once_and_sample_set_up_lines_not_at_all() -> None:
+    note = "<p>この仕様は公開情報に基づく例示を含む仕様です。</p>"
+    sample = "<pre><code>from mynaportal_client import mtls_context\nwith Client(verify=mtls_context()):\n</code></pre>"
+    docs = [
+        (f"apis/{slug}/#illustrative", "例示について", note + f"<ul><li>{slug}の接続先</li></ul>") for slug in "abc"
+    ] + [(f"apis/{slug}/#op", "取得する", f"<p>GET /{slug}</p>" + sample) for slug in "abc"]
+    files = build_search_files(material_index(docs))
+    _config, folder = unpack(files)
+    postings = decoded_postings(files, folder)
+    assert [doc for doc, _tf, _t in postings["公開"]] == [0]  # the note: where it first appears only
+    assert [doc for doc, _tf, _t in postings["接続"]] == [0, 1, 2]  # each page's own items stay
+    assert "mtls_context" not in postings and "mynaportal_client" not in postings  # repeated code, import line
+    assert "with" not in postings
+    meta = json.loads(files[f"{folder}meta.json"])
+    rows = [row for n in range(len(meta["text"])) for row in json.loads(files[f"{folder}text/{n}.json"])]
+    assert "mtls_context" in rows[3][2] and "例示を含む仕様" in rows[2][2]  # snippets still show everything
+    # Below REPEATED_PAGES pages nothing is boilerplate.
+    pair = build_search_files(material_index(docs[3:5]))
+    assert "mtls_context" in decoded_postings(pair, unpack(pair)[1])
