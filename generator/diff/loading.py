@@ -37,9 +37,13 @@ class SharingWorkspace(Workspace):
         self._mine: dict[Path, Document] = {}
 
     def load(self, path: Path, **options: Any) -> Document:
-        path = real(path)
+        known = self._mine.get(path)  # the bundler asks again for a file it resolved already: spare the resolving
+        if known is not None:
+            return known
+        given, path = path, real(path)
         known = self._mine.get(path)
         if known is not None:
+            self._mine[given] = known
             return known
         key = _content_key(path)
         twin = self._parsed.get(key) if key is not None else None
@@ -49,7 +53,7 @@ class SharingWorkspace(Workspace):
             doc = super().load(path, **options)
             if key is not None:
                 self._parsed[key] = doc
-        self._mine[path] = doc
+        self._mine[path] = self._mine[given] = doc
         return doc
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Location
@@ -23,6 +23,8 @@ class Side:
     bundle: Bundle
     name: str  # what the reader calls this document (catalogue slug or file name)
     rename: Rename = keep  # a checked-out revision shows as `REV:specs/x.yaml`, not as a temporary file
+    # `#/components/…` → its pointer: the same few hundred references are followed thousands of times
+    _pointers: dict[str, Pointer | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def data(self) -> dict[str, Any]:
@@ -50,9 +52,13 @@ class Side:
             ref = node.get("$ref") if isinstance(node, dict) else None
             if not isinstance(ref, str) or not ref.startswith("#"):
                 return pointer, node
-            try:
-                target = parse_pointer(ref[1:])
-            except RefRefused:
+            if ref not in self._pointers:
+                try:
+                    self._pointers[ref] = parse_pointer(ref[1:])
+                except RefRefused:
+                    self._pointers[ref] = None
+            target = self._pointers[ref]
+            if target is None:
                 return pointer, None
             pointer, node = target, self.lookup(target)
         return pointer, None

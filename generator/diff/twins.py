@@ -15,44 +15,58 @@ import re
 from pathlib import Path
 
 _SUFFIXES = (".yaml", ".yml", ".json")
-# A `$ref` key (plain or quoted, after a line start, `{`, `,` or a space) and its value on the same line:
-# quoted, or a plain scalar not starting with a YAML indicator; then the end of the entry.
-_REF = re.compile(
-    r"""(?:(?<=[\s{,])|^)(["']?)\$ref\1[ \t]*:[ \t]*"""
+# What follows `$ref` as a key: the closing quote if it was quoted, `:`, and its value on the same line (quoted, or
+# a plain scalar not starting with a YAML indicator), then the end of the entry
+_REF_REST = re.compile(
+    r"""(["']?)[ \t]*:[ \t]*"""
     r"""(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s\-?:,\[\]{}#&*!|>'"%@`][^\s,\[\]{}]*))"""
-    r"""(?=[ \t]*(?:[,}\]]|\#|\r?\n|$))""",
-    re.MULTILINE,
+    r"""(?=[ \t]*(?:[,}\]]|\#|\r?\n|$))"""
 )
+_KEY_START = frozenset(" \t\r\n{,")
 _MAPPING = re.compile(r"""^([ \t]*)["']?mapping["']?[ \t]*:[ \t]*(\S.*)?$""", re.MULTILINE)
 _MAPPING_ENTRY = re.compile(r"""^[ \t]+[\w.-]+[ \t]*:[ \t]*(["']?)([^"'\s]+)\1[ \t]*$""")
 _SCHEMA_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 _UNSURE = ("$id", "$anchor", "$dynamicRef")  # a base URI moves relative references
 # Keys that could be `$ref` without saying so: an escape in a double-quoted key (`"\\u0024ref":`), an explicit
-# key (`? …`), an alias (`*a :`)
-_HIDDEN_KEY = re.compile(
-    r"""("[^"\n]*\\[^"\n]*"[ \t]*:)|(^[ \t]*\?(?:[ \t]|$))|((?:^|[\s{,\[])\*[\w-]+[ \t]*:)""", re.MULTILINE
-)
+# key (`? …`), an alias (`*a :`); each looked for only when its character occurs at all
+_ESCAPED_KEY = re.compile(r'"[^"\n]*\\[^"\n]*"[ \t]*:')
+_EXPLICIT_KEY = re.compile(r"^[ \t]*\?(?:[ \t]|$)", re.MULTILINE)
+_ALIAS_KEY = re.compile(r"(?:^|[\s{,\[])\*[\w-]+[ \t]*:", re.MULTILINE)
 _COMMENT_LINE = re.compile(r"^[ \t]*#.*$", re.MULTILINE)  # a comment, or text in a block scalar: never a key
+
+
+def _hidden_keys(text: str) -> bool:
+    return bool(
+        ("\\" in text and _ESCAPED_KEY.search(text))
+        or ("?" in text and _EXPLICIT_KEY.search(text))
+        or ("*" in text and _ALIAS_KEY.search(text))
+    )
 
 
 def referenced_files(text: str) -> set[str] | None:
     """The relative file paths the `$ref`s of a document name (without their fragments); None when unsure."""
-    text = _COMMENT_LINE.sub("", text)
-    if any(marker in text for marker in _UNSURE) or _HIDDEN_KEY.search(text):
-        return None
-    found = list(_REF.finditer(text))
-    if len(found) != text.count("$ref"):  # a `$ref` somewhere the scan does not understand
+    if "#" in text:
+        text = _COMMENT_LINE.sub("", text)
+    if any(marker in text for marker in _UNSURE) or _hidden_keys(text):
         return None
     files = set()
-    for match in found:
-        value = next(g for g in match.groups()[1:] if g is not None)
+    at = text.find("$ref")
+    while at >= 0:  # every `$ref` must be a key the scan understands
+        rest = _REF_REST.match(text, at + 4)
+        if rest is None:
+            return None
+        quote = rest.group(1)
+        before = at - 1 - len(quote)
+        if (quote and text[at - 1 : at] != quote) or (before >= 0 and text[before] not in _KEY_START):
+            return None
+        value = next(g for g in rest.groups()[1:] if g is not None)
         location = value.split("#", 1)[0]
-        if not location:
-            continue
-        if "%" in location or "\\" in location or ":" in location or location.startswith("/"):
-            return None  # encoded, URL-like or absolute: the bundler decides, with a diagnostic
-        files.add(location)
-    return files if _mappings_are_local(text) else None
+        if location:
+            if "%" in location or "\\" in location or ":" in location or location.startswith("/"):
+                return None  # encoded, URL-like or absolute: the bundler decides, with a diagnostic
+            files.add(location)
+        at = text.find("$ref", rest.end())
+    return files if "mapping" not in text or _mappings_are_local(text) else None
 
 
 def _mappings_are_local(text: str) -> bool:
