@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -50,9 +50,14 @@ def run(config: Config, args: argparse.Namespace) -> int:
             ignores = load_ignore_file(args.ignore)
         except IgnoreFileError as exc:
             return _usage(exc.diagnostics)
-    with tempfile.TemporaryDirectory(prefix="mpgen-diff-") as tmp:
+    with contextlib.ExitStack() as stack:
+        tmp = None
+        if args.base is not None:  # a checkout of the revision; tempfile costs its import only then
+            import tempfile  # noqa: PLC0415
+
+            tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mpgen-diff-")))
         try:
-            pairs, roots, revision = _inputs(config, args, Path(tmp))
+            pairs, roots, revision = _inputs(config, args, tmp)
             result = diff_pairs(pairs, roots, args.date or date.today(), ignores, Level(args.fail_on), revision)
         except DiffInputError as exc:
             return _usage(exc.diagnostics)
@@ -71,7 +76,7 @@ class UsageError(Exception):
     pass
 
 
-def _inputs(config: Config, args: argparse.Namespace, tmp: Path) -> tuple[list[Pair], Roots, str | None]:
+def _inputs(config: Config, args: argparse.Namespace, tmp: Path | None) -> tuple[list[Pair], Roots, str | None]:
     paths: list[Path] = args.paths
     if args.base is None:
         if len(paths) != 2:
@@ -85,6 +90,7 @@ def _inputs(config: Config, args: argparse.Namespace, tmp: Path) -> tuple[list[P
         raise UsageError("with --base REV give at most one NEW path (default: the specs folder)")
     new = paths[0] if paths else config.specs
     new_root = root_of(new, config.root)
+    assert tmp is not None
     snap = snapshot(args.base, new_root, tmp)
     old = snap.counterpart(new)
     roots = Roots(snap.counterpart(new_root), new_root, snap.rename)
