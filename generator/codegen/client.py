@@ -249,6 +249,9 @@ def _retry_doc(op: Operation) -> str:
     mark = _idempotent_mark(op)
     if mark if mark is not None else op.method.lower() in _SAFE_METHODS:
         return "接続エラー、408、429、5xx で再試行する。"
+    key = next((p for p in op.parameters if p.location == "header" and p.name.lower() == "idempotency-key"), None)
+    if mark is None and key is not None:
+        return f"{key.py_name} を渡したときだけ、接続エラー、408、429、5xx で再試行する。"
     return "冪等と示されていないので再試行しない。"
 
 

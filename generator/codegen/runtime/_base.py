@@ -26,6 +26,7 @@ from ._types import UNSET, Unset, VerifyTypes
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 REQUEST_ID = "X-Request-Id"
+IDEMPOTENCY_KEY = "idempotency-key"
 
 
 @dataclass(frozen=True)
@@ -473,8 +474,13 @@ def _since(started: float) -> float:
 
 
 def _idempotent(call: Call) -> bool:
-    """The document's mark where it has one, else the method's own semantics (RFC 9110 §9.2.2)."""
-    return call.method.upper() in SAFE_METHODS if call.idempotent is None else call.idempotent
+    """The document's mark where it has one, else the method's own semantics (RFC 9110 §9.2.2), or an
+    `Idempotency-Key` the caller gave: the server answers a request repeated with it by the first result."""
+    if call.idempotent is not None:
+        return call.idempotent
+    if call.method.upper() in SAFE_METHODS:
+        return True
+    return any(k.lower() == IDEMPOTENCY_KEY and v is not UNSET and v is not None for k, v in call.headers.items())
 
 
 def _is_grant(call: Call) -> bool:
