@@ -12,7 +12,7 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl
 
-from generator.sandbox import async_jobs, oauth, periodic, sessions
+from generator.sandbox import async_jobs, fixtures, oauth, periodic, sessions
 from generator.sandbox.admin import build_admin
 from generator.sandbox.bodies import MAX_BODY_BYTES, BadInput, read_body
 from generator.sandbox.clock import Clock
@@ -58,6 +58,7 @@ class SandboxApp:
             webhooks=Webhooks(store, clock, events),
             operations={op.operation_id: op for op in operations},
         )
+        fixtures.seed_examples(self.services)
         self.limiter = RateLimiter(settings.tps)
         self.handlers: dict[str, Handler] = {
             **oauth.HANDLERS,
