@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from typing import Any
 
-from generator.apimodel.model import Example
+from generator.apimodel.model import Example, Operation
 from generator.documents.walk import resolve
 
 JsonDict = dict[str, Any]
@@ -40,3 +42,28 @@ def media_examples(media: JsonDict, document: JsonDict) -> tuple[Example, ...]:
             )
         )
     return tuple(out)
+
+
+def repeated_error_examples(operations: Iterable[Operation]) -> dict[str, dict[str, Operation]]:
+    """operationId → status → the earlier operation whose error response of that status has the very same examples.
+
+    Shared error responses (400, 401, 429 …) carry the same examples on every operation: a page shows them once and
+    points there from the others. One pass, keyed by the examples' JSON text.
+    """
+    first: dict[tuple[str, str], Operation] = {}
+    repeats: dict[str, dict[str, Operation]] = {}
+    for op in operations:
+        for response in op.errors:
+            if not response.examples:
+                continue
+            key = (response.status, _fingerprint(response.examples))
+            if key in first:
+                repeats.setdefault(op.operation_id, {})[response.status] = first[key]
+            else:
+                first[key] = op
+    return repeats
+
+
+def _fingerprint(examples: tuple[Example, ...]) -> str:
+    rows = [[e.name, e.summary, e.description, e.value, e.external] for e in examples]
+    return json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from generator.apimodel.examples import repeated_error_examples
 from generator.apimodel.model import Api, CatalogEntry, Operation, Response
 from generator.portal import flows, samples
 from generator.portal.downloads import Downloads, build_downloads
@@ -67,6 +68,8 @@ class OperationView:
     rate_limits: tuple[Row, ...]
     security: tuple[Row, ...]
     other_responses: tuple[Response, ...]  # documented, neither the first success nor an error
+    # status → the earlier operation on the page that shows the same error examples (shown once, linked from here)
+    same_error_examples: dict[str, Operation] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,13 @@ class ApiView:
     intake_link: str
 
 
-def _operation_view(api: Api, op: Operation, site: SiteConfig, codes: ErrorCodePage | None = None) -> OperationView:
+def _operation_view(
+    api: Api,
+    op: Operation,
+    site: SiteConfig,
+    codes: ErrorCodePage | None = None,
+    repeats: Mapping[str, dict[str, Operation]] | None = None,
+) -> OperationView:
     success = op.success
 
     def error(r: Response) -> ErrorView:
@@ -97,12 +106,14 @@ def _operation_view(api: Api, op: Operation, site: SiteConfig, codes: ErrorCodeP
         rate_limits=tuple(rate_limit_rows(api, op)),
         security=tuple(security_rows(api, op)),
         other_responses=tuple(r for r in op.responses if r is not success and not r.is_error),
+        same_error_examples=(repeats or {}).get(op.operation_id, {}),
     )
 
 
 def api_view(
     api: Api, entry: CatalogEntry, site: SiteConfig, names: Mapping[str, str], codes: ErrorCodePage | None = None
 ) -> ApiView:
+    repeats = repeated_error_examples(api.operations)
     return ApiView(
         api=api,
         entry=entry,
@@ -110,7 +121,7 @@ def api_view(
         scopes=tuple(api_scopes(api)),
         illustrative=tuple(illustrative_items(api)),
         review=tuple(review_points(entry, api, names)),
-        operations=tuple(_operation_view(api, op, site, codes) for op in api.operations),
+        operations=tuple(_operation_view(api, op, site, codes, repeats) for op in api.operations),
         intake_link=site.intake_link(entry),
     )
 

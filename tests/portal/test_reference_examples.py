@@ -373,3 +373,14 @@ def test_no_bundler_names_on_pages_or_in_downloads(built: Path) -> None:
         text = _visible(page)
         for name in ("MynaPortalConsent2", "ServerMutualTls2"):
             assert name not in text, (page, name)
+
+
+def test_shared_error_examples_are_shown_once_per_page_and_linked(site: SiteConfig) -> None:
+    spec = json.loads(json.dumps(SPEC))
+    token = spec["paths"]["/token"]["post"]
+    spec["paths"]["/request"]["post"]["responses"]["400"] = token["responses"]["400"]
+    page = _page_html(_api(spec), site)
+    shown = _examples(page)
+    for n in (1, 2):
+        assert shown.count(json.dumps({"error": "invalid_grant", "n": n}, indent=2)) == 1
+    assert '400: <a href="#sampletoken">sampleToken</a> のエラーの例と同じです。' in page
