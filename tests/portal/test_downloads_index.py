@@ -181,3 +181,9 @@ def test_built_index_offers_mpgen_wheel_constraints_and_ci(built: tuple[Path, di
         for version in api["versions"]:
             for f in version["files"].values():
                 assert f'href="{f["path"]}"' in page and f["sha256"] in page
+
+
+def test_history_pages_point_to_the_checksums(project: StandInProject, site: SiteConfig) -> None:
+    pages = render_pages(project, site, build_downloads(project, (), _history()), _history())
+    assert pages["apis/sample/changes.md"].count("(../../downloads/index.md#releases)") == 3
+    assert "(../downloads/index.md#releases)" in pages["apis/changes.md"]
