@@ -22,6 +22,7 @@ _BACKTICKS = re.compile(r"`+")
 # In descriptions, only what could make links, HTML, attributes, code or escapes is neutralized.
 _DOC_SPECIAL = re.compile(r"([\[\]{}\\`])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_STRONG = re.compile(r"\*\*(?=[^*\s])([^*]*[^*\s])\*\*")  # linear: the inner run stops at the next `*`
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+-]{1,32}")
 # Line-start syntax of the site's block extensions that escaping the usual characters does not reach: mkdocstrings
@@ -72,30 +73,26 @@ def _plain(text: str) -> str:
 
 
 def md_rich(value: object) -> str:
-    """One line of inline markdown as descriptions write it: **strong**, *emphasis* and `code spans` render, the
-    rest stays literal (no HTML, links, images or attributes), and `|` cannot split a table cell.
+    """One line of text with the inline markdown descriptions use: **strong** and `code spans` render, everything
+    else stays literal as with md_inline (no emphasis by `*`/`_`, HTML, links, images or attributes), and `|`
+    cannot split a table cell. Regex patterns and other data in the same cells are thereby left alone.
 
     Code spans become <code> elements holding escaped text (a `|` inside a markdown code span would still split a
     cell); they are found as in md_doc, by pairing backtick runs of equal length.
     """
     text = _SPACE.sub(" ", _bounded(str(value)).replace("\r\n", "\n").replace("\n", " ")).strip()
-    return _unmark(_no_block_start(_spans(text, cell_code, _rich_escape)))
+    return _unmark(_spans(text, cell_code, _strong_or_plain))
 
 
-def _rich_escape(text: str) -> str:
-    return _doc_escape(text).replace("|", "\\|")
-
-
-def _no_block_start(line: str) -> str:
-    """An inline line that cannot open a block where it stands alone: heading, quote, list item or rule."""
-    if not line.strip("-_*= "):
-        return _MD_SPECIAL.sub(r"\\\1", line).replace("=", "&#61;")  # a thematic break or setext underline
-    if line[:1] in ("#", ">") or (line[:1] in ("-", "+", "*") and line[1:2] in (" ", "")):
-        return "\\" + line
-    digits = len(line) - len(line.lstrip("0123456789"))
-    if digits and line[digits : digits + 1] in (".", ")"):
-        return line[:digits] + "\\" + line[digits:]
-    return line
+def _strong_or_plain(text: str) -> str:
+    """Literal text in which `**words**` (no `*` inside, no space just inside the markers) stay strong."""
+    out: list[str] = []
+    done = 0
+    for match in _STRONG.finditer(text):
+        out += [_plain(text[done : match.start()]), "**", _plain(match.group(1)), "**"]
+        done = match.end()
+    out.append(_plain(text[done:]))
+    return "".join(out)
 
 
 def md_cell(value: object) -> str:

@@ -235,7 +235,7 @@ def test_a_named_example_that_agrees_is_preferred_and_production_keeps_productio
     [
         ("上限値は **例示**。", "<strong>例示</strong>"),
         ("`redirect_uri` へ戻る", "<code>redirect_uri</code>"),
-        ("*強調* と a|b と `x|y`", "<em>強調</em>"),
+        ("a|b と `x|y`", "<code>x|y</code>"),
     ],
 )
 def test_inline_markdown_renders_in_cells_and_response_lines(text: str, fragment: str) -> None:
@@ -245,6 +245,12 @@ def test_inline_markdown_renders_in_cells_and_response_lines(text: str, fragment
     line = to_html("**見出し**: " + md_rich(text))
     assert fragment in line and "**" not in line and "`" not in line
     assert markup_problems(cell) == [] and markup_problems(line) == []
+
+
+def test_data_in_cells_stays_literal() -> None:
+    out = to_html("| a |\n|---|\n| " + md_cell('pattern: "^[A-Z]*_[0-9]*$"; ** a **; a_b_c') + " |\n")
+    assert 'pattern: "^[A-Z]*_[0-9]*$"; ** a **; a_b_c' in html.unescape(out)
+    assert "<em>" not in out and "<strong>" not in out
 
 
 def test_inline_markdown_keeps_html_and_links_literal() -> None:
