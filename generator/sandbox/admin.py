@@ -82,8 +82,13 @@ def build_admin(services: Services, apis: list[Api]) -> Starlette:
             events = body.get("events")
             if events is not None and not (isinstance(events, list) and all(isinstance(e, str) for e in events)):
                 return problem(400, "リクエストパラメータが不正です", "events はイベント名の配列で指定してください。")
+            secret = body.get("secret")
+            if secret is not None and not (isinstance(secret, str) and 16 <= len(secret) <= 200):
+                return problem(
+                    400, "リクエストパラメータが不正です", "secret は16〜200文字の文字列で指定してください。"
+                )
             try:
-                return JSONResponse(services.webhooks.register(body["url"], events), status_code=201)
+                return JSONResponse(services.webhooks.register(body["url"], events, secret), status_code=201)
             except WebhookRefused as exc:
                 return problem(400, "通知先URLを登録できません", str(exc))
         return JSONResponse({"webhooks": services.webhooks.hooks(), "events": sorted(services.webhooks.known_events)})

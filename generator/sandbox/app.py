@@ -12,7 +12,8 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import parse_qsl
 
-from generator.sandbox import async_jobs, fixtures, oauth, periodic, sessions
+from generator.documents.walk import resolve
+from generator.sandbox import async_jobs, completions, fixtures, oauth, periodic, sessions
 from generator.sandbox.admin import build_admin
 from generator.sandbox.bodies import MAX_BODY_BYTES, BadInput, read_body
 from generator.sandbox.clock import Clock
@@ -28,7 +29,7 @@ from generator.sandbox.security import Principal, authenticate
 from generator.sandbox.specs import Api
 from generator.sandbox.state import Store
 from generator.sandbox.tokens import Tokens
-from generator.sandbox.webhooks import Webhooks
+from generator.sandbox.webhooks import SIGNATURE_HEADER, Webhooks
 
 log = logging.getLogger("mpgen.sandbox")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -50,12 +51,13 @@ class SandboxApp:
         self.responder = Responder(settings.seed)
         clock = Clock(store)
         events = {str(name) for api in apis for name in (api.document.get("webhooks") or {})}
+        signed = {name for api in apis for name in _signed_webhooks(api)}
         self.services = Services(
             settings=settings,
             store=store,
             clock=clock,
             tokens=Tokens(store, clock),
-            webhooks=Webhooks(store, clock, events),
+            webhooks=Webhooks(store, clock, events, signed),
             operations={op.operation_id: op for op in operations},
         )
         fixtures.seed_examples(self.services)
@@ -181,7 +183,23 @@ class SandboxApp:
             canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
             key = f"{scope['path']}?{scope['query_string'].decode('latin-1')}#{hashlib.sha256(canonical).hexdigest()}"
             outcome = self.responder.reply(op, prefer, headers.get("accept"), key)
-        return self._failure(op, outcome) if isinstance(outcome, Failure) else outcome
+        if isinstance(outcome, Failure):
+            return self._failure(op, outcome)
+        completions.after_accept(self.services, op, outcome)
+        return outcome
+
+
+def _signed_webhooks(api: Api) -> list[str]:
+    """The document's webhooks that declare the signature header."""
+    out = []
+    for name, item in (api.document.get("webhooks") or {}).items():
+        for op in (item or {}).values() if isinstance(item, dict) else ():
+            params = op.get("parameters") if isinstance(op, dict) else None
+            for raw in params or ():
+                param = resolve(api.document, raw)
+                if isinstance(param, dict) and str(param.get("name", "")).lower() == SIGNATURE_HEADER.lower():
+                    out.append(str(name))
+    return out
 
 
 def _headers(scope: Scope) -> dict[str, str]:

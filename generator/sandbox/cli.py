@@ -23,7 +23,8 @@ operations that declare 429 (429 + Retry-After), and so does each address sendin
 no client (anonymous, or with a token the sandbox did not issue). OAuth bearer tokens the sandbox did not issue are
 accepted; session tokens (#12) only from its login. mutualTLS is enforced only with --certs DIR
 (HTTPS with client certificates); otherwise it is accepted without a certificate. Sandbox endpoints:
-/_sandbox/authorize (consent page), /_sandbox/clock, /_sandbox/webhooks, /_sandbox/deliveries,
+/_sandbox/authorize (consent page), /_sandbox/clock, /_sandbox/webhooks (completion and status webhooks,
+signed where the document declares X-Mynaportal-Signature), /_sandbox/deliveries,
 /_sandbox/jobs. Browsers may call it only from the portal's origins (the try-it panel): by default
 http://127.0.0.1:8000 and http://localhost:8000; --cors-origin replaces them (repeatable)."""
 

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     created_at REAL NOT NULL, polls INTEGER NOT NULL DEFAULT 0, wait_polls INTEGER NOT NULL,
     outcome TEXT NOT NULL, completed_at REAL, deleted INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS webhooks (
-    id TEXT PRIMARY KEY, url TEXT NOT NULL, events TEXT NOT NULL, created_at REAL NOT NULL);
+    id TEXT PRIMARY KEY, url TEXT NOT NULL, events TEXT NOT NULL, created_at REAL NOT NULL, secret TEXT);
 CREATE TABLE IF NOT EXISTS deliveries (
     id TEXT PRIMARY KEY, webhook_id TEXT NOT NULL, url TEXT NOT NULL, event TEXT NOT NULL, payload TEXT NOT NULL,
     status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_status INTEGER, last_error TEXT,
@@ -53,6 +53,9 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(webhooks)")}
+        if "secret" not in columns:  # a --db file from before signed webhooks
+            self.db.execute("ALTER TABLE webhooks ADD COLUMN secret TEXT")
 
     def close(self) -> None:
         self.db.close()

@@ -1,11 +1,19 @@
 """Webhooks: URLs registered through `/_sandbox/webhooks` (loopback only), deliveries with retries,
-and a log of every attempt at `/_sandbox/deliveries`."""
+and a log of every attempt at `/_sandbox/deliveries`.
+
+Where a document's webhook declares the `X-Mynaportal-Signature` header, each delivery carries
+`v1=` + Base64(HMAC-SHA256(secret, body)) with the secret of the registration (given with the URL, or made
+and returned by the sandbox)."""
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import json
 import logging
+import secrets
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -20,6 +28,7 @@ log = logging.getLogger("mpgen.sandbox")
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 RETRY_DELAYS = (0.5, 1.0, 2.0)  # seconds before each retry: one delivery and up to three retries
 TIMEOUT_SECONDS = 5.0
+SIGNATURE_HEADER = "X-Mynaportal-Signature"
 
 
 class WebhookRefused(ValueError):
@@ -27,16 +36,19 @@ class WebhookRefused(ValueError):
 
 
 class Webhooks:
-    def __init__(self, store: Store, clock: Clock, known_events: set[str]) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, known_events: set[str], signed_events: set[str] | None = None
+    ) -> None:
         self.store = store
         self.clock = clock
         self.known_events = known_events
+        self.signed_events = signed_events or set()  # events whose webhook declares SIGNATURE_HEADER
         self._tasks: set[asyncio.Task[None]] = set()
         self._timers: set[asyncio.TimerHandle] = set()
         self._client: httpx.AsyncClient | None = None
         self.retry_delays = RETRY_DELAYS
 
-    def register(self, url: str, events: list[str] | None) -> dict[str, Any]:
+    def register(self, url: str, events: list[str] | None, secret: str | None = None) -> dict[str, Any]:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or (parts.hostname or "") not in LOOPBACK_HOSTS:
             raise WebhookRefused("通知先URLは http(s)://127.0.0.1 または http(s)://localhost に限ります。")
@@ -47,19 +59,27 @@ class Webhooks:
             )
         hook_id = "WH" + uuid.uuid4().hex[:12].upper()
         chosen = sorted(set(events)) if events else ["*"]
+        secret = secret or "whsec_" + secrets.token_urlsafe(24)
         self.store.run(
-            "INSERT INTO webhooks (id, url, events, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO webhooks (id, url, events, created_at, secret) VALUES (?, ?, ?, ?, ?)",
             hook_id,
             url,
             " ".join(chosen),
             self.clock.now(),
+            secret,
         )
-        return {"id": hook_id, "url": url, "events": chosen}
+        return {"id": hook_id, "url": url, "events": chosen, "secret": secret}
 
     def hooks(self) -> list[dict[str, Any]]:
-        rows = self.store.all("SELECT id, url, events, created_at FROM webhooks ORDER BY created_at, id")
+        rows = self.store.all("SELECT id, url, events, created_at, secret FROM webhooks ORDER BY created_at, id")
         return [
-            {"id": r["id"], "url": r["url"], "events": r["events"].split(), "createdAt": iso(r["created_at"])}
+            {
+                "id": r["id"],
+                "url": r["url"],
+                "events": r["events"].split(),
+                "createdAt": iso(r["created_at"]),
+                "secret": r["secret"] or "",
+            }
             for r in rows
         ]
 
@@ -102,15 +122,22 @@ class Webhooks:
                 now,
                 now,
             )
-            task = asyncio.get_running_loop().create_task(self._deliver(delivery_id, hook["url"], event, payload))
+            signing = hook["secret"] if event in self.signed_events else None
+            task = asyncio.get_running_loop().create_task(
+                self._deliver(delivery_id, hook["url"], event, payload, signing)
+            )
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _deliver(self, delivery_id: str, url: str, event: str, payload: dict[str, Any]) -> None:
+    async def _deliver(
+        self, delivery_id: str, url: str, event: str, payload: dict[str, Any], secret: str | None
+    ) -> None:
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=TIMEOUT_SECONDS, trust_env=False, follow_redirects=False)
         headers = {"Content-Type": "application/json", "X-Sandbox-Event": event, "X-Sandbox-Delivery": delivery_id}
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        if secret is not None:
+            headers[SIGNATURE_HEADER] = sign(secret, body)
         for attempt, delay in enumerate((0.0, *self.retry_delays), 1):
             if delay:
                 await asyncio.sleep(delay)
@@ -167,3 +194,9 @@ class Webhooks:
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+
+
+def sign(secret: str, body: bytes) -> str:
+    """`v1=` + Base64(HMAC-SHA256(secret, body)): the documents' illustrative signature scheme."""
+    digest = hmac.new(secret.encode("utf-8"), body, hashlib.sha256).digest()
+    return "v1=" + base64.b64encode(digest).decode("ascii")

@@ -1,14 +1,25 @@
 """Completion webhooks: an asynchronous job of 医療保険情報取得 that completes sends the document's
-`medicalInsuranceResultReady` notice (IFA0602-S01) to the registered loopback URL, in the webhook's schema."""
+`medicalInsuranceResultReady` notice (IFA0602-S01) to the registered loopback URL, in the webhook's schema; the
+accepted-then-processed operations of other documents send theirs, signed where the document says so."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import json
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import pytest
+
+from generator.sandbox.completions import COMPLETIONS, webhook_body
 from generator.sandbox.context import Settings
 from tests.sandbox.conftest import Sandbox, running
 from tests.sandbox.flows import Receiver
+from tests.sandbox.spec_requests import spec_request
 
 EVENT = "medicalInsuranceResultReady"
 BASE = "/medical-insurance/requests"
@@ -86,9 +97,10 @@ def test_a_job_completed_by_polling_notifies_once_and_failures_say_failed() -> N
     finally:
         receiver.close()
     assert polls == ["processing", "completed", "completed", "processing", "failed"]
-    assert [n["processId"] for n in receiver.received] == [done, failing]
-    assert [n["status"] for n in receiver.received] == ["completed", "failed"]
-    assert receiver.received[1]["datasets"][0]["errorCode"] == "E0503002"
+    by_id = {n["processId"]: n for n in receiver.received}  # two deliveries in flight: either may land first
+    assert len(receiver.received) == 2 and set(by_id) == {done, failing}
+    assert (by_id[done]["status"], by_id[failing]["status"]) == ("completed", "failed")
+    assert by_id[failing]["datasets"][0]["errorCode"] == "E0503002"
     assert all(_webhook_problems(box, n) == [] for n in receiver.received)
 
 
@@ -98,3 +110,99 @@ def test_no_webhook_no_timer_the_job_waits_for_polls() -> None:
         time.sleep(0.4)
         first = client.get(f"{BASE}/{process_id}").json()["status"]
     assert first == "processing"
+
+
+class _RawReceiver:
+    """Records each delivery's headers and raw body (the signature is over the bytes)."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[dict[str, str], bytes]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("content-length", "0")))
+                outer.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def accepted() -> Any:
+    """Every accepted-then-processed operation sent once, with one URL taking every event (one given secret)."""
+    receiver = _RawReceiver()
+    secret = "sandbox-test-secret-0123456789"
+    answers: dict[str, Any] = {}
+    try:
+        with running(Settings(tps=0, complete_seconds=0.2)) as box, box.client() as client:
+            hook = client.post("/_sandbox/webhooks", json={"url": receiver.url, "secret": secret})
+            assert hook.status_code == 201 and hook.json()["secret"] == secret
+            for operation_id in COMPLETIONS:
+                request = spec_request(box.operation(operation_id))
+                answers[operation_id] = client.request(request.method, request.path, **request.send_kwargs())
+            deadline = time.monotonic() + 20
+            while len(receiver.received) < len(COMPLETIONS) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.3)  # nothing more arrives
+            yield box, answers, receiver.received, secret
+    finally:
+        receiver.close()
+
+
+@pytest.mark.parametrize("operation_id", sorted(COMPLETIONS))
+def test_accepted_requests_send_their_completion_webhook(accepted: Any, operation_id: str) -> None:
+    box, answers, received, secret = accepted
+    completion = COMPLETIONS[operation_id]
+    answer = answers[operation_id]
+    assert answer.status_code in (201, 202), answer.text
+    notices = [(h, b) for h, b in received if h["x-sandbox-event"] == completion.event]
+    assert len(notices) == 1
+    headers, raw = notices[0]
+    notice = json.loads(raw)
+    op = box.operation(operation_id)
+    schema, example = webhook_body(op, completion.event)
+    assert [f"{v.pointer}: {v.reason}" for v in op.schemas.violations(schema, notice, "body")] == []
+    for name in completion.copied:
+        if name in answer.json():
+            assert notice[name] == answer.json()[name], name
+    for name, value in completion.state.items():
+        if value is not None and isinstance(value, str):
+            assert notice[name] == value
+    for name in completion.fresh:
+        assert notice[name] != example[name], "a fresh event id, not the example's"
+    hook = op.api.document["webhooks"][completion.event]["post"]
+    declared = {str(p.get("name")).lower() for p in hook.get("parameters", [])}
+    if "x-mynaportal-signature" in declared:
+        expected = "v1=" + base64.b64encode(hmac.new(secret.encode(), raw, hashlib.sha256).digest()).decode()
+        assert headers["x-mynaportal-signature"] == expected
+        param = next(p for p in hook["parameters"] if p["name"].lower() == "x-mynaportal-signature")
+        assert op.schemas.violations(param["schema"], headers["x-mynaportal-signature"], "header") == []
+    else:
+        assert "x-mynaportal-signature" not in headers
+
+
+def test_signed_documents_are_the_ones_that_declare_it(accepted: Any) -> None:
+    box, _answers, received, _secret = accepted
+    signed = {h["x-sandbox-event"] for h, _ in received if "x-mynaportal-signature" in h}
+    assert signed == {"corpRegApplicationStatusChanged", "socialTaxFilingStatusChanged"}
+    assert box.app.services.webhooks.signed_events >= signed | {"pmhQuestionnaireStatusChanged"}
+
+
+def test_registration_makes_a_secret_and_refuses_a_short_one(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        made = client.post("/_sandbox/webhooks", json={"url": "http://127.0.0.1:9/x"})
+        short = client.post("/_sandbox/webhooks", json={"url": "http://127.0.0.1:9/x", "secret": "short"})
+        client.delete(f"/_sandbox/webhooks/{made.json()['id']}")
+    assert made.status_code == 201 and made.json()["secret"].startswith("whsec_")
+    assert short.status_code == 400 and "secret" in short.json()["detail"]
