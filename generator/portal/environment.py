@@ -37,6 +37,7 @@ def environment() -> jinja2.Environment:
             "html": escape.html_content,
             "json": escape.json_text,
             "example_text": escape.example_text,
+            "html_rich": escape.html_rich,
             "meta": escape.meta_text,
         }
     )

@@ -95,6 +95,23 @@ def _strong_or_plain(text: str) -> str:
     return "".join(out)
 
 
+def html_rich(value: object) -> str:
+    """md_rich for places markdown does not reach (raw HTML such as <summary>): the text as HTML on one line, with
+    its `code spans` as <code> and **strong** as <strong>, everything else escaped."""
+    text = _SPACE.sub(" ", _bounded(str(value)).replace("\r\n", "\n").replace("\n", " ")).strip()
+    return _spans(text, lambda code: f"<code>{html_content(code.strip(' ') or ' ')}</code>", _html_strong)
+
+
+def _html_strong(text: str) -> str:
+    out: list[str] = []
+    done = 0
+    for match in _STRONG.finditer(text):
+        out += [html_content(text[done : match.start()]), "<strong>", html_content(match.group(1)), "</strong>"]
+        done = match.end()
+    out.append(html_content(text[done:]))
+    return "".join(out)
+
+
 def md_cell(value: object) -> str:
     """A markdown table cell: line breaks survive as <br>, `|` cannot split the cell, code spans stay code."""
     lines = [md_rich(line) for line in _bounded(str(value)).replace("\r\n", "\n").split("\n")]

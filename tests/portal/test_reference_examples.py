@@ -390,3 +390,14 @@ def test_shared_error_examples_are_shown_once_per_page_and_linked(site: SiteConf
     for n in (1, 2):
         assert shown.count(json.dumps({"error": "invalid_grant", "n": n}, indent=2)) == 1
     assert '400: <a href="#sampletoken">sampleToken</a> のエラーの例と同じです。' in page
+
+
+def test_example_titles_and_descriptions_render_inline_markdown_escaped(site: SiteConfig) -> None:
+    spec = json.loads(json.dumps(SPEC))
+    media = spec["paths"]["/token"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+    media["examples"]["refresh"]["summary"] = "`refresh_token` での<script>更新</script>"
+    media["examples"]["refresh"]["description"] = "使用済みは**再使用できない**。\n<img src=x onerror=alert(1)>"
+    page = _page_html(_api(spec), site)
+    assert "<summary>リクエストの例: <code>refresh_token</code> での&lt;script&gt;更新&lt;/script&gt;</summary>" in page
+    assert "使用済みは<strong>再使用できない</strong>。 &lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<script>" not in page and "<img" not in page
