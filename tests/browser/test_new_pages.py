@@ -31,7 +31,7 @@ def test_page_opens_from_the_navigation(open_page: Callable[..., Any], path: str
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", ["errors/", "prepare/"])
+@pytest.mark.parametrize("path", ["errors/", "prepare/", "news/", "faq/"])
 def test_no_serious_accessibility_violations(open_page: Callable[..., Any], path: str, scheme: str) -> None:
     from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
 
@@ -44,6 +44,21 @@ def test_no_serious_accessibility_violations(open_page: Callable[..., Any], path
         if v.get("impact") in BLOCKING
     ]
     assert not blocking, "\n".join(blocking)
+
+
+@pytest.mark.parametrize(("scheme", "colour"), [("light", "rgb(166, 61, 0)"), ("dark", None)])
+def test_put_method_badge_meets_contrast(open_page: Callable[..., Any], scheme: str, colour: str | None) -> None:
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    page = open_page("apis/notices/", scheme=scheme)
+    page.wait_for_load_state("networkidle")
+    badges = page.locator(".mp-method--put, .mp-method--patch")
+    assert badges.count() >= 1, "apis/notices/ has no PUT or PATCH badge any more: pick another page"
+    if colour:  # #a63d00: the DADS orange-800 is 4.3:1 on white, short of AA
+        assert badges.first.evaluate("b => getComputedStyle(b).color") == colour
+    results = Axe().run(page, context=".mp-method--put, .mp-method--patch", options={"runOnly": ["color-contrast"]})
+    failing = [v["id"] for v in results.response["violations"]]
+    assert not failing, f"{scheme}: {failing}"
 
 
 def test_error_code_row_is_the_target_of_its_anchor(open_page: Callable[..., Any]) -> None:
