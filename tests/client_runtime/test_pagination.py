@@ -148,15 +148,22 @@ def test_paginate_refuses_what_is_not_a_page(pkg: ModuleType) -> None:
         list(pkg.paginate(lambda page: {"items": []}))
 
 
+EXAMPLE_CONSENT = "CN7K2M9Q4X1P8R5T3W"  # specs/periodic-linkage.yaml's consentId example: a fresh sandbox has it
+
+
 def test_the_sandbox_consent_list_page_by_page(pkg: ModuleType) -> None:
     with running(Settings(seed=5, tps=0)) as box, box.client() as http:
+        created = set()
         for _ in range(5):
             consent = approve(http, PERIODIC_SCOPE)
             form = {"grant_type": "authorization_code", "code": consent.code, "client_id": CLIENT_ID}
             form |= {"redirect_uri": "https://phr.example.jp/mynaportal/callback", "code_verifier": consent.verifier}
-            assert http.post(TOKEN, data=form).status_code == 200
+            answer = http.post(TOKEN, data=form)
+            assert answer.status_code == 200
+            created.add(answer.json()["consent_id"])
         cls = api_class(pkg, "periodic_linkage", "PeriodicLinkageClient")
         with cls(box.url + "/periodic-linkage") as client:
             consents = list(pkg.paginate(operation(client, "periodicLinkageListConsents"), per_page=2))
-        assert len({c.consent_id for c in consents}) == 5
+        listed = [c.consent_id for c in consents]
+        assert len(created) == 5 and sorted(listed) == sorted(created | {EXAMPLE_CONSENT}), listed
         assert urlsplit(box.url).hostname == "127.0.0.1"
