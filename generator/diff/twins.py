@@ -14,6 +14,8 @@ import posixpath
 import re
 from pathlib import Path
 
+from generator.paths import real
+
 _SUFFIXES = (".yaml", ".yml", ".json")
 # What follows `$ref` as a key: the closing quote if it was quoted, `:`, and its value on the same line (quoted, or
 # a plain scalar not starting with a YAML indicator), then the end of the entry
@@ -127,7 +129,7 @@ class Twins:
         old, new = self.old_root / relative, self.new_root / relative
         try:
             # A link could lead out of the root, or elsewhere on each side: the bundler judges those
-            if old.resolve() != old.absolute() or new.resolve() != new.absolute():
+            if real(old) != old.absolute() or real(new) != new.absolute():
                 return None
             raw = old.read_bytes()
             if raw != new.read_bytes():

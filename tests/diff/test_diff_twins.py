@@ -133,3 +133,13 @@ def test_identical_broken_documents_are_not_reported(mpgen: Run, tmp_path: Path)
     (tmp_path / "new" / "api.yaml").write_text(broken + "# edited\n", encoding="utf-8")
     code, _out, err = mpgen("diff", tmp_path / "old", tmp_path / "new")
     assert code == 2 and "ref-not-found" in err
+
+
+def test_links_are_left_to_the_bundler(mpgen: Run, tmp_path: Path) -> None:
+    """A referenced file that is a link (here a loop) is never judged by the scan: the bundler reports it."""
+    looped = DOC.replace("shared/schemas.yaml#/Item", "loop.part#/Item")
+    for side in ("old", "new"):
+        _tree(tmp_path / side, doc=looped)
+        (tmp_path / side / "loop.part").symlink_to("loop.part")  # not *.yaml: the folder walk does not see it
+    code, _out, err = mpgen("diff", tmp_path / "old", tmp_path / "new")
+    assert code == 2 and "ref-not-found" in err and "loop.part" in err and "internal error" not in err
