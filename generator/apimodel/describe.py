@@ -15,13 +15,14 @@ from generator.apimodel.model import (
     Operation,
     Parameter,
     Response,
-    SchemaField,
     SecurityRequirement,
     SecurityScheme,
     Server,
     Tag,
     class_name_for,
 )
+from generator.apimodel.schemas import constraints, schema_shape, shape_fields, type_text
+from generator.apimodel.schemas import ref_name as ref_name  # noqa: PLC0414 - re-exported: codegen names models by it
 from generator.documents.walk import HTTP_METHODS, resolve
 from generator.naming import (
     RESERVED_METHODS,
@@ -37,17 +38,6 @@ JsonDict = dict[str, Any]
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 # String formats with a standard Python type (the client imports them; the runtime sends them as ISO text).
 _FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID"}
-_MAX_FIELD_DEPTH = 4
-
-
-def ref_name(schema: Any) -> str | None:
-    if (
-        isinstance(schema, dict)
-        and isinstance(schema.get("$ref"), str)
-        and schema["$ref"].startswith("#/components/schemas/")
-    ):
-        return str(schema["$ref"].rsplit("/", 1)[1])
-    return None
 
 
 class TypeNamer:
@@ -120,122 +110,6 @@ def _union(parts: list[str]) -> str:
     if "None" in unique_parts:  # keep `None` last: `str | None` reads better
         unique_parts = [p for p in unique_parts if p != "None"] + ["None"]
     return " | ".join(unique_parts)
-
-
-def type_text(document: JsonDict, schema: Any) -> str:
-    """A short human-readable type for tables, e.g. `string (date)`, `array<Medication>`."""
-    if not isinstance(schema, dict):
-        return "any"
-    name = ref_name(schema)
-    if name is not None:
-        target = resolve(document, schema)
-        if (
-            isinstance(target, dict)
-            and target.get("type") in ("string", "integer", "number", "boolean")
-            and "enum" not in target
-        ):
-            return type_text(document, target)
-        return name
-    kind = schema.get("type")
-    kinds = [kind] if isinstance(kind, str) else [k for k in (kind or []) if isinstance(k, str)]
-    shown = []
-    for k in kinds or ["object" if "properties" in schema else "any"]:
-        if k == "array":
-            shown.append(f"array<{type_text(document, schema.get('items'))}>")
-        elif k == "null":
-            continue
-        else:
-            fmt = schema.get("format")
-            shown.append(f"{k} ({fmt})" if fmt else k)
-    for combo in ("oneOf", "anyOf", "allOf"):
-        if isinstance(schema.get(combo), list):
-            joiner = " & " if combo == "allOf" else " | "
-            shown.append(joiner.join(type_text(document, s) for s in schema[combo]))
-    text = " | ".join(shown) or "any"
-    return text + (" | null" if "null" in kinds or schema.get("nullable") is True else "")
-
-
-def constraints(document: JsonDict, schema: Any) -> str:
-    target = resolve(document, schema)
-    if not isinstance(target, dict):
-        return ""
-    out = []
-    if isinstance(target.get("enum"), list):
-        labels = target.get("x-enum-descriptions")
-        values = target["enum"]
-        if isinstance(labels, list) and len(labels) == len(values):
-            out.append(
-                "enum: "
-                + ", ".join(
-                    f"{json.dumps(v, ensure_ascii=False)} ({lab})" for v, lab in zip(values, labels, strict=True)
-                )
-            )
-        else:
-            out.append("enum: " + ", ".join(json.dumps(v, ensure_ascii=False) for v in values))
-    for key in (
-        "pattern",
-        "minLength",
-        "maxLength",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minItems",
-        "maxItems",
-        "default",
-        "const",
-    ):
-        if key in target:
-            out.append(f"{key}: {json.dumps(target[key], ensure_ascii=False)}")
-    return "; ".join(out)
-
-
-def _doc(schema: Any, document: JsonDict) -> str:
-    if not isinstance(schema, dict):
-        return ""
-    text = schema.get("description") or schema.get("title")
-    if not text and "$ref" in schema:
-        target = resolve(document, schema)
-        if isinstance(target, dict):
-            text = target.get("title") or target.get("description")
-    return str(text or "")
-
-
-def flatten_fields(document: JsonDict, schema: Any) -> tuple[SchemaField, ...]:
-    """Object properties as rows, nested objects and arrays of objects included (dotted paths)."""
-    rows: list[SchemaField] = []
-
-    def visit(node: Any, prefix: str, depth: int, trail: tuple[str, ...]) -> None:
-        name = ref_name(node)
-        if name is not None and name in trail:
-            return  # recursive schema: the row that refers back is enough
-        target = resolve(document, node)
-        if not isinstance(target, dict) or depth > _MAX_FIELD_DEPTH:
-            return
-        trail = (*trail, name) if name else trail
-        if target.get("type") == "array" or "items" in target:
-            visit(target.get("items"), prefix + "[]", depth, trail)
-            return
-        for combo in ("allOf",):
-            for part in target.get(combo) or []:
-                visit(part, prefix, depth, trail)
-        required = set(target.get("required") or [])
-        for prop, sub in (target.get("properties") or {}).items():
-            path = f"{prefix}.{prop}" if prefix else prop
-            rows.append(
-                SchemaField(
-                    path,
-                    type_text(document, sub),
-                    prop in required,
-                    _doc(sub, document),
-                    constraints(document, sub),
-                    depth,
-                )
-            )
-            visit(sub, path, depth + 1, trail)
-
-    visit(schema, "", 0, ())
-    return tuple(rows)
 
 
 def _example(media: JsonDict, document: JsonDict) -> Any:
@@ -445,6 +319,7 @@ def _operation(
         media_type, media = pick_media(raw_body.get("content"))
         schema = media.get("schema")
         body_key = (section, path, method, "requestBody")
+        shape = schema_shape(document, schema) if with_fields else None
         py_type: str | None
         if media_type is not None and (is_json(media_type) or "form" in media_type):
             py_type = f"models.{hoisted[body_key]}" if body_key in hoisted else namer.py_type(schema)
@@ -456,7 +331,8 @@ def _operation(
             description=str(raw_body.get("description", "")),
             schema=schema if isinstance(schema, dict) else {},
             schema_name=ref_name(schema),
-            fields=flatten_fields(document, schema) if with_fields else (),
+            fields=shape_fields(shape),
+            shape=shape,
             example=_example(media, document),
             examples=media_examples(media, document),
             py_type=py_type,
@@ -474,6 +350,7 @@ def _operation(
         media_type, media = pick_media(response.get("content"))
         schema = media.get("schema")
         key = (section, path, method, "responses", str(status))
+        response_shape = schema_shape(document, schema) if with_fields else None
         if media_type is None:
             py_resp: str | None = None
         elif is_json(media_type):
@@ -495,7 +372,8 @@ def _operation(
                 media_type=media_type,
                 schema=schema if isinstance(schema, dict) else None,
                 schema_name=ref_name(schema),
-                fields=flatten_fields(document, schema) if schema is not None and with_fields else (),
+                fields=shape_fields(response_shape),
+                shape=response_shape,
                 example=_example(media, document),
                 examples=media_examples(media, document),
                 headers=headers,

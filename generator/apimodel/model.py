@@ -31,6 +31,32 @@ class SchemaField:
     description: str
     constraints: str
     depth: int
+    name: str = ""  # the property's own name (the last part of path)
+    deprecated: bool = False
+    sunset: str = ""  # x-sunset of a deprecated property
+    nested: SchemaShape | None = None  # the fields of an object (or array of objects) property
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One branch of a oneOf/anyOf, as its own table."""
+
+    title: str  # the branch's title and component name
+    schema_name: str | None
+    discriminator_value: str  # the discriminator's value(s) selecting this branch, "" when none
+    shape: SchemaShape
+
+
+@dataclass(frozen=True)
+class SchemaShape:
+    """What a reference table shows for one schema: its fields (allOf merged) and its oneOf/anyOf branches."""
+
+    path: str  # dotted path of the rows' parent ("" at the top, "items[]" for an array property)
+    fields: tuple[SchemaField, ...]
+    variants: tuple[Variant, ...] = ()
+    combinator: str = ""  # oneOf | anyOf, when there are variants
+    discriminator: str = ""  # the property that tells the variants apart
+    implicit_discriminator: bool = False  # not declared: every branch fixes that property to its own value
 
 
 @dataclass(frozen=True)
@@ -84,6 +110,7 @@ class Body:
     example: Any
     py_type: str | None  # None: not a JSON body (sent as bytes)
     part_types: dict[str, str] = field(default_factory=dict)  # multipart: part name -> declared Content-Type
+    shape: SchemaShape | None = None  # the schema's field tables (None: no object fields)
     examples: tuple[Example, ...] = ()  # every example in document order; `example` is the first one's value
 
 
@@ -105,6 +132,7 @@ class Response:
     example: Any
     headers: tuple[Header, ...]
     py_type: str | None
+    shape: SchemaShape | None = None  # the schema's field tables (None: no object fields)
     examples: tuple[Example, ...] = ()  # every example in document order; `example` is the first one's value
 
     @property
