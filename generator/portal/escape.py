@@ -272,12 +272,13 @@ def _doc_escape(text: str) -> str:
 
 
 def md_block(value: object) -> str:
-    """Multi-paragraph text: paragraphs (blank-line separated) are kept, everything else is literal."""
+    """Multi-paragraph text: paragraphs (blank-line separated) are kept, **strong** and `code` render (md_rich),
+    everything else is literal."""
     text = str(value).replace("\r\n", "\n").strip()
     out: list[str] = []
     for paragraph in _BLANK_LINE.split(text):
         size = 0
-        for line in (md_inline(line) for line in paragraph.split("\n") if line.strip()):
+        for line in (md_rich(line) for line in paragraph.split("\n") if line.strip()):
             size += len(line)
             if size > MAX_PARAGRAPH and out and out[-1] != "\n\n":
                 out.append("\n\n")  # a huge paragraph is split (see MAX_PARAGRAPH)

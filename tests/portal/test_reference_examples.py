@@ -401,3 +401,11 @@ def test_example_titles_and_descriptions_render_inline_markdown_escaped(site: Si
     assert "<summary>リクエストの例: <code>refresh_token</code> での&lt;script&gt;更新&lt;/script&gt;</summary>" in page
     assert "使用済みは<strong>再使用できない</strong>。 &lt;img src=x onerror=alert(1)&gt;" in page
     assert "<script>" not in page and "<img" not in page
+
+
+def test_body_descriptions_render_their_markdown(site: SiteConfig) -> None:
+    spec = json.loads(json.dumps(SPEC))
+    spec["paths"]["/request"]["post"]["requestBody"]["description"] = "`commonHeader` は**必須**。\n\n<b>x</b>"
+    page = _page_html(_api(spec), site)
+    assert "<code>commonHeader</code> は<strong>必須</strong>。" in page
+    assert "&lt;b&gt;x&lt;/b&gt;" in page and "<b>" not in page
