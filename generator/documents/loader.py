@@ -17,6 +17,16 @@ from generator.diagnostics import Diagnostic, Location, display_path, error
 from generator.serialize import Core12Resolver
 
 Pointer = tuple[str, ...]
+Mark = int  # a node's line and column as one int (see _mark): a tuple of two took 2.5 times the memory
+
+
+def _mark(line: int, col: int) -> Mark:
+    return line << 32 | col
+
+
+def _line_col_of(mark: Mark) -> tuple[int, int]:
+    return mark >> 32, mark & 0xFFFFFFFF
+
 
 MAX_DEPTH = 256  # real specs nest ~30 deep; deeper input is an attack or a bug (libyaml recurses in C)
 MAX_ALIAS_NODES = 1_000_000  # nodes produced by expanding aliases (billion laughs stops here)
@@ -46,7 +56,7 @@ class Document:
 
     path: Path
     data: Any
-    positions: dict[Pointer, tuple[int, int]] = field(default_factory=dict)
+    positions: dict[Pointer, Mark] = field(default_factory=dict)
     text: str | None = None  # kept for JSON, whose positions are computed only when asked for
 
     def location(self, pointer: Pointer) -> Location:
@@ -56,7 +66,7 @@ class Document:
         probe = pointer
         while probe:
             if probe in self.positions:
-                line, col = self.positions[probe]
+                line, col = _line_col_of(self.positions[probe])
                 return Location(display_path(self.path), line, col)
             probe = probe[:-1]
         return Location(display_path(self.path), 1, 1)
@@ -232,7 +242,7 @@ def _yaml_view(text: str) -> str:
     return _NOT_YAML.sub(" ", text.replace("\t", " "))
 
 
-def _json_positions(text: str) -> dict[Pointer, tuple[int, int]]:
+def _json_positions(text: str) -> dict[Pointer, Mark]:
     view = _yaml_view(text)
     plain = _build_from_events(view, Path("<json>"))
     if plain is not None:
@@ -242,7 +252,7 @@ def _json_positions(text: str) -> dict[Pointer, tuple[int, int]]:
     except yaml.YAMLError:
         return {}
     builder = _Builder(Path("<json>"))
-    positions: dict[Pointer, tuple[int, int]] = {}
+    positions: dict[Pointer, Mark] = {}
     builder.positions = positions
     if node is not None:
         builder.build(node, ())
@@ -319,7 +329,7 @@ def _parse_yaml(text: str, path: Path) -> Document:
     return Document(path, data, builder.positions)
 
 
-def _build_from_events(text: str, path: Path) -> tuple[Any, dict[Pointer, tuple[int, int]]] | None:
+def _build_from_events(text: str, path: Path) -> tuple[Any, dict[Pointer, Mark]] | None:
     """Data and positions of a plain document straight from libyaml's events, one event at a time.
 
     yaml.compose first builds a node with two marks for every scalar, about 40 times the text (a 30 MB
@@ -351,7 +361,7 @@ def _build_from_events(text: str, path: Path) -> tuple[Any, dict[Pointer, tuple[
             start = event.start_mark
             if event.anchor is not None or event.tag is not None or start is None:
                 return None
-            mark = (start.line + 1, start.column + 1)
+            mark = _mark(start.line + 1, start.column + 1)
             container, pointer = frames[-1] if frames else (None, ())
             if isinstance(container, dict) and key is None:  # a mapping key
                 if not isinstance(event, yaml.ScalarEvent):
@@ -408,7 +418,7 @@ class _Builder:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.positions: dict[Pointer, tuple[int, int]] = {}
+        self.positions: dict[Pointer, Mark] = {}
         self.alias_budget = MAX_ALIAS_NODES
         self.seen: set[int] = set()
 
@@ -419,7 +429,7 @@ class _Builder:
     def _position(self, pointer: Pointer) -> tuple[int, int]:
         while pointer and pointer not in self.positions:
             pointer = pointer[:-1]
-        return self.positions.get(pointer, (1, 1))
+        return _line_col_of(self.positions.get(pointer, _mark(1, 1)))
 
     def build(self, node: yaml.Node, pointer: Pointer, depth: int = 0, origin: tuple[int, int] | None = None) -> Any:
         """origin: once inside an alias expansion, where that expansion was asked for."""
@@ -444,7 +454,7 @@ class _Builder:
             for index, item in enumerate(node.value):
                 child = (*pointer, str(index))
                 if origin is None and id(item) not in self.seen:  # an alias item has no position of its own
-                    self.positions[child] = (item.start_mark.line + 1, item.start_mark.column + 1)
+                    self.positions[child] = _mark(item.start_mark.line + 1, item.start_mark.column + 1)
                 out_list.append(self.build(item, child, depth + 1, origin))
             return out_list
         if isinstance(node, yaml.MappingNode):
@@ -475,7 +485,7 @@ class _Builder:
             if key in out:
                 raise self._fail(key_node, "duplicate-key", f"duplicate key {key!r}")
             child = (*pointer, key)
-            self.positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            self.positions[child] = _mark(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             out[key] = self.build(value_node, child, depth + 1, origin)
         for k, v in merged.items():
             out.setdefault(k, v)
