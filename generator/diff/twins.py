@@ -26,6 +26,7 @@ _REF_REST = re.compile(
 )
 _KEY_START = frozenset(" \t\r\n{,")
 _MAPPING = re.compile(r"""^([ \t]*)["']?mapping["']?[ \t]*:[ \t]*(\S.*)?$""", re.MULTILINE)
+_MAPPING_KEY = re.compile(r"""mapping["']?[ \t]*:""")  # anywhere: one not on a line of its own is unsure
 _MAPPING_ENTRY = re.compile(r"""^[ \t]+[\w.-]+[ \t]*:[ \t]*(["']?)([^"'\s]+)\1[ \t]*$""")
 _SCHEMA_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 _UNSURE = ("$id", "$anchor", "$dynamicRef")  # a base URI moves relative references
@@ -73,8 +74,11 @@ def referenced_files(text: str) -> set[str] | None:
 
 def _mappings_are_local(text: str) -> bool:
     """Discriminator mappings name schemas (`Cat`) or local pointers (`#/…`), never files; else unsure."""
+    found = list(_MAPPING.finditer(text))
+    if len(found) != len(_MAPPING_KEY.findall(text)):  # `{"mapping": {…}}` inside a line (minified JSON, flow)
+        return False
     lines = text.splitlines()
-    for match in _MAPPING.finditer(text):
+    for match in found:
         if match.group(2) is not None:  # a flow mapping or JSON: not read here
             return False
         indent = len(match.group(1))

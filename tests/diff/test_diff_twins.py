@@ -117,6 +117,8 @@ def test_a_discriminator_mapping_to_a_file_is_followed(tmp_path: Path, monkeypat
         ("$id: https://example.com/base/\na: {$ref: 'x.yaml'}\n", None),  # a base URI
         ("mapping:\n  cat: 'pets/cat.yaml'\n", None),
         ("mapping: {cat: Cat}\n", None),
+        ('{"discriminator": {"propertyName": "k", "mapping": {"a": "x.json#/A"}}}\n', None),  # minified JSON
+        ("d: {propertyName: k, mapping: {a: 'x.yaml#/A'}}\n", None),  # a flow mapping inside a line
     ],
 )
 def test_reference_scan(text: str, expected: set[str] | None) -> None:
