@@ -169,9 +169,14 @@ def html_parts(markup: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def is_api_page(path: str) -> bool:
+    """apis/<slug>/ is an API's page; apis/changes/ is the change history of all APIs."""
+    return path.count("/") == 2 and path.startswith("apis/") and path != "apis/changes/"
+
+
 def html_weight(site: Path) -> Weight:
     sizes = {p.relative_to(site).parent.as_posix() + "/": p.stat().st_size for p in site.rglob("index.html")}
-    api = {path: size for path, size in sizes.items() if path.count("/") == 2 and path.startswith("apis/")}
+    api = {path: size for path, size in sizes.items() if is_api_page(path)}
     largest = max(sizes, key=lambda k: sizes[k])
     api_page = max(api, key=lambda k: api[k])
     over = sorted(path for path, size in sizes.items() if size > PAGE_TARGET)
@@ -243,7 +248,10 @@ def index_sizes(site: Path) -> dict[str, float]:
 
 def measure_site(label: str, site: Path, seconds: float | None, browser: bool) -> dict[str, Any]:
     """One table row for a built site (seconds: its build time, None when it was built elsewhere)."""
-    pages = sorted((site / "apis").glob("*/index.html"), key=lambda p: p.stat().st_size)
+    pages = sorted(
+        (p for p in (site / "apis").glob("*/index.html") if is_api_page(f"apis/{p.parent.name}/")),
+        key=lambda p: p.stat().st_size,
+    )
     largest = pages[-1]
     page_bytes = largest.read_bytes()
     weight = html_weight(site)
