@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.apimodel.describe import describe_api
+from generator.apimodel.model import Api, CatalogEntry
+from generator.build.cache import DocState, fingerprint, load_cache, unchanged
+from generator.build.jobs import build_job
+from generator.config import load_config
+from generator.diagnostics import Diagnostic
 from generator.documents.bundler import Workspace
 from generator.documents.catalog import load_catalog
-from generator.config import load_config
-from generator.apimodel.describe import describe_api
-from generator.diagnostics import Diagnostic
-from generator.apimodel.model import Api, CatalogEntry
-from generator.paths import forget
 from generator.documents.pipeline import check_document
+from generator.paths import forget, real
 from generator.serialize import bundle_texts
 
 
@@ -41,6 +43,8 @@ def load_project(root: Path) -> Project:
         catalog, _doc, problems = load_catalog(config.catalog)
         diagnostics += problems
     ws = Workspace(config.specs)
+    job = build_job(config)
+    generated = load_cache(job, fingerprint(config, job))
     apis: list[Api] = []
     bundles: dict[str, Bundle] = {}
     for entry in catalog:
@@ -51,7 +55,14 @@ def load_project(root: Path) -> Project:
         diagnostics += checked.diagnostics
         if checked.bundle is None or not checked.ok:
             continue
-        apis.append(describe_api(checked.bundle.data, entry.slug, entry))
+        # The generated client's class names, when `mpgen build` made it from these very files: the reference
+        # and the Python samples then name the models the client's methods take (else plain types).
+        state: DocState | None = generated.get(str(real(path)))
+        if state is not None and unchanged(state, job, job.outputs()):
+            hoisted = {tuple(item[:-1]): item[-1] for item in state.hoisted}
+            apis.append(describe_api(checked.bundle.data, entry.slug, entry, state.classes, hoisted))
+        else:
+            apis.append(describe_api(checked.bundle.data, entry.slug, entry))
         yaml_text, json_text = bundle_texts(checked.bundle.data)
         bundles[entry.slug] = Bundle(entry.slug, yaml_text, json_text)
     return Project(catalog, apis, bundles, diagnostics)

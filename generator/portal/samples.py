@@ -202,7 +202,10 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
     kinds = _kinds(api, op)
     body = op.request_body
     example = request_example(api, op)
-    needs_models = body is not None and body.py_type is not None and bool(_MODEL_TYPE.fullmatch(body.py_type))
+    body_model = _body_model(api, op, example)
+    needs_models = body_model is not None
+    modelled = [p for p in op.parameters if p.required and p.py_type and _MODEL_TYPE.fullmatch(p.py_type)]
+    needs_models = needs_models or bool(modelled)
     names = sorted(
         {site.client_facade}
         | ({"mtls_context"} if "mutualTLS" in kinds else set())
@@ -224,10 +227,14 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
     args = []
     for p in op.parameters:
         if p.required:
-            args.append(f"{p.py_name}={_literal(_value(p), 8)}")
+            raw = _value(p)
+            value = _literal(raw, 8)
+            if p in modelled:  # a class the client names: an enum built from its value, a model validated
+                value = f"{p.py_type}.model_validate({value})" if isinstance(raw, dict) else f"{p.py_type}({value})"
+            args.append(f"{p.py_name}={value}")
     if body is not None:
-        if needs_models and body.py_type is not None:
-            args.append(f"body={body.py_type}.model_validate({_literal(example if example is not None else {}, 8)})")
+        if body_model is not None:
+            args.append(f"body={body_model}.model_validate({_literal(example if example is not None else {}, 8)})")
         elif body.py_type is not None:
             args.append(f"body={_literal(example, 8)}")
         else:
@@ -245,6 +252,41 @@ def python(api: Api, op: Operation, site: SiteConfig) -> str:
     if assign:
         lines.append("    print(result)")
     return "\n".join(lines) + "\n"
+
+
+def _body_model(api: Api, op: Operation, example: Any) -> str | None:
+    """The model class the sample builds its body with: the body's class, or for a union of classes (oneOf:
+    a token request by grant) the alternative whose required and fixed-value fields the example has."""
+    body = op.request_body
+    if body is None or body.py_type is None:
+        return None
+    parts = body.py_type.split(" | ")
+    if not all(_MODEL_TYPE.fullmatch(part) for part in parts):
+        return None
+    schema = resolve(api.document, body.schema)
+    alternatives = (schema.get("oneOf") or schema.get("anyOf")) if isinstance(schema, dict) else None
+    if len(parts) > 1 and isinstance(alternatives, list) and len(alternatives) == len(parts):
+        for part, alternative in zip(parts, alternatives, strict=True):
+            if _fits(api.document, alternative, example):
+                return part
+    return parts[0]
+
+
+def _fits(document: dict[str, Any], schema: Any, value: Any) -> bool:
+    target = resolve(document, schema)
+    if not isinstance(target, dict) or not isinstance(value, dict):
+        return False
+    if any(name not in value for name in target.get("required") or []):
+        return False
+    for name, prop in (target.get("properties") or {}).items():
+        prop = resolve(document, prop)
+        if not isinstance(prop, dict) or name not in value:
+            continue
+        enum = prop.get("enum")
+        fixed = [prop["const"]] if "const" in prop else enum if isinstance(enum, list) and len(enum) == 1 else None
+        if fixed is not None and value[name] != fixed[0]:
+            return False
+    return True
 
 
 def _python_webhook(api: Api, op: Operation, package: str) -> str:
