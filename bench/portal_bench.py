@@ -146,26 +146,31 @@ class Weight:
     over: list[str]  # pages above PAGE_TARGET
 
 
-# Where an API page's HTML weight is: (label, pattern of the elements); sizes overlap where elements nest.
+# Where an API page's HTML weight is: leaf kinds of content, each taken out of the page in this order, so the
+# rows add up to the page (collapsibles count where their content is).
 HTML_PARTS = [
-    ("tables (fields, parameters)", r"<table>.*?</table>"),
-    ("examples (details)", r"<details.*?</details>"),
     ("highlighted code (curl, Python)", r'<div class="language-[^"]*highlight">.*?</pre></div>'),
-    ("  line anchors in code", r'<a id="__codelineno[^>]*></a>'),
+    ("examples (JSON)", r'<pre class="mp-example">.*?</pre>'),
     ("diagrams (inline SVG)", r"<svg.*?</svg>"),
     ("try-it mounts", r'<div class="mp-try-it"[^>]*></div>'),
+    ("tables (fields, parameters, errors)", r"<table>.*?</table>"),
 ]
 
 
 def html_parts(markup: str) -> list[tuple[str, int, int]]:
-    """(label, count, bytes) of each HTML_PARTS kind, then what lies outside the article (header, nav, footer)."""
+    """(label, count, bytes) of each HTML_PARTS kind, the rest of the article, and what lies outside it."""
     start, end = markup.find("<article"), markup.find("</article>")
     article = markup[start:end]
     out = []
     for label, pattern in HTML_PARTS:
         found = re.findall(pattern, article, re.S)
         out.append((label, len(found), sum(len(f.encode()) for f in found)))
-    out.append(("outside the article", 1, len(markup.encode()) - len(article.encode())))
+        if label.startswith("highlighted code"):
+            anchors = re.findall(r'<a id="__codelineno[^>]*></a>', "".join(found))
+            out.append(("  of which line anchors", len(anchors), sum(len(a.encode()) for a in anchors)))
+        article = re.sub(pattern, "", article, flags=re.S)
+    out.append(("rest of the article (text, headings, collapsibles)", 1, len(article.encode())))
+    out.append(("outside the article (header, nav, footer)", 1, len(markup.encode()) - len(markup[start:end].encode())))
     return out
 
 
@@ -294,7 +299,7 @@ def print_weight(row: dict[str, Any]) -> None:
     print(f"  largest API page: {weight.api_page} {weight.api_kb:.0f} KB HTML")
     print(f"  pages over {PAGE_TARGET // 1024} KB HTML: {', '.join(weight.over) or 'none'}")
     for label, count, size in row["parts"]:
-        print(f"    {label:<32} {count:>4} {size / 1024:>7.1f} KB")
+        print(f"    {label:<52} {count:>4} {size / 1024:>7.1f} KB")
     if loaded is None:
         print("  load of the largest API page: not measured (no Chromium or --no-browser)")
         return
