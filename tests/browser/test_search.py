@@ -78,6 +78,8 @@ TOP3: list[tuple[str, tuple[str, ...]]] = [
     ("E0500001", ("errors/#status-500",)),
     ("エラーコード", ("errors/", "faq/#error-codes")),
     ("エラーコード 再試行", ("faq/#error-codes", "errors/")),
+    ("invalid_grant", ("faq/#invalid-grant", "sandbox/#reuse")),
+    ("access_denied", ("faq/#access-denied",)),
     # client authentication
     ("mTLS", ("security/#authentication",)),
     ("相互TLS", ("sandbox/#certificates", "security/#authentication")),
