@@ -7,6 +7,7 @@ Without build/site the tests skip locally and fail in CI (env CI set).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -50,13 +51,14 @@ def site_dir() -> Path:
     return SITE
 
 
-@pytest.fixture(scope="session")
-def base_url(site_dir: Path) -> Iterator[str]:
+@contextlib.contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """A static HTTP server on a free 127.0.0.1 port for a built site; its URL until the block ends."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(site_dir), str(port)],
+        [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(folder), str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -75,6 +77,12 @@ def base_url(site_dir: Path) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    with serve_folder(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
