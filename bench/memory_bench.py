@@ -412,6 +412,8 @@ class Run:
     peak_rss: int  # bytes: the larger of the largest process (kernel) and the sampled sum of the tree
     exit_code: int
     killed: bool  # by the watchdog (RSS limit or timeout)
+    largest: int = 0  # bytes: the kernel's peak of the largest single process of the tree
+    tree: int = 0  # bytes: the largest sum over the tree seen by sampling
 
 
 def _tree_rss(root: int, *, with_root: bool = True) -> int:
@@ -473,7 +475,7 @@ def measure(argv: list[str], cwd: Path, output: Path, limit: int, timeout: float
         report.unlink()
     except (OSError, ValueError):  # the wrapper itself was killed
         code, largest = proc.returncode, 0
-    return Run(wall, max(largest, sampled[0]), code, killed.is_set())
+    return Run(wall, max(largest, sampled[0]), code, killed.is_set(), largest, sampled[0])
 
 
 def run_measured(argv: list[str], cwd: Path, limit: int, timeout: float) -> tuple[float, int, int, bool, str]:
@@ -482,6 +484,7 @@ def run_measured(argv: list[str], cwd: Path, limit: int, timeout: float) -> tupl
     run = measure(argv, cwd, log_file, limit, timeout)
     tail = "\n".join(log_file.read_text(encoding="utf-8", errors="replace").splitlines()[-3:])
     log_file.unlink()
+    log(f"  largest process {run.largest / 2**20:.0f} MiB, process tree (sampled) {run.tree / 2**20:.0f} MiB")
     return run.wall_s, run.peak_rss, run.exit_code, run.killed, tail
 
 
