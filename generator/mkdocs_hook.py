@@ -190,6 +190,11 @@ def _append_to_section(items: list[Any], anchor: str, entries: list[Any]) -> boo
     return False
 
 
+_EMPTY_SITEMAP = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n'
+)
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated pages and downloads as virtual files (a hand-written file of the same name loses)."""
     if _state is None:
@@ -199,6 +204,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     generated.update({f"downloads/{p.name}": p.read_bytes() for p in sorted(mpgen.glob("*")) if p.is_file()})
     generated.update({f"downloads/{name}": data for name, data in _state.downloads.files.items()})
     generated.update(_state.feeds)
+    # Material's instant navigation fetches the sitemap.xml beside every <link rel="alternate"> (meant for other
+    # languages of a site): without an empty one beside the feeds, each history page would log a 404.
+    for folder in sorted({path.rpartition("/")[0] for path in _state.feeds}):
+        generated[f"{folder}/sitemap.xml" if folder else "sitemap.xml"] = _EMPTY_SITEMAP
     for path, content in generated.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
