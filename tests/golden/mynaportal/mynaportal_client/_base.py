@@ -26,6 +26,7 @@ from ._types import UNSET, Unset, VerifyTypes
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 REQUEST_ID = "X-Request-Id"
+IDEMPOTENCY_KEY = "idempotency-key"
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Call:
     # `mutualTLS` ...). () is `security: []`; None: the document does not say.
     security: tuple[tuple[str, ...], ...] | None = None
     request_id: bool = False  # the operation takes an X-Request-Id header: one is generated when not given
+    # Whether sending it twice is safe, as the document marks it (`x-idempotent`); None: the HTTP method decides.
+    idempotent: bool | None = None
 
 
 def wants_auth(call: Call) -> bool:
@@ -261,7 +264,7 @@ class _Transport:
     def _retries(self, call: Call, max_retries: int | Unset, idempotent: bool) -> int:
         """How often this call may be repeated: only where repeating is safe, and never a token grant."""
         retries = self._max_retries if max_retries is UNSET else max_retries
-        if retries <= 0 or not (idempotent or call.method.upper() in SAFE_METHODS) or _is_grant(call):
+        if retries <= 0 or not (idempotent or _idempotent(call)) or _is_grant(call):
             return 0
         return retries
 
@@ -468,6 +471,16 @@ async def _async_sleep(seconds: float) -> None:
 
 def _since(started: float) -> float:
     return time.perf_counter() - started
+
+
+def _idempotent(call: Call) -> bool:
+    """The document's mark where it has one, else the method's own semantics (RFC 9110 §9.2.2), or an
+    `Idempotency-Key` the caller gave: the server answers a request repeated with it by the first result."""
+    if call.idempotent is not None:
+        return call.idempotent
+    if call.method.upper() in SAFE_METHODS:
+        return True
+    return any(k.lower() == IDEMPOTENCY_KEY and v is not UNSET and v is not None for k, v in call.headers.items())
 
 
 def _is_grant(call: Call) -> bool:

@@ -52,25 +52,21 @@ class ApiClients:
     ) -> None:
         self._server = server
         self._base_urls = dict(base_urls or {})
+        # One bucket for every API: the platform caps a business's requests, whichever API they go to.
+        limiter = rate_limit if rate_limit is None or isinstance(rate_limit, RateLimiter) else RateLimiter(rate_limit)
         self._options: dict[str, Any] = {
             "http_client": http_client,
             "auth": auth,
             "headers": headers,
             "timeout": timeout,
+            "max_retries": max_retries,
+            "rate_limit": limiter,
         }
-        self._max_retries = max_retries
-        # One bucket for every API: the platform caps a business's requests, whichever API they go to.
-        self._limiter = (
-            rate_limit if rate_limit is None or isinstance(rate_limit, RateLimiter) else RateLimiter(rate_limit)
-        )
         self._made: dict[str, Any] = {}
 
     def get(self, slug: str, cls: Callable[..., T], server: Callable[[str | None, int], str]) -> T:
         made = self._made.get(slug)
         if made is None:
-            client = cls(server(self._base_urls.get(slug), self._server), **self._options)
-            made = self._made.setdefault(
-                slug, client.with_options(max_retries=self._max_retries, rate_limit=self._limiter)
-            )
+            made = self._made.setdefault(slug, cls(server(self._base_urls.get(slug), self._server), **self._options))
         result: T = made
         return result

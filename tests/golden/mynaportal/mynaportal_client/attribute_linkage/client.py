@@ -9,7 +9,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class AttributeLinkageClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class AttributeLinkageClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -82,6 +92,7 @@ class AttributeLinkageClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.LinkageTargetList:
         """連携先サービスの一覧を取得する
 
@@ -99,6 +110,7 @@ class AttributeLinkageClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 連携先サービスの一覧。
@@ -109,7 +121,12 @@ class AttributeLinkageClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.target_list(
-            category=category, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            category=category,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_(
@@ -120,6 +137,7 @@ class AttributeLinkageClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.LinkageList:
         """属性連携の一覧を取得する
 
@@ -137,6 +155,7 @@ class AttributeLinkageClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 属性連携の一覧。
@@ -147,7 +166,12 @@ class AttributeLinkageClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_(
-            status=status, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            status=status,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def create(
@@ -156,6 +180,7 @@ class AttributeLinkageClient(SyncTransport):
         body: models.LinkageCreateRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携を開始する
 
@@ -172,6 +197,7 @@ class AttributeLinkageClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 属性連携の開始内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 属性連携を開始した。`linkageUrl` へ利用者のブラウザを遷移させる。
@@ -181,10 +207,17 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.create(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.create(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携の状態を取得する
 
@@ -199,6 +232,7 @@ class AttributeLinkageClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 属性連携の状態。
@@ -208,10 +242,17 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.get(
+            linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def delete(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携を解除する
 
@@ -229,6 +270,7 @@ class AttributeLinkageClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 解除した。解除後の属性連携の状態を返す。
@@ -238,9 +280,13 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.delete(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.delete(
+            linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
-    def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
+    def start(
+        self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> str:
         """属性連携画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`linkageUrl` そのもの）。次の順に画面が遷移します。
@@ -264,6 +310,7 @@ class AttributeLinkageClient(SyncTransport):
         Args:
             linkage_id: POST /linkages で払い出された連携ID（linkageUrl に含まれる）。 (query `linkageId`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: 連携画面での操作後、事業者の `redirectUri` へのリダイレクト（`linkageId`、`state`、`result` を付
@@ -274,7 +321,7 @@ class AttributeLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.start(linkage_id=linkage_id, timeout=timeout).parse()
+        return self.with_raw_response.start(linkage_id=linkage_id, timeout=timeout, max_retries=max_retries).parse()
 
     @staticmethod
     def parse_status_changed_notify(payload: bytes | str) -> models.LinkageStatusNotification:
@@ -296,6 +343,7 @@ class AttributeLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.LinkageTargetList]:
         """target_list() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -320,6 +368,7 @@ class AttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -331,6 +380,7 @@ class AttributeLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.LinkageList]:
         """list_() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -355,6 +405,7 @@ class AttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -364,6 +415,7 @@ class AttributeLinkageClientWithRawResponse:
         body: models.LinkageCreateRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Linkage]:
         """create() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -384,11 +436,17 @@ class AttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Linkage]:
         """get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -411,11 +469,17 @@ class AttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def delete(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Linkage]:
         """delete() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -438,10 +502,13 @@ class AttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
-    def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[str]:
+    def start(
+        self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[str]:
         """start() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
             "RawResponse[str]",
@@ -460,6 +527,7 @@ class AttributeLinkageClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -480,10 +548,16 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -492,6 +566,8 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -507,6 +583,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.LinkageTargetList:
         """連携先サービスの一覧を取得する
 
@@ -524,6 +601,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 連携先サービスの一覧。
@@ -535,7 +613,12 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.target_list(
-                category=category, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+                category=category,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -547,6 +630,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.LinkageList:
         """属性連携の一覧を取得する
 
@@ -564,6 +648,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 属性連携の一覧。
@@ -575,7 +660,12 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_(
-                status=status, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+                status=status,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -585,6 +675,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         body: models.LinkageCreateRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携を開始する
 
@@ -601,6 +692,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 属性連携の開始内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 属性連携を開始した。`linkageUrl` へ利用者のブラウザを遷移させる。
@@ -610,10 +702,19 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.create(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.create(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def get(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携の状態を取得する
 
@@ -628,6 +729,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 属性連携の状態。
@@ -638,11 +740,18 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.get(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.get(
+                linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def delete(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Linkage:
         """属性連携を解除する
 
@@ -660,6 +769,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 解除した。解除後の属性連携の状態を返す。
@@ -670,10 +780,14 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.delete(linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.delete(
+                linkage_id=linkage_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
-    async def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
+    async def start(
+        self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> str:
         """属性連携画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`linkageUrl` そのもの）。次の順に画面が遷移します。
@@ -697,6 +811,7 @@ class AsyncAttributeLinkageClient(AsyncTransport):
         Args:
             linkage_id: POST /linkages で払い出された連携ID（linkageUrl に含まれる）。 (query `linkageId`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: 連携画面での操作後、事業者の `redirectUri` へのリダイレクト（`linkageId`、`state`、`result` を付
@@ -707,7 +822,9 @@ class AsyncAttributeLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.start(linkage_id=linkage_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.start(linkage_id=linkage_id, timeout=timeout, max_retries=max_retries)
+        ).parse()
 
     @staticmethod
     def parse_status_changed_notify(payload: bytes | str) -> models.LinkageStatusNotification:
@@ -729,6 +846,7 @@ class AsyncAttributeLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.LinkageTargetList]:
         """target_list() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -753,6 +871,7 @@ class AsyncAttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -764,6 +883,7 @@ class AsyncAttributeLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.LinkageList]:
         """list_() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -788,6 +908,7 @@ class AsyncAttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -797,6 +918,7 @@ class AsyncAttributeLinkageClientWithRawResponse:
         body: models.LinkageCreateRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Linkage]:
         """create() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -817,11 +939,17 @@ class AsyncAttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Linkage]:
         """get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -844,11 +972,17 @@ class AsyncAttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def delete(
-        self, linkage_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        linkage_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Linkage]:
         """delete() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -871,10 +1005,13 @@ class AsyncAttributeLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
-    async def start(self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[str]:
+    async def start(
+        self, *, linkage_id: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[str]:
         """start() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
             "RawResponse[str]",
@@ -893,5 +1030,6 @@ class AsyncAttributeLinkageClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -9,7 +9,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class CorporateRegistrationClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class CorporateRegistrationClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -80,6 +90,7 @@ class CorporateRegistrationClient(SyncTransport):
         company_type: models.CompanyType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureKindList:
         """申請できる手続の一覧を取得する
 
@@ -93,6 +104,7 @@ class CorporateRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 手続の一覧。
@@ -103,7 +115,7 @@ class CorporateRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_procedure_kinds(
-            company_type=company_type, x_request_id=x_request_id, timeout=timeout
+            company_type=company_type, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def list_applications(
@@ -116,6 +128,7 @@ class CorporateRegistrationClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationList:
         """申請の一覧を取得する
 
@@ -132,6 +145,7 @@ class CorporateRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請の一覧（手続ごとの詳細は省略）。
@@ -149,6 +163,7 @@ class CorporateRegistrationClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def submit_application(
@@ -158,6 +173,7 @@ class CorporateRegistrationClient(SyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Application:
         """法人設立の申請パッケージを送信する
 
@@ -178,6 +194,8 @@ class CorporateRegistrationClient(SyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             202: 受け付けた。受付番号と手続ごとの初期状態を返す。
@@ -188,11 +206,20 @@ class CorporateRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.submit_application(
-            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            body=body,
+            x_request_id=x_request_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Application:
         """申請の状況を取得する
 
@@ -208,6 +235,7 @@ class CorporateRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請の状況。
@@ -218,7 +246,7 @@ class CorporateRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_application(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def withdraw_application(
@@ -228,6 +256,7 @@ class CorporateRegistrationClient(SyncTransport):
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Application:
         """申請を取り下げる
 
@@ -243,6 +272,7 @@ class CorporateRegistrationClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 取下げを受け付けた。手続ごとの状態を含む申請状況を返す。
@@ -253,11 +283,20 @@ class CorporateRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.withdraw_application(
-            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            body=body,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -272,6 +311,7 @@ class CorporateRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書の一覧。
@@ -282,7 +322,7 @@ class CorporateRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_official_documents(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def download_official_document(
@@ -292,6 +332,7 @@ class CorporateRegistrationClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
 
@@ -307,6 +348,7 @@ class CorporateRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書（ZIP またはPDF）。
@@ -317,7 +359,11 @@ class CorporateRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.download_official_document(
-            receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            document_id=document_id,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     @staticmethod
@@ -338,6 +384,7 @@ class CorporateRegistrationClientWithRawResponse:
         company_type: models.CompanyType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureKindList]:
         """list_procedure_kinds() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -360,6 +407,7 @@ class CorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -373,6 +421,7 @@ class CorporateRegistrationClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -399,6 +448,7 @@ class CorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -409,6 +459,7 @@ class CorporateRegistrationClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Application]:
         """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -431,11 +482,17 @@ class CorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Application]:
         """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -458,6 +515,7 @@ class CorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -468,6 +526,7 @@ class CorporateRegistrationClientWithRawResponse:
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Application]:
         """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -490,11 +549,17 @@ class CorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.OfficialDocumentList]:
         """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -517,6 +582,7 @@ class CorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -527,6 +593,7 @@ class CorporateRegistrationClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -550,6 +617,7 @@ class CorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -570,10 +638,16 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -582,6 +656,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -595,6 +671,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         company_type: models.CompanyType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureKindList:
         """申請できる手続の一覧を取得する
 
@@ -608,6 +685,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 手続の一覧。
@@ -619,7 +697,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_procedure_kinds(
-                company_type=company_type, x_request_id=x_request_id, timeout=timeout
+                company_type=company_type, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -633,6 +711,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationList:
         """申請の一覧を取得する
 
@@ -649,6 +728,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請の一覧（手続ごとの詳細は省略）。
@@ -667,6 +747,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -677,6 +758,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Application:
         """法人設立の申請パッケージを送信する
 
@@ -697,6 +779,8 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             202: 受け付けた。受付番号と手続ごとの初期状態を返す。
@@ -708,12 +792,21 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.submit_application(
-                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+                body=body,
+                x_request_id=x_request_id,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Application:
         """申請の状況を取得する
 
@@ -729,6 +822,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請の状況。
@@ -740,7 +834,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_application(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -751,6 +845,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Application:
         """申請を取り下げる
 
@@ -766,6 +861,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 取下げを受け付けた。手続ごとの状態を含む申請状況を返す。
@@ -777,12 +873,21 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.withdraw_application(
-                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                body=body,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -797,6 +902,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書の一覧。
@@ -808,7 +914,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_official_documents(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -819,6 +925,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
 
@@ -834,6 +941,7 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書（ZIP またはPDF）。
@@ -845,7 +953,11 @@ class AsyncCorporateRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.download_official_document(
-                receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                document_id=document_id,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -867,6 +979,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
         company_type: models.CompanyType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureKindList]:
         """list_procedure_kinds() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -889,6 +1002,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -902,6 +1016,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -928,6 +1043,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -938,6 +1054,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Application]:
         """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -960,11 +1077,17 @@ class AsyncCorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Application]:
         """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -987,6 +1110,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -997,6 +1121,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Application]:
         """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1019,11 +1144,17 @@ class AsyncCorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.OfficialDocumentList]:
         """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1046,6 +1177,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1056,6 +1188,7 @@ class AsyncCorporateRegistrationClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1079,5 +1212,6 @@ class AsyncCorporateRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -8,7 +8,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -54,10 +56,16 @@ class EApplicationClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -66,6 +74,8 @@ class EApplicationClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -84,6 +94,7 @@ class EApplicationClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureSearchResult:
         """手続を検索する
 
@@ -105,6 +116,7 @@ class EApplicationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 検索結果（ページング）。
@@ -123,10 +135,16 @@ class EApplicationClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_procedure(
-        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        psid: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureDetail:
         """手続の詳細を取得する
 
@@ -143,6 +161,7 @@ class EApplicationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 手続の詳細。
@@ -152,7 +171,9 @@ class EApplicationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_procedure(psid=psid, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.get_procedure(
+            psid=psid, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def list_applications(
         self,
@@ -165,6 +186,7 @@ class EApplicationClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationList:
         """送信した申請の一覧を取得する
 
@@ -186,6 +208,7 @@ class EApplicationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請の一覧（ページング）。
@@ -204,6 +227,7 @@ class EApplicationClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def submit_application(
@@ -212,6 +236,7 @@ class EApplicationClient(SyncTransport):
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """電子申請を送信する
 
@@ -240,6 +265,7 @@ class EApplicationClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 申請内容・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 申請が到達し、受付番号が払い出された。
@@ -249,10 +275,17 @@ class EApplicationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.submit_application(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_application_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationStatusDetail:
         """申請状況を照会する
 
@@ -271,6 +304,7 @@ class EApplicationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請状況。
@@ -281,7 +315,7 @@ class EApplicationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_application_status(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def submit_correction(
@@ -291,6 +325,7 @@ class EApplicationClient(SyncTransport):
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """補正した申請内容を送信する
 
@@ -313,6 +348,7 @@ class EApplicationClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 補正後の申請内容（全体）・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 補正が到達した。補正後の版数と到達日時を返す。
@@ -323,7 +359,11 @@ class EApplicationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.submit_correction(
-            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            body=body,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def withdraw_application(
@@ -333,6 +373,7 @@ class EApplicationClient(SyncTransport):
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationStatusDetail:
         """申請を取り下げる
 
@@ -350,6 +391,7 @@ class EApplicationClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 取下げの理由。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 取り下げた。取下げ後の申請状況を返す。
@@ -360,7 +402,11 @@ class EApplicationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.withdraw_application(
-            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            body=body,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
 
@@ -381,6 +427,7 @@ class EApplicationClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureSearchResult]:
         """search_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -408,11 +455,17 @@ class EApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_procedure(
-        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        psid: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureDetail]:
         """get_procedure() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -435,6 +488,7 @@ class EApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -449,6 +503,7 @@ class EApplicationClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -476,6 +531,7 @@ class EApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -485,6 +541,7 @@ class EApplicationClientWithRawResponse:
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationAcceptance]:
         """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -506,11 +563,17 @@ class EApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_application_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationStatusDetail]:
         """get_application_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -533,6 +596,7 @@ class EApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -543,6 +607,7 @@ class EApplicationClientWithRawResponse:
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationAcceptance]:
         """submit_correction() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -566,6 +631,7 @@ class EApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -576,6 +642,7 @@ class EApplicationClientWithRawResponse:
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationStatusDetail]:
         """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -598,6 +665,7 @@ class EApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -618,10 +686,16 @@ class AsyncEApplicationClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -630,6 +704,8 @@ class AsyncEApplicationClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -648,6 +724,7 @@ class AsyncEApplicationClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureSearchResult:
         """手続を検索する
 
@@ -669,6 +746,7 @@ class AsyncEApplicationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 検索結果（ページング）。
@@ -688,11 +766,17 @@ class AsyncEApplicationClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_procedure(
-        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        psid: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureDetail:
         """手続の詳細を取得する
 
@@ -709,6 +793,7 @@ class AsyncEApplicationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 手続の詳細。
@@ -719,7 +804,9 @@ class AsyncEApplicationClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.get_procedure(psid=psid, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.get_procedure(
+                psid=psid, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def list_applications(
@@ -733,6 +820,7 @@ class AsyncEApplicationClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationList:
         """送信した申請の一覧を取得する
 
@@ -754,6 +842,7 @@ class AsyncEApplicationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請の一覧（ページング）。
@@ -773,6 +862,7 @@ class AsyncEApplicationClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -782,6 +872,7 @@ class AsyncEApplicationClient(AsyncTransport):
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """電子申請を送信する
 
@@ -810,6 +901,7 @@ class AsyncEApplicationClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 申請内容・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 申請が到達し、受付番号が払い出された。
@@ -820,11 +912,18 @@ class AsyncEApplicationClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.submit_application(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def get_application_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationStatusDetail:
         """申請状況を照会する
 
@@ -843,6 +942,7 @@ class AsyncEApplicationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請状況。
@@ -854,7 +954,7 @@ class AsyncEApplicationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_application_status(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -865,6 +965,7 @@ class AsyncEApplicationClient(AsyncTransport):
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationAcceptance:
         """補正した申請内容を送信する
 
@@ -887,6 +988,7 @@ class AsyncEApplicationClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 補正後の申請内容（全体）・添付書類・電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 補正が到達した。補正後の版数と到達日時を返す。
@@ -898,7 +1000,11 @@ class AsyncEApplicationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.submit_correction(
-                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                body=body,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -909,6 +1015,7 @@ class AsyncEApplicationClient(AsyncTransport):
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationStatusDetail:
         """申請を取り下げる
 
@@ -926,6 +1033,7 @@ class AsyncEApplicationClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 取下げの理由。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 取り下げた。取下げ後の申請状況を返す。
@@ -937,7 +1045,11 @@ class AsyncEApplicationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.withdraw_application(
-                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                body=body,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -959,6 +1071,7 @@ class AsyncEApplicationClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureSearchResult]:
         """search_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -986,11 +1099,17 @@ class AsyncEApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_procedure(
-        self, psid: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        psid: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureDetail]:
         """get_procedure() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1013,6 +1132,7 @@ class AsyncEApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1027,6 +1147,7 @@ class AsyncEApplicationClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1054,6 +1175,7 @@ class AsyncEApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1063,6 +1185,7 @@ class AsyncEApplicationClientWithRawResponse:
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationAcceptance]:
         """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1084,11 +1207,17 @@ class AsyncEApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_application_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationStatusDetail]:
         """get_application_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1111,6 +1240,7 @@ class AsyncEApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1121,6 +1251,7 @@ class AsyncEApplicationClientWithRawResponse:
         body: models.SubmitApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationAcceptance]:
         """submit_correction() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1144,6 +1275,7 @@ class AsyncEApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1154,6 +1286,7 @@ class AsyncEApplicationClientWithRawResponse:
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationStatusDetail]:
         """withdraw_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1176,5 +1309,6 @@ class AsyncEApplicationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

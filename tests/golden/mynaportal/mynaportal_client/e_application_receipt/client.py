@@ -9,7 +9,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class EApplicationReceiptClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class EApplicationReceiptClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -80,6 +90,7 @@ class EApplicationReceiptClient(SyncTransport):
         body: models.LoginRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.LoginResult:
         """ログインしてセッショントークンを取得する
 
@@ -96,6 +107,7 @@ class EApplicationReceiptClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: ログイン情報。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: ログインに成功した。
@@ -105,9 +117,17 @@ class EApplicationReceiptClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.login(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.login(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
-    def logout(self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
+    def logout(
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> None:
         """ログアウトする
 
         現在のセッショントークンを失効させます。業務処理の終了時に必ず呼び出してください。失効済みのトークンでは `401`
@@ -119,6 +139,7 @@ class EApplicationReceiptClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             204: ログアウトした（セッショントークンを失効させた）。
@@ -128,7 +149,7 @@ class EApplicationReceiptClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self.with_raw_response.logout(x_request_id=x_request_id, timeout=timeout).parse()
+        self.with_raw_response.logout(x_request_id=x_request_id, timeout=timeout, max_retries=max_retries).parse()
 
     def list_applications(
         self,
@@ -143,6 +164,7 @@ class EApplicationReceiptClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationSummaryList:
         """申請データの一覧を取得する
 
@@ -175,6 +197,7 @@ class EApplicationReceiptClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請データの簡易情報の一覧（ページング）。
@@ -195,10 +218,16 @@ class EApplicationReceiptClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationData:
         """申請データを取得する
 
@@ -217,6 +246,7 @@ class EApplicationReceiptClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請データ。
@@ -227,7 +257,7 @@ class EApplicationReceiptClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_application(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def download_attachment(
@@ -237,6 +267,7 @@ class EApplicationReceiptClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """添付ファイルを取得する
 
@@ -253,6 +284,7 @@ class EApplicationReceiptClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: ファイル本体。Content-Type は目録の mediaType。
@@ -263,7 +295,11 @@ class EApplicationReceiptClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.download_attachment(
-            receipt_number=receipt_number, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            attachment_id=attachment_id,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def update_processing_status(
@@ -273,6 +309,7 @@ class EApplicationReceiptClient(SyncTransport):
         body: models.ProcessingStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcessingStatusRecord:
         """申請の処理状況を更新する
 
@@ -297,6 +334,7 @@ class EApplicationReceiptClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 更新後の処理状況と申請者への連絡事項。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 更新後の処理状況。
@@ -307,7 +345,11 @@ class EApplicationReceiptClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.update_processing_status(
-            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            body=body,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_processing_statuses(
@@ -321,6 +363,7 @@ class EApplicationReceiptClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcessingStatusList:
         """申請処理状況の一覧を取得する
 
@@ -340,6 +383,7 @@ class EApplicationReceiptClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 処理状況の一覧（ページング）。
@@ -358,6 +402,7 @@ class EApplicationReceiptClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
 
@@ -373,6 +418,7 @@ class EApplicationReceiptClientWithRawResponse:
         body: models.LoginRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.LoginResult]:
         """login() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -393,11 +439,16 @@ class EApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def logout(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """logout() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -418,6 +469,7 @@ class EApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -434,6 +486,7 @@ class EApplicationReceiptClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationSummaryList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -463,11 +516,17 @@ class EApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationData]:
         """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -490,6 +549,7 @@ class EApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -500,6 +560,7 @@ class EApplicationReceiptClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -523,6 +584,7 @@ class EApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -533,6 +595,7 @@ class EApplicationReceiptClientWithRawResponse:
         body: models.ProcessingStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcessingStatusRecord]:
         """update_processing_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -555,6 +618,7 @@ class EApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -569,6 +633,7 @@ class EApplicationReceiptClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcessingStatusList]:
         """list_processing_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -596,6 +661,7 @@ class EApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -616,10 +682,16 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -628,6 +700,8 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -641,6 +715,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         body: models.LoginRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.LoginResult:
         """ログインしてセッショントークンを取得する
 
@@ -657,6 +732,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: ログイン情報。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: ログインに成功した。
@@ -666,10 +742,18 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.login(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.login(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def logout(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """ログアウトする
 
@@ -682,6 +766,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             204: ログアウトした（セッショントークンを失効させた）。
@@ -691,7 +776,9 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        (await self.with_raw_response.logout(x_request_id=x_request_id, timeout=timeout)).parse()
+        (
+            await self.with_raw_response.logout(x_request_id=x_request_id, timeout=timeout, max_retries=max_retries)
+        ).parse()
 
     async def list_applications(
         self,
@@ -706,6 +793,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationSummaryList:
         """申請データの一覧を取得する
 
@@ -738,6 +826,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請データの簡易情報の一覧（ページング）。
@@ -759,11 +848,17 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ApplicationData:
         """申請データを取得する
 
@@ -782,6 +877,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申請データ。
@@ -793,7 +889,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_application(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -804,6 +900,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """添付ファイルを取得する
 
@@ -820,6 +917,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: ファイル本体。Content-Type は目録の mediaType。
@@ -831,7 +929,11 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.download_attachment(
-                receipt_number=receipt_number, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                attachment_id=attachment_id,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -842,6 +944,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         body: models.ProcessingStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcessingStatusRecord:
         """申請の処理状況を更新する
 
@@ -866,6 +969,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 更新後の処理状況と申請者への連絡事項。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 更新後の処理状況。
@@ -877,7 +981,11 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.update_processing_status(
-                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                body=body,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -892,6 +1000,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcessingStatusList:
         """申請処理状況の一覧を取得する
 
@@ -911,6 +1020,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 処理状況の一覧（ページング）。
@@ -930,6 +1040,7 @@ class AsyncEApplicationReceiptClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -946,6 +1057,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
         body: models.LoginRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.LoginResult]:
         """login() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -966,11 +1078,16 @@ class AsyncEApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def logout(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """logout() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -991,6 +1108,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1007,6 +1125,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationSummaryList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1036,11 +1155,17 @@ class AsyncEApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_application(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ApplicationData]:
         """get_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1063,6 +1188,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1073,6 +1199,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1096,6 +1223,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1106,6 +1234,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
         body: models.ProcessingStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcessingStatusRecord]:
         """update_processing_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1128,6 +1257,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1142,6 +1272,7 @@ class AsyncEApplicationReceiptClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcessingStatusList]:
         """list_processing_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1169,5 +1300,6 @@ class AsyncEApplicationReceiptClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -8,7 +8,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -54,10 +56,16 @@ class InsuranceCardRegistrationClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -66,6 +74,8 @@ class InsuranceCardRegistrationClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -74,7 +84,11 @@ class InsuranceCardRegistrationClient(SyncTransport):
         return InsuranceCardRegistrationClientWithRawResponse(self)
 
     def consent_terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ConsentTerms:
         """同意事項を取得する
 
@@ -89,6 +103,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 現行の同意事項。
@@ -98,7 +113,9 @@ class InsuranceCardRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.consent_terms_get(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.consent_terms_get(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def consent_authorize(
         self,
@@ -109,6 +126,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
         state: str,
         scope: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """同意画面へ遷移する
 
@@ -139,6 +157,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
                 れば、 医療保険情報取得（例：`medical:qualification`）等のスコープと同時に要求でき、1回の同意で続けて
                 利用できる。スコープ名は例示。 (query `scope`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: 同意画面での操作後、`redirect_uri` へのリダイレクト。 成功時は `code`（認可コード）と `state`、拒
@@ -156,6 +175,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
             state=state,
             scope=scope,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def register(
@@ -165,6 +185,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """健康保険証利用登録を申し込む
 
@@ -190,6 +211,8 @@ class InsuranceCardRegistrationClient(SyncTransport):
                 （保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: 利用登録の申込み内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             200: 登録結果（登録完了・登録済み・エラーのいずれか）。
@@ -200,7 +223,11 @@ class InsuranceCardRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.register(
-            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            body=body,
+            x_request_id=x_request_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def registration_get(
@@ -209,6 +236,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """登録結果を再照会する
 
@@ -225,6 +253,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申込み時に返した（または返すはずだった）登録結果。
@@ -235,11 +264,15 @@ class InsuranceCardRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.registration_get(
-            registration_id=registration_id, x_request_id=x_request_id, timeout=timeout
+            registration_id=registration_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def registration_status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationStatus:
         """利用登録状況を照会する
 
@@ -256,6 +289,7 @@ class InsuranceCardRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用登録状況。
@@ -265,7 +299,9 @@ class InsuranceCardRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.registration_status_get(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.registration_status_get(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
 
 class InsuranceCardRegistrationClientWithRawResponse:
@@ -275,7 +311,11 @@ class InsuranceCardRegistrationClientWithRawResponse:
         self._client = client
 
     def consent_terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ConsentTerms]:
         """consent_terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -296,6 +336,7 @@ class InsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -308,6 +349,7 @@ class InsuranceCardRegistrationClientWithRawResponse:
         state: str,
         scope: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """consent_authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -331,6 +373,7 @@ class InsuranceCardRegistrationClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -341,6 +384,7 @@ class InsuranceCardRegistrationClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InsuranceCardRegistrationResult]:
         """register() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -362,6 +406,7 @@ class InsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -371,6 +416,7 @@ class InsuranceCardRegistrationClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InsuranceCardRegistrationResult]:
         """registration_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -393,11 +439,16 @@ class InsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def registration_status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InsuranceCardRegistrationStatus]:
         """registration_status_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -418,6 +469,7 @@ class InsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -438,10 +490,16 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -450,6 +508,8 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -458,7 +518,11 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         return AsyncInsuranceCardRegistrationClientWithRawResponse(self)
 
     async def consent_terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ConsentTerms:
         """同意事項を取得する
 
@@ -473,6 +537,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 現行の同意事項。
@@ -482,7 +547,11 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.consent_terms_get(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.consent_terms_get(
+                x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def consent_authorize(
         self,
@@ -493,6 +562,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         state: str,
         scope: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """同意画面へ遷移する
 
@@ -523,6 +593,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
                 れば、 医療保険情報取得（例：`medical:qualification`）等のスコープと同時に要求でき、1回の同意で続けて
                 利用できる。スコープ名は例示。 (query `scope`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: 同意画面での操作後、`redirect_uri` へのリダイレクト。 成功時は `code`（認可コード）と `state`、拒
@@ -541,6 +612,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
                 state=state,
                 scope=scope,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -551,6 +623,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """健康保険証利用登録を申し込む
 
@@ -576,6 +649,8 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
                 （保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: 利用登録の申込み内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             200: 登録結果（登録完了・登録済み・エラーのいずれか）。
@@ -587,7 +662,11 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.register(
-                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+                body=body,
+                x_request_id=x_request_id,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -597,6 +676,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationResult:
         """登録結果を再照会する
 
@@ -613,6 +693,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 申込み時に返した（または返すはずだった）登録結果。
@@ -624,12 +705,16 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.registration_get(
-                registration_id=registration_id, x_request_id=x_request_id, timeout=timeout
+                registration_id=registration_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
     async def registration_status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InsuranceCardRegistrationStatus:
         """利用登録状況を照会する
 
@@ -646,6 +731,7 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用登録状況。
@@ -656,7 +742,9 @@ class AsyncInsuranceCardRegistrationClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.registration_status_get(x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.registration_status_get(
+                x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
 
@@ -667,7 +755,11 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
         self._client = client
 
     async def consent_terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ConsentTerms]:
         """consent_terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -688,6 +780,7 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -700,6 +793,7 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
         state: str,
         scope: str,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """consent_authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -723,6 +817,7 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -733,6 +828,7 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InsuranceCardRegistrationResult]:
         """register() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -754,6 +850,7 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -763,6 +860,7 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InsuranceCardRegistrationResult]:
         """registration_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -785,11 +883,16 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def registration_status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InsuranceCardRegistrationStatus]:
         """registration_status_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -810,5 +913,6 @@ class AsyncInsuranceCardRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -9,7 +9,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class MedicalInsuranceClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class MedicalInsuranceClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -80,6 +90,7 @@ class MedicalInsuranceClient(SyncTransport):
         body: models.MedicalInfoRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MedicalInfoRequestAccepted:
         """医療保険情報の取得要求を登録する
 
@@ -104,6 +115,7 @@ class MedicalInsuranceClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 取得要求電文（IFA0601-R01）。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 取得要求を受け付けた。`processId` を保存し、取得完了通知を待つ。
@@ -113,10 +125,17 @@ class MedicalInsuranceClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.create_request(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.create_request(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_request_status(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.RequestStatus:
         """取得要求の処理状況を照会する
 
@@ -130,6 +149,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 処理状況。
@@ -140,11 +160,16 @@ class MedicalInsuranceClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_request_status(
-            process_id=process_id, x_request_id=x_request_id, timeout=timeout
+            process_id=process_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def delete_request(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """取得結果を破棄する
 
@@ -159,6 +184,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: 破棄した。
@@ -168,7 +194,9 @@ class MedicalInsuranceClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self.with_raw_response.delete_request(process_id=process_id, x_request_id=x_request_id, timeout=timeout).parse()
+        self.with_raw_response.delete_request(
+            process_id=process_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def list_medications(
         self,
@@ -182,6 +210,7 @@ class MedicalInsuranceClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MedicationList:
         """薬剤情報を取得する
 
@@ -216,6 +245,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 薬剤情報の一覧。
@@ -235,6 +265,7 @@ class MedicalInsuranceClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_specific_health_checkups(
@@ -246,6 +277,7 @@ class MedicalInsuranceClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SpecificHealthCheckupList:
         """特定健診情報を取得する
 
@@ -267,6 +299,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 特定健診情報の一覧。
@@ -283,6 +316,7 @@ class MedicalInsuranceClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_medical_expense_notices(
@@ -294,6 +328,7 @@ class MedicalInsuranceClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MedicalExpenseNoticeList:
         """医療費通知情報を取得する
 
@@ -312,6 +347,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 医療費通知情報の一覧と合計。
@@ -328,6 +364,7 @@ class MedicalInsuranceClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_clinical_records(
@@ -339,6 +376,7 @@ class MedicalInsuranceClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ClinicalRecordList:
         """診療情報を取得する
 
@@ -360,6 +398,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 診療情報の一覧。
@@ -376,10 +415,16 @@ class MedicalInsuranceClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_qualification(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.QualificationResult:
         """資格情報を取得する
 
@@ -397,6 +442,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 資格情報。
@@ -407,11 +453,15 @@ class MedicalInsuranceClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_qualification(
-            process_id=process_id, x_request_id=x_request_id, timeout=timeout
+            process_id=process_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def list_proxy_principals(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProxyPrincipalList:
         """代理取得できる委任者の一覧を取得する
 
@@ -427,6 +477,7 @@ class MedicalInsuranceClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 委任者の一覧（代理人登録がない場合は空配列）。
@@ -436,7 +487,9 @@ class MedicalInsuranceClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.list_proxy_principals(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.list_proxy_principals(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     @staticmethod
     def parse_notify_result_ready(payload: bytes | str) -> models.ResultReadyNotification:
@@ -456,6 +509,7 @@ class MedicalInsuranceClientWithRawResponse:
         body: models.MedicalInfoRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MedicalInfoRequestAccepted]:
         """create_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -483,11 +537,17 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_request_status(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.RequestStatus]:
         """get_request_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -516,11 +576,17 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def delete_request(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """delete_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -549,6 +615,7 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -564,6 +631,7 @@ class MedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MedicationList]:
         """list_medications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -593,6 +661,7 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -605,6 +674,7 @@ class MedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SpecificHealthCheckupList]:
         """list_specific_health_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -631,6 +701,7 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -643,6 +714,7 @@ class MedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MedicalExpenseNoticeList]:
         """list_medical_expense_notices() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -669,6 +741,7 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -681,6 +754,7 @@ class MedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ClinicalRecordList]:
         """list_clinical_records() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -707,11 +781,17 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_qualification(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.QualificationResult]:
         """get_qualification() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -734,11 +814,16 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def list_proxy_principals(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProxyPrincipalList]:
         """list_proxy_principals() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -759,6 +844,7 @@ class MedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -779,10 +865,16 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -791,6 +883,8 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -804,6 +898,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         body: models.MedicalInfoRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MedicalInfoRequestAccepted:
         """医療保険情報の取得要求を登録する
 
@@ -828,6 +923,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 取得要求電文（IFA0601-R01）。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 取得要求を受け付けた。`processId` を保存し、取得完了通知を待つ。
@@ -838,11 +934,18 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.create_request(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.create_request(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def get_request_status(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.RequestStatus:
         """取得要求の処理状況を照会する
 
@@ -856,6 +959,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 処理状況。
@@ -867,12 +971,17 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_request_status(
-                process_id=process_id, x_request_id=x_request_id, timeout=timeout
+                process_id=process_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
     async def delete_request(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """取得結果を破棄する
 
@@ -887,6 +996,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: 破棄した。
@@ -898,7 +1008,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         """
         (
             await self.with_raw_response.delete_request(
-                process_id=process_id, x_request_id=x_request_id, timeout=timeout
+                process_id=process_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -914,6 +1024,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MedicationList:
         """薬剤情報を取得する
 
@@ -948,6 +1059,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 薬剤情報の一覧。
@@ -968,6 +1080,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -980,6 +1093,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SpecificHealthCheckupList:
         """特定健診情報を取得する
 
@@ -1001,6 +1115,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 特定健診情報の一覧。
@@ -1018,6 +1133,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -1030,6 +1146,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MedicalExpenseNoticeList:
         """医療費通知情報を取得する
 
@@ -1048,6 +1165,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 医療費通知情報の一覧と合計。
@@ -1065,6 +1183,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -1077,6 +1196,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ClinicalRecordList:
         """診療情報を取得する
 
@@ -1098,6 +1218,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 診療情報の一覧。
@@ -1115,11 +1236,17 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_qualification(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.QualificationResult:
         """資格情報を取得する
 
@@ -1137,6 +1264,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 資格情報。
@@ -1148,12 +1276,16 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_qualification(
-                process_id=process_id, x_request_id=x_request_id, timeout=timeout
+                process_id=process_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
     async def list_proxy_principals(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProxyPrincipalList:
         """代理取得できる委任者の一覧を取得する
 
@@ -1169,6 +1301,7 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 委任者の一覧（代理人登録がない場合は空配列）。
@@ -1178,7 +1311,11 @@ class AsyncMedicalInsuranceClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.list_proxy_principals(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.list_proxy_principals(
+                x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     @staticmethod
     def parse_notify_result_ready(payload: bytes | str) -> models.ResultReadyNotification:
@@ -1198,6 +1335,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
         body: models.MedicalInfoRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MedicalInfoRequestAccepted]:
         """create_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1225,11 +1363,17 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_request_status(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.RequestStatus]:
         """get_request_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1258,11 +1402,17 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def delete_request(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """delete_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1291,6 +1441,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1306,6 +1457,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MedicationList]:
         """list_medications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1335,6 +1487,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1347,6 +1500,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SpecificHealthCheckupList]:
         """list_specific_health_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1373,6 +1527,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1385,6 +1540,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MedicalExpenseNoticeList]:
         """list_medical_expense_notices() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1411,6 +1567,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1423,6 +1580,7 @@ class AsyncMedicalInsuranceClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ClinicalRecordList]:
         """list_clinical_records() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1449,11 +1607,17 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_qualification(
-        self, process_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        process_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.QualificationResult]:
         """get_qualification() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1476,11 +1640,16 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def list_proxy_principals(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProxyPrincipalList]:
         """list_proxy_principals() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1501,5 +1670,6 @@ class AsyncMedicalInsuranceClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -8,7 +8,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -54,10 +56,16 @@ class NoticesClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -66,6 +74,8 @@ class NoticesClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -86,6 +96,7 @@ class NoticesClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.NoticeList:
         """お知らせの一覧を取得する
 
@@ -108,6 +119,7 @@ class NoticesClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: お知らせの一覧。
@@ -128,10 +140,16 @@ class NoticesClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_notice(
-        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        notice_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Notice:
         """お知らせの詳細を取得する
 
@@ -146,6 +164,7 @@ class NoticesClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: お知らせの詳細。
@@ -156,7 +175,7 @@ class NoticesClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_notice(
-            notice_id=notice_id, x_request_id=x_request_id, timeout=timeout
+            notice_id=notice_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def update_read_status(
@@ -166,6 +185,7 @@ class NoticesClient(SyncTransport):
         body: models.ReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ReadStatus:
         """お知らせの既読状態を変更する
 
@@ -183,6 +203,7 @@ class NoticesClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 変更後の既読状態。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 変更後の既読状態。
@@ -193,7 +214,7 @@ class NoticesClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.update_read_status(
-            notice_id=notice_id, body=body, x_request_id=x_request_id, timeout=timeout
+            notice_id=notice_id, body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def bulk_update_read_status(
@@ -202,6 +223,7 @@ class NoticesClient(SyncTransport):
         body: models.BulkReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.BulkReadStatusResult:
         """複数のお知らせをまとめて既読にする
 
@@ -215,6 +237,7 @@ class NoticesClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 対象のお知らせIDと変更後の既読状態。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: お知らせごとの変更結果。
@@ -225,7 +248,7 @@ class NoticesClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.bulk_update_read_status(
-            body=body, x_request_id=x_request_id, timeout=timeout
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def download_attachment(
@@ -235,6 +258,7 @@ class NoticesClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """添付ファイルをダウンロードする
 
@@ -253,6 +277,7 @@ class NoticesClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 添付ファイルの内容。
@@ -263,11 +288,19 @@ class NoticesClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.download_attachment(
-            notice_id=notice_id, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+            notice_id=notice_id,
+            attachment_id=attachment_id,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_senders(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SenderList:
         """お知らせの差出人の一覧を取得する
 
@@ -280,6 +313,7 @@ class NoticesClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 差出人の一覧。
@@ -289,7 +323,9 @@ class NoticesClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.list_senders(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.list_senders(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
 
 class NoticesClientWithRawResponse:
@@ -311,6 +347,7 @@ class NoticesClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.NoticeList]:
         """list_notices() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -340,11 +377,17 @@ class NoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_notice(
-        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        notice_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Notice]:
         """get_notice() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -367,6 +410,7 @@ class NoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -377,6 +421,7 @@ class NoticesClientWithRawResponse:
         body: models.ReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ReadStatus]:
         """update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -399,6 +444,7 @@ class NoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -408,6 +454,7 @@ class NoticesClientWithRawResponse:
         body: models.BulkReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.BulkReadStatusResult]:
         """bulk_update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -428,6 +475,7 @@ class NoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -438,6 +486,7 @@ class NoticesClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -461,11 +510,16 @@ class NoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def list_senders(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SenderList]:
         """list_senders() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -486,6 +540,7 @@ class NoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -506,10 +561,16 @@ class AsyncNoticesClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -518,6 +579,8 @@ class AsyncNoticesClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -538,6 +601,7 @@ class AsyncNoticesClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.NoticeList:
         """お知らせの一覧を取得する
 
@@ -560,6 +624,7 @@ class AsyncNoticesClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: お知らせの一覧。
@@ -581,11 +646,17 @@ class AsyncNoticesClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_notice(
-        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        notice_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Notice:
         """お知らせの詳細を取得する
 
@@ -600,6 +671,7 @@ class AsyncNoticesClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: お知らせの詳細。
@@ -610,7 +682,9 @@ class AsyncNoticesClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.get_notice(notice_id=notice_id, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.get_notice(
+                notice_id=notice_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def update_read_status(
@@ -620,6 +694,7 @@ class AsyncNoticesClient(AsyncTransport):
         body: models.ReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ReadStatus:
         """お知らせの既読状態を変更する
 
@@ -637,6 +712,7 @@ class AsyncNoticesClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 変更後の既読状態。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 変更後の既読状態。
@@ -648,7 +724,7 @@ class AsyncNoticesClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.update_read_status(
-                notice_id=notice_id, body=body, x_request_id=x_request_id, timeout=timeout
+                notice_id=notice_id, body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -658,6 +734,7 @@ class AsyncNoticesClient(AsyncTransport):
         body: models.BulkReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.BulkReadStatusResult:
         """複数のお知らせをまとめて既読にする
 
@@ -671,6 +748,7 @@ class AsyncNoticesClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 対象のお知らせIDと変更後の既読状態。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: お知らせごとの変更結果。
@@ -681,7 +759,9 @@ class AsyncNoticesClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.bulk_update_read_status(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.bulk_update_read_status(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def download_attachment(
@@ -691,6 +771,7 @@ class AsyncNoticesClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """添付ファイルをダウンロードする
 
@@ -709,6 +790,7 @@ class AsyncNoticesClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 添付ファイルの内容。
@@ -720,12 +802,20 @@ class AsyncNoticesClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.download_attachment(
-                notice_id=notice_id, attachment_id=attachment_id, x_request_id=x_request_id, timeout=timeout
+                notice_id=notice_id,
+                attachment_id=attachment_id,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def list_senders(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SenderList:
         """お知らせの差出人の一覧を取得する
 
@@ -738,6 +828,7 @@ class AsyncNoticesClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 差出人の一覧。
@@ -747,7 +838,11 @@ class AsyncNoticesClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.list_senders(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.list_senders(
+                x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
 
 class AsyncNoticesClientWithRawResponse:
@@ -769,6 +864,7 @@ class AsyncNoticesClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.NoticeList]:
         """list_notices() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -798,11 +894,17 @@ class AsyncNoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_notice(
-        self, notice_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        notice_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Notice]:
         """get_notice() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -825,6 +927,7 @@ class AsyncNoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -835,6 +938,7 @@ class AsyncNoticesClientWithRawResponse:
         body: models.ReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ReadStatus]:
         """update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -857,6 +961,7 @@ class AsyncNoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -866,6 +971,7 @@ class AsyncNoticesClientWithRawResponse:
         body: models.BulkReadStatusUpdate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.BulkReadStatusResult]:
         """bulk_update_read_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -886,6 +992,7 @@ class AsyncNoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -896,6 +1003,7 @@ class AsyncNoticesClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_attachment() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -919,11 +1027,16 @@ class AsyncNoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def list_senders(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SenderList]:
         """list_senders() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -944,5 +1057,6 @@ class AsyncNoticesClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -10,7 +10,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport, comma_joined
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -56,10 +58,16 @@ class PeriodicLinkageClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -68,6 +76,8 @@ class PeriodicLinkageClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -81,6 +91,7 @@ class PeriodicLinkageClient(SyncTransport):
         body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PeriodicTokenResponse:
         """トークンを取得・更新する
 
@@ -108,6 +119,7 @@ class PeriodicLinkageClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: トークンを発行した。refresh_token は必ず新しい値で置き換えて暗号化保存すること。
@@ -117,7 +129,9 @@ class PeriodicLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.issue_token(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def revoke_token(
         self,
@@ -125,6 +139,7 @@ class PeriodicLinkageClient(SyncTransport):
         body: models.RevocationRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """同意に基づくトークンを失効させる
 
@@ -147,6 +162,7 @@ class PeriodicLinkageClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 失効を受け付けた（トークンが既に無効だった場合も含む）。本文なし。
@@ -156,7 +172,9 @@ class PeriodicLinkageClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self.with_raw_response.revoke_token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        self.with_raw_response.revoke_token(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def list_consents(
         self,
@@ -167,6 +185,7 @@ class PeriodicLinkageClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ConsentList:
         """同意の一覧を取得する
 
@@ -185,6 +204,7 @@ class PeriodicLinkageClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 同意の一覧。
@@ -201,10 +221,16 @@ class PeriodicLinkageClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_consent(
-        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        consent_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Consent:
         """同意状況を確認する
 
@@ -220,6 +246,7 @@ class PeriodicLinkageClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 同意状況。
@@ -230,7 +257,7 @@ class PeriodicLinkageClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_consent(
-            consent_id=consent_id, x_request_id=x_request_id, timeout=timeout
+            consent_id=consent_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def get_updates(
@@ -242,6 +269,7 @@ class PeriodicLinkageClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PeriodicUpdates:
         """更新された医療保険情報を取得する
 
@@ -268,6 +296,7 @@ class PeriodicLinkageClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 更新分の医療保険情報。
@@ -278,7 +307,13 @@ class PeriodicLinkageClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_updates(
-            since=since, categories=categories, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            since=since,
+            categories=categories,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     @staticmethod
@@ -304,6 +339,7 @@ class PeriodicLinkageClientWithRawResponse:
         body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PeriodicTokenResponse]:
         """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -324,6 +360,7 @@ class PeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -333,6 +370,7 @@ class PeriodicLinkageClientWithRawResponse:
         body: models.RevocationRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """revoke_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -353,6 +391,7 @@ class PeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -365,6 +404,7 @@ class PeriodicLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ConsentList]:
         """list_consents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -390,11 +430,17 @@ class PeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_consent(
-        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        consent_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Consent]:
         """get_consent() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -417,6 +463,7 @@ class PeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -429,6 +476,7 @@ class PeriodicLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PeriodicUpdates]:
         """get_updates() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -454,6 +502,7 @@ class PeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -474,10 +523,16 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -486,6 +541,8 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -499,6 +556,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PeriodicTokenResponse:
         """トークンを取得・更新する
 
@@ -526,6 +584,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: トークンを発行した。refresh_token は必ず新しい値で置き換えて暗号化保存すること。
@@ -535,7 +594,11 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.issue_token(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def revoke_token(
         self,
@@ -543,6 +606,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         body: models.RevocationRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """同意に基づくトークンを失効させる
 
@@ -565,6 +629,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 失効を受け付けた（トークンが既に無効だった場合も含む）。本文なし。
@@ -574,7 +639,11 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        (await self.with_raw_response.revoke_token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        (
+            await self.with_raw_response.revoke_token(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def list_consents(
         self,
@@ -585,6 +654,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ConsentList:
         """同意の一覧を取得する
 
@@ -603,6 +673,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 同意の一覧。
@@ -620,11 +691,17 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_consent(
-        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        consent_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Consent:
         """同意状況を確認する
 
@@ -640,6 +717,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 同意状況。
@@ -650,7 +728,9 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.get_consent(consent_id=consent_id, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.get_consent(
+                consent_id=consent_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def get_updates(
@@ -662,6 +742,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PeriodicUpdates:
         """更新された医療保険情報を取得する
 
@@ -688,6 +769,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 更新分の医療保険情報。
@@ -705,6 +787,7 @@ class AsyncPeriodicLinkageClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -731,6 +814,7 @@ class AsyncPeriodicLinkageClientWithRawResponse:
         body: models.AuthorizationCodeGrantRequest | models.RefreshTokenGrantRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PeriodicTokenResponse]:
         """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -751,6 +835,7 @@ class AsyncPeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -760,6 +845,7 @@ class AsyncPeriodicLinkageClientWithRawResponse:
         body: models.RevocationRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """revoke_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -780,6 +866,7 @@ class AsyncPeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -792,6 +879,7 @@ class AsyncPeriodicLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ConsentList]:
         """list_consents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -817,11 +905,17 @@ class AsyncPeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_consent(
-        self, consent_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        consent_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Consent]:
         """get_consent() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -844,6 +938,7 @@ class AsyncPeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -856,6 +951,7 @@ class AsyncPeriodicLinkageClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PeriodicUpdates]:
         """get_updates() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -881,5 +977,6 @@ class AsyncPeriodicLinkageClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -9,7 +9,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class PmhClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class PmhClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -75,7 +85,11 @@ class PmhClient(SyncTransport):
         return PmhClientWithRawResponse(self)
 
     def get_status(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PmhStatus:
         """利用者登録とPMH参加状況を取得する
 
@@ -89,6 +103,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用者登録の状況と情報提供元の一覧。
@@ -98,7 +113,9 @@ class PmhClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_status(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.get_status(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def list_subsidy_certificates(
         self,
@@ -109,6 +126,7 @@ class PmhClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SubsidyCertificateList:
         """医療費助成の受給者証を一覧取得する
 
@@ -127,6 +145,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 受給者証の一覧。
@@ -143,10 +162,16 @@ class PmhClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_subsidy_certificate(
-        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        certificate_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SubsidyCertificate:
         """医療費助成の受給者証を取得する
 
@@ -159,6 +184,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 受給者証の詳細。
@@ -169,7 +195,7 @@ class PmhClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_subsidy_certificate(
-            certificate_id=certificate_id, x_request_id=x_request_id, timeout=timeout
+            certificate_id=certificate_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def list_immunizations(
@@ -182,6 +208,7 @@ class PmhClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ImmunizationList:
         """予防接種履歴を取得する
 
@@ -201,6 +228,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 予防接種記録の一覧。
@@ -218,6 +246,7 @@ class PmhClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_prenatal_checkups(
@@ -228,6 +257,7 @@ class PmhClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PrenatalCheckupList:
         """妊婦健診の結果を取得する
 
@@ -243,6 +273,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 妊婦健診結果の一覧。
@@ -253,7 +284,12 @@ class PmhClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_prenatal_checkups(
-            pregnancy_id=pregnancy_id, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            pregnancy_id=pregnancy_id,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_infant_checkups(
@@ -264,6 +300,7 @@ class PmhClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InfantCheckupList:
         """乳幼児健診の結果を取得する
 
@@ -279,6 +316,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 乳幼児健診結果の一覧。
@@ -289,7 +327,12 @@ class PmhClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_infant_checkups(
-            checkup_type=checkup_type, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+            checkup_type=checkup_type,
+            page=page,
+            per_page=per_page,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_questionnaire_prefill(
@@ -298,6 +341,7 @@ class PmhClient(SyncTransport):
         vaccine_type: models.VaccineType,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.QuestionnairePrefill:
         """予診票の事前入力データを取得する
 
@@ -314,6 +358,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 予診票の事前入力データ。
@@ -324,7 +369,7 @@ class PmhClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_questionnaire_prefill(
-            vaccine_type=vaccine_type, x_request_id=x_request_id, timeout=timeout
+            vaccine_type=vaccine_type, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def create_immunization_questionnaire(
@@ -334,6 +379,7 @@ class PmhClient(SyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Questionnaire:
         """予防接種予診票の下書きを登録する
 
@@ -352,6 +398,8 @@ class PmhClient(SyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             201: 予診票を登録した。Location に予診票のURLを返す。
@@ -362,7 +410,11 @@ class PmhClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.create_immunization_questionnaire(
-            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            body=body,
+            x_request_id=x_request_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_immunization_questionnaire(
@@ -371,6 +423,7 @@ class PmhClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Questionnaire:
         """登録した予診票を取得する
 
@@ -383,6 +436,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 予診票の内容と状態。
@@ -393,7 +447,7 @@ class PmhClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_immunization_questionnaire(
-            questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+            questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def withdraw_immunization_questionnaire(
@@ -402,6 +456,7 @@ class PmhClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """予診票を取り下げる
 
@@ -415,6 +470,7 @@ class PmhClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: 取り下げた。
@@ -425,7 +481,7 @@ class PmhClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         self.with_raw_response.withdraw_immunization_questionnaire(
-            questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+            questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     @staticmethod
@@ -441,7 +497,11 @@ class PmhClientWithRawResponse:
         self._client = client
 
     def get_status(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PmhStatus]:
         """get_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -462,6 +522,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -474,6 +535,7 @@ class PmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SubsidyCertificateList]:
         """list_subsidy_certificates() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -499,11 +561,17 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_subsidy_certificate(
-        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        certificate_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SubsidyCertificate]:
         """get_subsidy_certificate() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -526,6 +594,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -539,6 +608,7 @@ class PmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ImmunizationList]:
         """list_immunizations() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -565,6 +635,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -576,6 +647,7 @@ class PmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PrenatalCheckupList]:
         """list_prenatal_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -600,6 +672,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -611,6 +684,7 @@ class PmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InfantCheckupList]:
         """list_infant_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -635,6 +709,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -644,6 +719,7 @@ class PmhClientWithRawResponse:
         vaccine_type: models.VaccineType,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.QuestionnairePrefill]:
         """get_questionnaire_prefill() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -666,6 +742,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -676,6 +753,7 @@ class PmhClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Questionnaire]:
         """create_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -697,6 +775,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -706,6 +785,7 @@ class PmhClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Questionnaire]:
         """get_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -728,6 +808,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -737,6 +818,7 @@ class PmhClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """withdraw_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -759,6 +841,7 @@ class PmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -779,10 +862,16 @@ class AsyncPmhClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -791,6 +880,8 @@ class AsyncPmhClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -799,7 +890,11 @@ class AsyncPmhClient(AsyncTransport):
         return AsyncPmhClientWithRawResponse(self)
 
     async def get_status(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PmhStatus:
         """利用者登録とPMH参加状況を取得する
 
@@ -813,6 +908,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用者登録の状況と情報提供元の一覧。
@@ -822,7 +918,9 @@ class AsyncPmhClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_status(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.get_status(x_request_id=x_request_id, timeout=timeout, max_retries=max_retries)
+        ).parse()
 
     async def list_subsidy_certificates(
         self,
@@ -833,6 +931,7 @@ class AsyncPmhClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SubsidyCertificateList:
         """医療費助成の受給者証を一覧取得する
 
@@ -851,6 +950,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 受給者証の一覧。
@@ -868,11 +968,17 @@ class AsyncPmhClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_subsidy_certificate(
-        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        certificate_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SubsidyCertificate:
         """医療費助成の受給者証を取得する
 
@@ -885,6 +991,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 受給者証の詳細。
@@ -896,7 +1003,7 @@ class AsyncPmhClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_subsidy_certificate(
-                certificate_id=certificate_id, x_request_id=x_request_id, timeout=timeout
+                certificate_id=certificate_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -910,6 +1017,7 @@ class AsyncPmhClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ImmunizationList:
         """予防接種履歴を取得する
 
@@ -929,6 +1037,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 予防接種記録の一覧。
@@ -947,6 +1056,7 @@ class AsyncPmhClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -958,6 +1068,7 @@ class AsyncPmhClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.PrenatalCheckupList:
         """妊婦健診の結果を取得する
 
@@ -973,6 +1084,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 妊婦健診結果の一覧。
@@ -984,7 +1096,12 @@ class AsyncPmhClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_prenatal_checkups(
-                pregnancy_id=pregnancy_id, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+                pregnancy_id=pregnancy_id,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -996,6 +1113,7 @@ class AsyncPmhClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.InfantCheckupList:
         """乳幼児健診の結果を取得する
 
@@ -1011,6 +1129,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 乳幼児健診結果の一覧。
@@ -1022,7 +1141,12 @@ class AsyncPmhClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_infant_checkups(
-                checkup_type=checkup_type, page=page, per_page=per_page, x_request_id=x_request_id, timeout=timeout
+                checkup_type=checkup_type,
+                page=page,
+                per_page=per_page,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -1032,6 +1156,7 @@ class AsyncPmhClient(AsyncTransport):
         vaccine_type: models.VaccineType,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.QuestionnairePrefill:
         """予診票の事前入力データを取得する
 
@@ -1048,6 +1173,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 予診票の事前入力データ。
@@ -1059,7 +1185,7 @@ class AsyncPmhClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_questionnaire_prefill(
-                vaccine_type=vaccine_type, x_request_id=x_request_id, timeout=timeout
+                vaccine_type=vaccine_type, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -1070,6 +1196,7 @@ class AsyncPmhClient(AsyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Questionnaire:
         """予防接種予診票の下書きを登録する
 
@@ -1088,6 +1215,8 @@ class AsyncPmhClient(AsyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             201: 予診票を登録した。Location に予診票のURLを返す。
@@ -1099,7 +1228,11 @@ class AsyncPmhClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.create_immunization_questionnaire(
-                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+                body=body,
+                x_request_id=x_request_id,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -1109,6 +1242,7 @@ class AsyncPmhClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Questionnaire:
         """登録した予診票を取得する
 
@@ -1121,6 +1255,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 予診票の内容と状態。
@@ -1132,7 +1267,7 @@ class AsyncPmhClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_immunization_questionnaire(
-                questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+                questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -1142,6 +1277,7 @@ class AsyncPmhClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """予診票を取り下げる
 
@@ -1155,6 +1291,7 @@ class AsyncPmhClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: 取り下げた。
@@ -1166,7 +1303,7 @@ class AsyncPmhClient(AsyncTransport):
         """
         (
             await self.with_raw_response.withdraw_immunization_questionnaire(
-                questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout
+                questionnaire_id=questionnaire_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -1183,7 +1320,11 @@ class AsyncPmhClientWithRawResponse:
         self._client = client
 
     async def get_status(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PmhStatus]:
         """get_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1204,6 +1345,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1216,6 +1358,7 @@ class AsyncPmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SubsidyCertificateList]:
         """list_subsidy_certificates() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1241,11 +1384,17 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_subsidy_certificate(
-        self, certificate_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        certificate_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SubsidyCertificate]:
         """get_subsidy_certificate() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1268,6 +1417,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1281,6 +1431,7 @@ class AsyncPmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ImmunizationList]:
         """list_immunizations() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1307,6 +1458,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1318,6 +1470,7 @@ class AsyncPmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.PrenatalCheckupList]:
         """list_prenatal_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1342,6 +1495,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1353,6 +1507,7 @@ class AsyncPmhClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.InfantCheckupList]:
         """list_infant_checkups() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1377,6 +1532,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1386,6 +1542,7 @@ class AsyncPmhClientWithRawResponse:
         vaccine_type: models.VaccineType,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.QuestionnairePrefill]:
         """get_questionnaire_prefill() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1408,6 +1565,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1418,6 +1576,7 @@ class AsyncPmhClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Questionnaire]:
         """create_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1439,6 +1598,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1448,6 +1608,7 @@ class AsyncPmhClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Questionnaire]:
         """get_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1470,6 +1631,7 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1479,6 +1641,7 @@ class AsyncPmhClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """withdraw_immunization_questionnaire() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1501,5 +1664,6 @@ class AsyncPmhClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

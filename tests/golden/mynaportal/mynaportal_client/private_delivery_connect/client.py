@@ -9,7 +9,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class PrivateDeliveryConnectClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class PrivateDeliveryConnectClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -80,6 +90,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
         body: models.MailboxLinkCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MailboxLink:
         """受取箱をマイナポータルに接続する
 
@@ -95,6 +106,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 接続する受取箱と転送設定。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 接続した。`Location` に作成した接続のURLを返す。
@@ -104,10 +116,17 @@ class PrivateDeliveryConnectClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.create_mailbox_link(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.create_mailbox_link(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_mailbox_link(
-        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        link_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MailboxLink:
         """受取箱の接続状況を照会する
 
@@ -123,6 +142,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 接続の状態。
@@ -133,7 +153,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_mailbox_link(
-            link_id=link_id, x_request_id=x_request_id, timeout=timeout
+            link_id=link_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def delete_mailbox_link(
@@ -143,6 +163,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
         reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """受取箱の接続を解除する
 
@@ -159,6 +180,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: 解除した。
@@ -169,7 +191,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         self.with_raw_response.delete_mailbox_link(
-            link_id=link_id, reason=reason, x_request_id=x_request_id, timeout=timeout
+            link_id=link_id, reason=reason, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def list_deliveries(
@@ -183,6 +205,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DeliveryList:
         """送達の一覧を取得する
 
@@ -202,6 +225,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 送達の一覧。
@@ -220,6 +244,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def create_delivery(
@@ -228,6 +253,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
         body: models.DeliveryCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DeliveryAccepted:
         """文書をマイナポータルに送達する
 
@@ -251,6 +277,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 送達する文書。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 送達を受け付けた（検証・掲載は非同期）。
@@ -260,10 +287,17 @@ class PrivateDeliveryConnectClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.create_delivery(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.create_delivery(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_delivery(
-        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        delivery_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Delivery:
         """送達状況を照会する
 
@@ -277,6 +311,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 送達状況。
@@ -287,7 +322,7 @@ class PrivateDeliveryConnectClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_delivery(
-            delivery_id=delivery_id, x_request_id=x_request_id, timeout=timeout
+            delivery_id=delivery_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     @staticmethod
@@ -318,6 +353,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
         body: models.MailboxLinkCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MailboxLink]:
         """create_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -338,11 +374,17 @@ class PrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_mailbox_link(
-        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        link_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MailboxLink]:
         """get_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -365,6 +407,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -375,6 +418,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
         reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """delete_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -399,6 +443,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -413,6 +458,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DeliveryList]:
         """list_deliveries() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -440,6 +486,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -449,6 +496,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
         body: models.DeliveryCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DeliveryAccepted]:
         """create_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -469,11 +517,17 @@ class PrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_delivery(
-        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        delivery_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Delivery]:
         """get_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -496,6 +550,7 @@ class PrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -516,10 +571,16 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -528,6 +589,8 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -541,6 +604,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         body: models.MailboxLinkCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MailboxLink:
         """受取箱をマイナポータルに接続する
 
@@ -556,6 +620,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 接続する受取箱と転送設定。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 接続した。`Location` に作成した接続のURLを返す。
@@ -566,11 +631,18 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.create_mailbox_link(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.create_mailbox_link(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def get_mailbox_link(
-        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        link_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MailboxLink:
         """受取箱の接続状況を照会する
 
@@ -586,6 +658,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 接続の状態。
@@ -596,7 +669,9 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.get_mailbox_link(link_id=link_id, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.get_mailbox_link(
+                link_id=link_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def delete_mailbox_link(
@@ -606,6 +681,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """受取箱の接続を解除する
 
@@ -622,6 +698,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: 解除した。
@@ -633,7 +710,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         """
         (
             await self.with_raw_response.delete_mailbox_link(
-                link_id=link_id, reason=reason, x_request_id=x_request_id, timeout=timeout
+                link_id=link_id, reason=reason, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -648,6 +725,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DeliveryList:
         """送達の一覧を取得する
 
@@ -667,6 +745,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 送達の一覧。
@@ -686,6 +765,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -695,6 +775,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         body: models.DeliveryCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DeliveryAccepted:
         """文書をマイナポータルに送達する
 
@@ -718,6 +799,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 送達する文書。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 送達を受け付けた（検証・掲載は非同期）。
@@ -728,11 +810,18 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.create_delivery(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.create_delivery(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def get_delivery(
-        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        delivery_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Delivery:
         """送達状況を照会する
 
@@ -746,6 +835,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 送達状況。
@@ -757,7 +847,7 @@ class AsyncPrivateDeliveryConnectClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_delivery(
-                delivery_id=delivery_id, x_request_id=x_request_id, timeout=timeout
+                delivery_id=delivery_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -789,6 +879,7 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
         body: models.MailboxLinkCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MailboxLink]:
         """create_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -809,11 +900,17 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_mailbox_link(
-        self, link_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        link_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MailboxLink]:
         """get_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -836,6 +933,7 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -846,6 +944,7 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
         reason: Literal["userWithdrawn", "mailboxClosed", "operatorTerminated"] | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """delete_mailbox_link() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -870,6 +969,7 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -884,6 +984,7 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DeliveryList]:
         """list_deliveries() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -911,6 +1012,7 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -920,6 +1022,7 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
         body: models.DeliveryCreate,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DeliveryAccepted]:
         """create_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -940,11 +1043,17 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_delivery(
-        self, delivery_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        delivery_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Delivery]:
         """get_delivery() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -967,5 +1076,6 @@ class AsyncPrivateDeliveryConnectClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

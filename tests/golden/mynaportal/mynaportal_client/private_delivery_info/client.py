@@ -8,7 +8,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -54,10 +56,16 @@ class PrivateDeliveryInfoClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -66,6 +74,8 @@ class PrivateDeliveryInfoClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -74,7 +84,11 @@ class PrivateDeliveryInfoClient(SyncTransport):
         return PrivateDeliveryInfoClientWithRawResponse(self)
 
     def list_mailboxes(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MailboxList:
         """連携済みの受取箱を取得する
 
@@ -89,6 +103,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 連携状況と受取箱の一覧。
@@ -98,7 +113,9 @@ class PrivateDeliveryInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.list_mailboxes(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.list_mailboxes(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def list_documents(
         self,
@@ -112,6 +129,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DocumentList:
         """保有文書の一覧を取得する
 
@@ -136,6 +154,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 文書メタデータの一覧。
@@ -155,10 +174,16 @@ class PrivateDeliveryInfoClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DeliveryDocument:
         """保有文書のメタデータを取得する
 
@@ -172,6 +197,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 文書のメタデータ。
@@ -182,11 +208,16 @@ class PrivateDeliveryInfoClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_document(
-            document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            document_id=document_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def download_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """文書のXML本体をダウンロードする
 
@@ -202,6 +233,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 文書のXML本体（UTF-8）。
@@ -212,7 +244,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.download_document(
-            document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            document_id=document_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def download_archive(
@@ -221,6 +253,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
         body: models.ArchiveRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """複数の文書をZIPで一括取得する
 
@@ -237,6 +270,7 @@ class PrivateDeliveryInfoClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: XMLと manifest.json を格納したZIP。
@@ -246,7 +280,9 @@ class PrivateDeliveryInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.download_archive(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.download_archive(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
 
 class PrivateDeliveryInfoClientWithRawResponse:
@@ -256,7 +292,11 @@ class PrivateDeliveryInfoClientWithRawResponse:
         self._client = client
 
     def list_mailboxes(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MailboxList]:
         """list_mailboxes() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -277,6 +317,7 @@ class PrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -292,6 +333,7 @@ class PrivateDeliveryInfoClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DocumentList]:
         """list_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -320,11 +362,17 @@ class PrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DeliveryDocument]:
         """get_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -347,11 +395,17 @@ class PrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def download_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -374,6 +428,7 @@ class PrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -383,6 +438,7 @@ class PrivateDeliveryInfoClientWithRawResponse:
         body: models.ArchiveRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_archive() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -403,6 +459,7 @@ class PrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -423,10 +480,16 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -435,6 +498,8 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -443,7 +508,11 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         return AsyncPrivateDeliveryInfoClientWithRawResponse(self)
 
     async def list_mailboxes(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.MailboxList:
         """連携済みの受取箱を取得する
 
@@ -458,6 +527,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 連携状況と受取箱の一覧。
@@ -467,7 +537,11 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.list_mailboxes(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.list_mailboxes(
+                x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def list_documents(
         self,
@@ -481,6 +555,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DocumentList:
         """保有文書の一覧を取得する
 
@@ -505,6 +580,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 文書メタデータの一覧。
@@ -525,11 +601,17 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.DeliveryDocument:
         """保有文書のメタデータを取得する
 
@@ -543,6 +625,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 文書のメタデータ。
@@ -554,12 +637,17 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_document(
-                document_id=document_id, x_request_id=x_request_id, timeout=timeout
+                document_id=document_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
     async def download_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """文書のXML本体をダウンロードする
 
@@ -575,6 +663,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 文書のXML本体（UTF-8）。
@@ -586,7 +675,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.download_document(
-                document_id=document_id, x_request_id=x_request_id, timeout=timeout
+                document_id=document_id, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -596,6 +685,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
         body: models.ArchiveRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """複数の文書をZIPで一括取得する
 
@@ -612,6 +702,7 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: XMLと manifest.json を格納したZIP。
@@ -622,7 +713,9 @@ class AsyncPrivateDeliveryInfoClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.download_archive(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.download_archive(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
 
@@ -633,7 +726,11 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
         self._client = client
 
     async def list_mailboxes(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.MailboxList]:
         """list_mailboxes() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -654,6 +751,7 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -669,6 +767,7 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DocumentList]:
         """list_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -697,11 +796,17 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.DeliveryDocument]:
         """get_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -724,11 +829,17 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def download_document(
-        self, document_id: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        document_id: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -751,6 +862,7 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -760,6 +872,7 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
         body: models.ArchiveRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_archive() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -780,5 +893,6 @@ class AsyncPrivateDeliveryInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

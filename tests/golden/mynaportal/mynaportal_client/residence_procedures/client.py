@@ -9,7 +9,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class ResidenceProceduresClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class ResidenceProceduresClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -80,6 +90,7 @@ class ResidenceProceduresClient(SyncTransport):
         application_type: models.ApplicationType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResidenceStatusList:
         """在留資格コード表を取得する
 
@@ -97,6 +108,7 @@ class ResidenceProceduresClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 在留資格コード表。
@@ -107,7 +119,7 @@ class ResidenceProceduresClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_statuses(
-            application_type=application_type, x_request_id=x_request_id, timeout=timeout
+            application_type=application_type, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def list_applications(
@@ -122,6 +134,7 @@ class ResidenceProceduresClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResidenceApplicationList:
         """送信した在留申請の一覧を取得する
 
@@ -141,6 +154,7 @@ class ResidenceProceduresClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 在留申請の一覧（ページング）。
@@ -160,6 +174,7 @@ class ResidenceProceduresClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def submit_application(
@@ -168,6 +183,7 @@ class ResidenceProceduresClient(SyncTransport):
         body: models.SubmitResidenceApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResidenceSubmissionReceipt:
         """在留申請を送信する
 
@@ -198,6 +214,7 @@ class ResidenceProceduresClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: メタデータ、ZIP（CSV・顔写真・立証資料）、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 受け付けた。申請人ごとの受付番号を返す。
@@ -207,10 +224,17 @@ class ResidenceProceduresClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.submit_application(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_review_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ReviewStatusDetail:
         """審査状況を照会する
 
@@ -228,6 +252,7 @@ class ResidenceProceduresClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 審査状況。
@@ -238,7 +263,7 @@ class ResidenceProceduresClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_review_status(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def submit_additional_documents(
@@ -248,6 +273,7 @@ class ResidenceProceduresClient(SyncTransport):
         body: models.SubmitAdditionalDocumentsForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.AdditionalDocumentsReceipt:
         """追加資料を提出する
 
@@ -265,6 +291,7 @@ class ResidenceProceduresClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: メタデータ、追加資料の ZIP、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 追加資料を受け付けた。
@@ -275,11 +302,20 @@ class ResidenceProceduresClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.submit_additional_documents(
-            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            body=body,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_result_notice(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResultNotice:
         """結果通知を取得する
 
@@ -302,6 +338,7 @@ class ResidenceProceduresClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 結果通知。
@@ -312,7 +349,7 @@ class ResidenceProceduresClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_result_notice(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     @staticmethod
@@ -333,6 +370,7 @@ class ResidenceProceduresClientWithRawResponse:
         application_type: models.ApplicationType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResidenceStatusList]:
         """list_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -355,6 +393,7 @@ class ResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -370,6 +409,7 @@ class ResidenceProceduresClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResidenceApplicationList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -398,6 +438,7 @@ class ResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -407,6 +448,7 @@ class ResidenceProceduresClientWithRawResponse:
         body: models.SubmitResidenceApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResidenceSubmissionReceipt]:
         """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -432,11 +474,17 @@ class ResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_review_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ReviewStatusDetail]:
         """get_review_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -459,6 +507,7 @@ class ResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -469,6 +518,7 @@ class ResidenceProceduresClientWithRawResponse:
         body: models.SubmitAdditionalDocumentsForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.AdditionalDocumentsReceipt]:
         """submit_additional_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -496,11 +546,17 @@ class ResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_result_notice(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResultNotice]:
         """get_result_notice() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -523,6 +579,7 @@ class ResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -543,10 +600,16 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -555,6 +618,8 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -568,6 +633,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         application_type: models.ApplicationType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResidenceStatusList:
         """在留資格コード表を取得する
 
@@ -585,6 +651,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 在留資格コード表。
@@ -596,7 +663,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_statuses(
-                application_type=application_type, x_request_id=x_request_id, timeout=timeout
+                application_type=application_type, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -612,6 +679,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResidenceApplicationList:
         """送信した在留申請の一覧を取得する
 
@@ -631,6 +699,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 在留申請の一覧（ページング）。
@@ -651,6 +720,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -660,6 +730,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         body: models.SubmitResidenceApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResidenceSubmissionReceipt:
         """在留申請を送信する
 
@@ -690,6 +761,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: メタデータ、ZIP（CSV・顔写真・立証資料）、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 受け付けた。申請人ごとの受付番号を返す。
@@ -700,11 +772,18 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.submit_application(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.submit_application(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def get_review_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ReviewStatusDetail:
         """審査状況を照会する
 
@@ -722,6 +801,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 審査状況。
@@ -733,7 +813,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_review_status(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -744,6 +824,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         body: models.SubmitAdditionalDocumentsForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.AdditionalDocumentsReceipt:
         """追加資料を提出する
 
@@ -761,6 +842,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: メタデータ、追加資料の ZIP、電子署名。 (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 追加資料を受け付けた。
@@ -772,12 +854,21 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.submit_additional_documents(
-                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                body=body,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_result_notice(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ResultNotice:
         """結果通知を取得する
 
@@ -800,6 +891,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 結果通知。
@@ -811,7 +903,7 @@ class AsyncResidenceProceduresClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_result_notice(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -833,6 +925,7 @@ class AsyncResidenceProceduresClientWithRawResponse:
         application_type: models.ApplicationType | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResidenceStatusList]:
         """list_statuses() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -855,6 +948,7 @@ class AsyncResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -870,6 +964,7 @@ class AsyncResidenceProceduresClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResidenceApplicationList]:
         """list_applications() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -898,6 +993,7 @@ class AsyncResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -907,6 +1003,7 @@ class AsyncResidenceProceduresClientWithRawResponse:
         body: models.SubmitResidenceApplicationForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResidenceSubmissionReceipt]:
         """submit_application() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -932,11 +1029,17 @@ class AsyncResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_review_status(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ReviewStatusDetail]:
         """get_review_status() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -959,6 +1062,7 @@ class AsyncResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -969,6 +1073,7 @@ class AsyncResidenceProceduresClientWithRawResponse:
         body: models.SubmitAdditionalDocumentsForm,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.AdditionalDocumentsReceipt]:
         """submit_additional_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -996,11 +1101,17 @@ class AsyncResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_result_notice(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ResultNotice]:
         """get_result_notice() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1023,5 +1134,6 @@ class AsyncResidenceProceduresClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

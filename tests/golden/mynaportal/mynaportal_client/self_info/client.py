@@ -8,7 +8,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -54,10 +56,16 @@ class SelfInfoClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -66,6 +74,8 @@ class SelfInfoClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -84,6 +94,7 @@ class SelfInfoClient(SyncTransport):
         code_challenge: str | Unset = UNSET,
         code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """利用者の同意を取得する
 
@@ -118,6 +129,7 @@ class SelfInfoClient(SyncTransport):
             code_challenge_method: コードチャレンジの方式。S256 を推奨（plain は code_verifier をそのまま送る）。
                 code_challenge を指定しない場合は無視される。 (query `code_challenge_method`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: `redirect_uri` へのリダイレクト。同意時は `code` と `state`、キャンセル・拒否時は
@@ -137,6 +149,7 @@ class SelfInfoClient(SyncTransport):
             code_challenge=code_challenge,
             code_challenge_method=code_challenge_method,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def issue_token(
@@ -145,6 +158,7 @@ class SelfInfoClient(SyncTransport):
         body: models.AuthorizationCodeTokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.TokenResponse:
         """アクセストークンを取得する
 
@@ -161,6 +175,7 @@ class SelfInfoClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: アクセストークンを発行した。
@@ -170,7 +185,9 @@ class SelfInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.issue_token(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def request(
         self,
@@ -178,6 +195,7 @@ class SelfInfoClient(SyncTransport):
         body: models.SelfInfoRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SelfInfoRequestAccepted:
         """自己情報の取得を要求する
 
@@ -196,6 +214,7 @@ class SelfInfoClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 要求を受け付け、応答電文 IFA0302-S01 で処理IDを払い出した（データは未取得。結果をポーリングする）
@@ -206,7 +225,9 @@ class SelfInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.request(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.request(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_result(
         self,
@@ -214,6 +235,7 @@ class SelfInfoClient(SyncTransport):
         body: models.SelfInfoResultRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SelfInfoResult | models.SelfInfoResultPending:
         """自己情報の取得結果をポーリングする
 
@@ -241,6 +263,7 @@ class SelfInfoClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 処理状態が確定した（REGISTER・ERROR・TIMEOUT）。REGISTER の selfPersonalData は JSON として再度解
@@ -253,7 +276,9 @@ class SelfInfoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_result(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.get_result(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
 
 class SelfInfoClientWithRawResponse:
@@ -273,6 +298,7 @@ class SelfInfoClientWithRawResponse:
         code_challenge: str | Unset = UNSET,
         code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -298,6 +324,7 @@ class SelfInfoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -307,6 +334,7 @@ class SelfInfoClientWithRawResponse:
         body: models.AuthorizationCodeTokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.TokenResponse]:
         """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -327,6 +355,7 @@ class SelfInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -336,6 +365,7 @@ class SelfInfoClientWithRawResponse:
         body: models.SelfInfoRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SelfInfoRequestAccepted]:
         """request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -356,6 +386,7 @@ class SelfInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -365,6 +396,7 @@ class SelfInfoClientWithRawResponse:
         body: models.SelfInfoResultRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SelfInfoResult | models.SelfInfoResultPending]:
         """get_result() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -385,6 +417,7 @@ class SelfInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -405,10 +438,16 @@ class AsyncSelfInfoClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -417,6 +456,8 @@ class AsyncSelfInfoClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -435,6 +476,7 @@ class AsyncSelfInfoClient(AsyncTransport):
         code_challenge: str | Unset = UNSET,
         code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """利用者の同意を取得する
 
@@ -469,6 +511,7 @@ class AsyncSelfInfoClient(AsyncTransport):
             code_challenge_method: コードチャレンジの方式。S256 を推奨（plain は code_verifier をそのまま送る）。
                 code_challenge を指定しない場合は無視される。 (query `code_challenge_method`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: `redirect_uri` へのリダイレクト。同意時は `code` と `state`、キャンセル・拒否時は
@@ -489,6 +532,7 @@ class AsyncSelfInfoClient(AsyncTransport):
                 code_challenge=code_challenge,
                 code_challenge_method=code_challenge_method,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -498,6 +542,7 @@ class AsyncSelfInfoClient(AsyncTransport):
         body: models.AuthorizationCodeTokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.TokenResponse:
         """アクセストークンを取得する
 
@@ -514,6 +559,7 @@ class AsyncSelfInfoClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: アクセストークンを発行した。
@@ -523,7 +569,11 @@ class AsyncSelfInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.issue_token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.issue_token(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def request(
         self,
@@ -531,6 +581,7 @@ class AsyncSelfInfoClient(AsyncTransport):
         body: models.SelfInfoRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SelfInfoRequestAccepted:
         """自己情報の取得を要求する
 
@@ -549,6 +600,7 @@ class AsyncSelfInfoClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 要求を受け付け、応答電文 IFA0302-S01 で処理IDを払い出した（データは未取得。結果をポーリングする）
@@ -559,7 +611,11 @@ class AsyncSelfInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.request(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.request(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def get_result(
         self,
@@ -567,6 +623,7 @@ class AsyncSelfInfoClient(AsyncTransport):
         body: models.SelfInfoResultRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.SelfInfoResult | models.SelfInfoResultPending:
         """自己情報の取得結果をポーリングする
 
@@ -594,6 +651,7 @@ class AsyncSelfInfoClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: 処理状態が確定した（REGISTER・ERROR・TIMEOUT）。REGISTER の selfPersonalData は JSON として再度解
@@ -606,7 +664,11 @@ class AsyncSelfInfoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_result(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.get_result(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
 
 class AsyncSelfInfoClientWithRawResponse:
@@ -626,6 +688,7 @@ class AsyncSelfInfoClientWithRawResponse:
         code_challenge: str | Unset = UNSET,
         code_challenge_method: Literal["S256", "plain"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -651,6 +714,7 @@ class AsyncSelfInfoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -660,6 +724,7 @@ class AsyncSelfInfoClientWithRawResponse:
         body: models.AuthorizationCodeTokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.TokenResponse]:
         """issue_token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -680,6 +745,7 @@ class AsyncSelfInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -689,6 +755,7 @@ class AsyncSelfInfoClientWithRawResponse:
         body: models.SelfInfoRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SelfInfoRequestAccepted]:
         """request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -709,6 +776,7 @@ class AsyncSelfInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -718,6 +786,7 @@ class AsyncSelfInfoClientWithRawResponse:
         body: models.SelfInfoResultRequestBody,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.SelfInfoResult | models.SelfInfoResultPending]:
         """get_result() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -738,5 +807,6 @@ class AsyncSelfInfoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

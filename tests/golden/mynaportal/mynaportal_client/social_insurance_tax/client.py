@@ -9,7 +9,9 @@ import httpx
 import pydantic
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -55,10 +57,16 @@ class SocialInsuranceTaxClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -67,6 +75,8 @@ class SocialInsuranceTaxClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -75,7 +85,11 @@ class SocialInsuranceTaxClient(SyncTransport):
         return SocialInsuranceTaxClientWithRawResponse(self)
 
     def list_procedures(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureList:
         """申請できる届出の一覧を取得する
 
@@ -88,6 +102,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 届出の種類の一覧。
@@ -97,7 +112,9 @@ class SocialInsuranceTaxClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.list_procedures(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.list_procedures(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def list_filings(
         self,
@@ -110,6 +127,7 @@ class SocialInsuranceTaxClient(SyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.FilingList:
         """届出の一覧を取得する
 
@@ -127,6 +145,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 届出の一覧。
@@ -145,6 +164,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             per_page=per_page,
             x_request_id=x_request_id,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def submit_filing(
@@ -154,6 +174,7 @@ class SocialInsuranceTaxClient(SyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Filing:
         """届出データを送信する
 
@@ -172,6 +193,8 @@ class SocialInsuranceTaxClient(SyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             202: 受け付けた。受付番号と初期状態を返す。
@@ -182,11 +205,20 @@ class SocialInsuranceTaxClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.submit_filing(
-            body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+            body=body,
+            x_request_id=x_request_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def get_filing(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Filing:
         """届出の状況を取得する
 
@@ -200,6 +232,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 届出の状況。
@@ -210,7 +243,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_filing(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def withdraw_filing(
@@ -220,6 +253,7 @@ class SocialInsuranceTaxClient(SyncTransport):
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Filing:
         """届出を取り下げる
 
@@ -236,6 +270,7 @@ class SocialInsuranceTaxClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 取下げを受け付けた。
@@ -246,11 +281,20 @@ class SocialInsuranceTaxClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.withdraw_filing(
-            receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            body=body,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_correction_requests(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.CorrectionRequestList:
         """補正依頼を取得する
 
@@ -265,6 +309,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 補正依頼の一覧。
@@ -275,7 +320,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_correction_requests(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def respond_to_correction(
@@ -287,6 +332,7 @@ class SocialInsuranceTaxClient(SyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.CorrectionRequest:
         """補正依頼に修正データを再提出する
 
@@ -305,6 +351,8 @@ class SocialInsuranceTaxClient(SyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             202: 再提出を受け付けた。更新後の補正依頼を返す。
@@ -321,10 +369,16 @@ class SocialInsuranceTaxClient(SyncTransport):
             x_request_id=x_request_id,
             idempotency_key=idempotency_key,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -340,6 +394,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書の一覧。
@@ -350,7 +405,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.list_official_documents(
-            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def download_official_document(
@@ -360,6 +415,7 @@ class SocialInsuranceTaxClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
 
@@ -375,6 +431,7 @@ class SocialInsuranceTaxClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書（ZIP またはPDF）。
@@ -385,7 +442,11 @@ class SocialInsuranceTaxClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.download_official_document(
-            receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+            receipt_number=receipt_number,
+            document_id=document_id,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     @staticmethod
@@ -401,7 +462,11 @@ class SocialInsuranceTaxClientWithRawResponse:
         self._client = client
 
     def list_procedures(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureList]:
         """list_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -422,6 +487,7 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -436,6 +502,7 @@ class SocialInsuranceTaxClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.FilingList]:
         """list_filings() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -463,6 +530,7 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -473,6 +541,7 @@ class SocialInsuranceTaxClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Filing]:
         """submit_filing() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -495,11 +564,17 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_filing(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Filing]:
         """get_filing() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -522,6 +597,7 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -532,6 +608,7 @@ class SocialInsuranceTaxClientWithRawResponse:
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Filing]:
         """withdraw_filing() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -554,11 +631,17 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def list_correction_requests(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.CorrectionRequestList]:
         """list_correction_requests() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -581,6 +664,7 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -593,6 +677,7 @@ class SocialInsuranceTaxClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.CorrectionRequest]:
         """respond_to_correction() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -618,11 +703,17 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.OfficialDocumentList]:
         """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -645,6 +736,7 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -655,6 +747,7 @@ class SocialInsuranceTaxClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -678,6 +771,7 @@ class SocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -698,10 +792,16 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -710,6 +810,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -718,7 +820,11 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         return AsyncSocialInsuranceTaxClientWithRawResponse(self)
 
     async def list_procedures(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.ProcedureList:
         """申請できる届出の一覧を取得する
 
@@ -731,6 +837,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 届出の種類の一覧。
@@ -740,7 +847,11 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.list_procedures(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.list_procedures(
+                x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def list_filings(
         self,
@@ -753,6 +864,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.FilingList:
         """届出の一覧を取得する
 
@@ -770,6 +882,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 届出の一覧。
@@ -789,6 +902,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                 per_page=per_page,
                 x_request_id=x_request_id,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -799,6 +913,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Filing:
         """届出データを送信する
 
@@ -817,6 +932,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             202: 受け付けた。受付番号と初期状態を返す。
@@ -828,12 +945,21 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.submit_filing(
-                body=body, x_request_id=x_request_id, idempotency_key=idempotency_key, timeout=timeout
+                body=body,
+                x_request_id=x_request_id,
+                idempotency_key=idempotency_key,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def get_filing(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Filing:
         """届出の状況を取得する
 
@@ -847,6 +973,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 届出の状況。
@@ -858,7 +985,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_filing(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -869,6 +996,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Filing:
         """届出を取り下げる
 
@@ -885,6 +1013,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: リクエストボディ (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             202: 取下げを受け付けた。
@@ -896,12 +1025,21 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.withdraw_filing(
-                receipt_number=receipt_number, body=body, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                body=body,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def list_correction_requests(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.CorrectionRequestList:
         """補正依頼を取得する
 
@@ -916,6 +1054,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 補正依頼の一覧。
@@ -927,7 +1066,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_correction_requests(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -940,6 +1079,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.CorrectionRequest:
         """補正依頼に修正データを再提出する
 
@@ -958,6 +1098,8 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                 保持期間24時間は例示）。 (header `Idempotency-Key`)
             body: リクエストボディ (multipart/form-data)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。idempotency_key を渡したときだけ、接続エラー
+                、408、429、5xx で再試行する。
 
         Returns:
             202: 再提出を受け付けた。更新後の補正依頼を返す。
@@ -975,11 +1117,17 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
                 x_request_id=x_request_id,
                 idempotency_key=idempotency_key,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
     async def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.OfficialDocumentList:
         """公文書の一覧を取得する
 
@@ -995,6 +1143,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書の一覧。
@@ -1006,7 +1155,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.list_official_documents(
-                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
@@ -1017,6 +1166,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> bytes:
         """公文書をダウンロードする
 
@@ -1032,6 +1182,7 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 公文書（ZIP またはPDF）。
@@ -1043,7 +1194,11 @@ class AsyncSocialInsuranceTaxClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.download_official_document(
-                receipt_number=receipt_number, document_id=document_id, x_request_id=x_request_id, timeout=timeout
+                receipt_number=receipt_number,
+                document_id=document_id,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -1060,7 +1215,11 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
         self._client = client
 
     async def list_procedures(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.ProcedureList]:
         """list_procedures() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1081,6 +1240,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1095,6 +1255,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
         per_page: int | Unset = UNSET,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.FilingList]:
         """list_filings() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1122,6 +1283,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1132,6 +1294,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Filing]:
         """submit_filing() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1154,11 +1317,17 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_filing(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Filing]:
         """get_filing() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1181,6 +1350,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1191,6 +1361,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
         body: models.WithdrawalRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Filing]:
         """withdraw_filing() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1213,11 +1384,17 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def list_correction_requests(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.CorrectionRequestList]:
         """list_correction_requests() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1240,6 +1417,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1252,6 +1430,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
         x_request_id: UUID | Unset = UNSET,
         idempotency_key: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.CorrectionRequest]:
         """respond_to_correction() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1277,11 +1456,17 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def list_official_documents(
-        self, receipt_number: str, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        receipt_number: str,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.OfficialDocumentList]:
         """list_official_documents() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1304,6 +1489,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -1314,6 +1500,7 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
         """download_official_document() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -1337,5 +1524,6 @@ class AsyncSocialInsuranceTaxClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )

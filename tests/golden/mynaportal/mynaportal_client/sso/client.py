@@ -8,7 +8,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -54,10 +56,16 @@ class SsoClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -66,6 +74,8 @@ class SsoClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -73,7 +83,9 @@ class SsoClient(SyncTransport):
         """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
         return SsoClientWithRawResponse(self)
 
-    def get_openid_configuration(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.OpenIdConfiguration:
+    def get_openid_configuration(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.OpenIdConfiguration:
         """OPのメタデータを取得する
 
         OpenID Connect Discovery 1.0 の OP メタデータを返します。RP は起動時に取得してエンドポイントURL・対応方式を設
@@ -81,6 +93,10 @@ class SsoClient(SyncTransport):
         24時間程度キャッシュしてください（`Cache-Control` に従う）。`issuer` は ID トークンの `iss` と完全一致します。
 
         `GET /.well-known/openid-configuration` (operationId: `ssoGetOpenidConfiguration`)
+
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: OP メタデータ。
@@ -90,9 +106,11 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_openid_configuration(timeout=timeout).parse()
+        return self.with_raw_response.get_openid_configuration(timeout=timeout, max_retries=max_retries).parse()
 
-    def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
+    def get_jwks(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.JwkSet:
         """IDトークン署名用の公開鍵を取得する
 
         ID トークンの署名検証に用いる公開鍵の集合（JWK Set、RFC 7517）を返します。ID トークンのヘッダの `kid` に一致す
@@ -102,6 +120,10 @@ class SsoClient(SyncTransport):
 
         `GET /jwks` (operationId: `ssoGetJwks`)
 
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
+
         Returns:
             200: JWK Set。
 
@@ -110,7 +132,7 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_jwks(timeout=timeout).parse()
+        return self.with_raw_response.get_jwks(timeout=timeout, max_retries=max_retries).parse()
 
     def authorize(
         self,
@@ -128,6 +150,7 @@ class SsoClient(SyncTransport):
         acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
         ui_locales: Literal["ja", "en"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """マイナンバーカードで認証する
 
@@ -166,6 +189,7 @@ class SsoClient(SyncTransport):
                 (query `acr_values`)
             ui_locales: 画面表示の言語。 (query `ui_locales`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: `redirect_uri` へのリダイレクト（成功時は code と state、失敗時は error と state）。
@@ -189,6 +213,7 @@ class SsoClient(SyncTransport):
             acr_values=acr_values,
             ui_locales=ui_locales,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
     def token(
@@ -197,6 +222,7 @@ class SsoClient(SyncTransport):
         body: models.TokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.OidcTokenResponse:
         """認可コードをIDトークンと交換する
 
@@ -216,6 +242,7 @@ class SsoClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: トークン要求（application/x-www-form-urlencoded）。 (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: トークン応答（ID トークンを含む）。Cache-Control ヘッダは no-store。
@@ -225,10 +252,16 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.token(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.token(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_user_info(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.UserInfo:
         """認証した利用者の識別子を取得する
 
@@ -245,6 +278,7 @@ class SsoClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: UserInfo クレーム。
@@ -254,7 +288,9 @@ class SsoClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_user_info(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.get_user_info(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def end_session(
         self,
@@ -264,6 +300,7 @@ class SsoClient(SyncTransport):
         post_logout_redirect_uri: str | Unset = UNSET,
         state: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """マイナポータルのログインセッションを終了する
 
@@ -283,6 +320,7 @@ class SsoClient(SyncTransport):
                 `post_logout_redirect_uri`)
             state: 戻り先に付与して返す値。 (query `state`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: post_logout_redirect_uri へのリダイレクト（state を付与）。
@@ -298,6 +336,7 @@ class SsoClient(SyncTransport):
             post_logout_redirect_uri=post_logout_redirect_uri,
             state=state,
             timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
 
@@ -308,7 +347,7 @@ class SsoClientWithRawResponse:
         self._client = client
 
     def get_openid_configuration(
-        self, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.OpenIdConfiguration]:
         """get_openid_configuration() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -326,10 +365,13 @@ class SsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
-    def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[models.JwkSet]:
+    def get_jwks(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[models.JwkSet]:
         """get_jwks() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
             "RawResponse[models.JwkSet]",
@@ -346,6 +388,7 @@ class SsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -365,6 +408,7 @@ class SsoClientWithRawResponse:
         acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
         ui_locales: Literal["ja", "en"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -395,6 +439,7 @@ class SsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -404,6 +449,7 @@ class SsoClientWithRawResponse:
         body: models.TokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.OidcTokenResponse]:
         """token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -424,11 +470,16 @@ class SsoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_user_info(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.UserInfo]:
         """get_user_info() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -449,6 +500,7 @@ class SsoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -460,6 +512,7 @@ class SsoClientWithRawResponse:
         post_logout_redirect_uri: str | Unset = UNSET,
         state: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """end_session() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -482,6 +535,7 @@ class SsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -502,10 +556,16 @@ class AsyncSsoClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -514,6 +574,8 @@ class AsyncSsoClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -522,7 +584,7 @@ class AsyncSsoClient(AsyncTransport):
         return AsyncSsoClientWithRawResponse(self)
 
     async def get_openid_configuration(
-        self, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> models.OpenIdConfiguration:
         """OPのメタデータを取得する
 
@@ -532,6 +594,10 @@ class AsyncSsoClient(AsyncTransport):
 
         `GET /.well-known/openid-configuration` (operationId: `ssoGetOpenidConfiguration`)
 
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
+
         Returns:
             200: OP メタデータ。
 
@@ -540,9 +606,11 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_openid_configuration(timeout=timeout)).parse()
+        return (await self.with_raw_response.get_openid_configuration(timeout=timeout, max_retries=max_retries)).parse()
 
-    async def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.JwkSet:
+    async def get_jwks(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.JwkSet:
         """IDトークン署名用の公開鍵を取得する
 
         ID トークンの署名検証に用いる公開鍵の集合（JWK Set、RFC 7517）を返します。ID トークンのヘッダの `kid` に一致す
@@ -552,6 +620,10 @@ class AsyncSsoClient(AsyncTransport):
 
         `GET /jwks` (operationId: `ssoGetJwks`)
 
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
+
         Returns:
             200: JWK Set。
 
@@ -560,7 +632,7 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_jwks(timeout=timeout)).parse()
+        return (await self.with_raw_response.get_jwks(timeout=timeout, max_retries=max_retries)).parse()
 
     async def authorize(
         self,
@@ -578,6 +650,7 @@ class AsyncSsoClient(AsyncTransport):
         acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
         ui_locales: Literal["ja", "en"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """マイナンバーカードで認証する
 
@@ -616,6 +689,7 @@ class AsyncSsoClient(AsyncTransport):
                 (query `acr_values`)
             ui_locales: 画面表示の言語。 (query `ui_locales`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: `redirect_uri` へのリダイレクト（成功時は code と state、失敗時は error と state）。
@@ -640,6 +714,7 @@ class AsyncSsoClient(AsyncTransport):
                 acr_values=acr_values,
                 ui_locales=ui_locales,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -649,6 +724,7 @@ class AsyncSsoClient(AsyncTransport):
         body: models.TokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.OidcTokenResponse:
         """認可コードをIDトークンと交換する
 
@@ -668,6 +744,7 @@ class AsyncSsoClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: トークン要求（application/x-www-form-urlencoded）。 (application/x-www-form-urlencoded)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: トークン応答（ID トークンを含む）。Cache-Control ヘッダは no-store。
@@ -677,10 +754,18 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.token(body=body, x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.token(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def get_user_info(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.UserInfo:
         """認証した利用者の識別子を取得する
 
@@ -697,6 +782,7 @@ class AsyncSsoClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: UserInfo クレーム。
@@ -706,7 +792,11 @@ class AsyncSsoClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_user_info(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.get_user_info(
+                x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def end_session(
         self,
@@ -716,6 +806,7 @@ class AsyncSsoClient(AsyncTransport):
         post_logout_redirect_uri: str | Unset = UNSET,
         state: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> str:
         """マイナポータルのログインセッションを終了する
 
@@ -735,6 +826,7 @@ class AsyncSsoClient(AsyncTransport):
                 `post_logout_redirect_uri`)
             state: 戻り先に付与して返す値。 (query `state`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: post_logout_redirect_uri へのリダイレクト（state を付与）。
@@ -751,6 +843,7 @@ class AsyncSsoClient(AsyncTransport):
                 post_logout_redirect_uri=post_logout_redirect_uri,
                 state=state,
                 timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
@@ -762,7 +855,7 @@ class AsyncSsoClientWithRawResponse:
         self._client = client
 
     async def get_openid_configuration(
-        self, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.OpenIdConfiguration]:
         """get_openid_configuration() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -780,10 +873,13 @@ class AsyncSsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
-    async def get_jwks(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[models.JwkSet]:
+    async def get_jwks(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[models.JwkSet]:
         """get_jwks() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
             "RawResponse[models.JwkSet]",
@@ -800,6 +896,7 @@ class AsyncSsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -819,6 +916,7 @@ class AsyncSsoClientWithRawResponse:
         acr_values: Literal["urn:mynaportal:acr:jpki-card", "urn:mynaportal:acr:jpki-smartphone"] | Unset = UNSET,
         ui_locales: Literal["ja", "en"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """authorize() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -849,6 +947,7 @@ class AsyncSsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -858,6 +957,7 @@ class AsyncSsoClientWithRawResponse:
         body: models.TokenRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.OidcTokenResponse]:
         """token() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -878,11 +978,16 @@ class AsyncSsoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_user_info(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.UserInfo]:
         """get_user_info() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -903,6 +1008,7 @@ class AsyncSsoClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -914,6 +1020,7 @@ class AsyncSsoClientWithRawResponse:
         post_logout_redirect_uri: str | Unset = UNSET,
         state: str | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """end_session() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -936,5 +1043,6 @@ class AsyncSsoClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -8,7 +8,9 @@ from uuid import UUID
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -54,10 +56,16 @@ class UserRegistrationClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -66,6 +74,8 @@ class UserRegistrationClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -74,7 +84,11 @@ class UserRegistrationClient(SyncTransport):
         return UserRegistrationClientWithRawResponse(self)
 
     def terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.TermsOfUse:
         """利用規約の現行版数を取得する
 
@@ -88,6 +102,7 @@ class UserRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用規約の現行版。
@@ -97,10 +112,16 @@ class UserRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.terms_get(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.terms_get(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.UserRegistrationStatus:
         """利用者登録状況を照会する
 
@@ -114,6 +135,7 @@ class UserRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用者登録状況。
@@ -123,7 +145,9 @@ class UserRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.status_get(x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.status_get(
+            x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def session_create(
         self,
@@ -131,6 +155,7 @@ class UserRegistrationClient(SyncTransport):
         body: models.RegistrationSessionRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録セッションを開始する
 
@@ -148,6 +173,7 @@ class UserRegistrationClient(SyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 登録セッションの作成内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 登録セッションを作成した。`registrationUrl` へ利用者のブラウザを遷移させる。; 200: 既に登録済みで
@@ -158,7 +184,9 @@ class UserRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.session_create(body=body, x_request_id=x_request_id, timeout=timeout).parse()
+        return self.with_raw_response.session_create(
+            body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def session_get(
         self,
@@ -166,6 +194,7 @@ class UserRegistrationClient(SyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録の結果を確認する
 
@@ -181,6 +210,7 @@ class UserRegistrationClient(SyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 登録セッションの状態と結果。
@@ -191,10 +221,19 @@ class UserRegistrationClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.session_get(
-            registration_session_id=registration_session_id, x_request_id=x_request_id, timeout=timeout
+            registration_session_id=registration_session_id,
+            x_request_id=x_request_id,
+            timeout=timeout,
+            max_retries=max_retries,
         ).parse()
 
-    def start(self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
+    def start(
+        self,
+        *,
+        registration_session_id: str,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> str:
         """利用者登録画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`registrationUrl` そのもの）。マイナポータルは次の画面を表示します。
@@ -217,6 +256,7 @@ class UserRegistrationClient(SyncTransport):
             registration_session_id: POST /registration-sessions で払い出された登録セッションID（registrationUrl
                 に含まれる）。 (query `registrationSessionId`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: 登録画面での操作後、事業者の `redirectUri` へのリダイレクト（`registrationSessionId`、`state`、
@@ -227,7 +267,9 @@ class UserRegistrationClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.start(registration_session_id=registration_session_id, timeout=timeout).parse()
+        return self.with_raw_response.start(
+            registration_session_id=registration_session_id, timeout=timeout, max_retries=max_retries
+        ).parse()
 
 
 class UserRegistrationClientWithRawResponse:
@@ -237,7 +279,11 @@ class UserRegistrationClientWithRawResponse:
         self._client = client
 
     def terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.TermsOfUse]:
         """terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -258,11 +304,16 @@ class UserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.UserRegistrationStatus]:
         """status_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -283,6 +334,7 @@ class UserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -292,6 +344,7 @@ class UserRegistrationClientWithRawResponse:
         body: models.RegistrationSessionRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.RegistrationSession]:
         """session_create() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -312,6 +365,7 @@ class UserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -321,6 +375,7 @@ class UserRegistrationClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.RegistrationSession]:
         """session_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -343,11 +398,16 @@ class UserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def start(
-        self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        registration_session_id: str,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """start() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -367,6 +427,7 @@ class UserRegistrationClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -387,10 +448,16 @@ class AsyncUserRegistrationClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -399,6 +466,8 @@ class AsyncUserRegistrationClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -407,7 +476,11 @@ class AsyncUserRegistrationClient(AsyncTransport):
         return AsyncUserRegistrationClientWithRawResponse(self)
 
     async def terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.TermsOfUse:
         """利用規約の現行版数を取得する
 
@@ -421,6 +494,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用規約の現行版。
@@ -430,10 +504,16 @@ class AsyncUserRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.terms_get(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.terms_get(x_request_id=x_request_id, timeout=timeout, max_retries=max_retries)
+        ).parse()
 
     async def status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.UserRegistrationStatus:
         """利用者登録状況を照会する
 
@@ -447,6 +527,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 利用者登録状況。
@@ -456,7 +537,9 @@ class AsyncUserRegistrationClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.status_get(x_request_id=x_request_id, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.status_get(x_request_id=x_request_id, timeout=timeout, max_retries=max_retries)
+        ).parse()
 
     async def session_create(
         self,
@@ -464,6 +547,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
         body: models.RegistrationSessionRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録セッションを開始する
 
@@ -481,6 +565,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
                 に用いる。 (header `X-Request-Id`)
             body: 登録セッションの作成内容。 (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: 登録セッションを作成した。`registrationUrl` へ利用者のブラウザを遷移させる。; 200: 既に登録済みで
@@ -492,7 +577,9 @@ class AsyncUserRegistrationClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.session_create(body=body, x_request_id=x_request_id, timeout=timeout)
+            await self.with_raw_response.session_create(
+                body=body, x_request_id=x_request_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def session_get(
@@ -501,6 +588,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.RegistrationSession:
         """利用者登録の結果を確認する
 
@@ -516,6 +604,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
             x_request_id: 事業者が採番するリクエスト識別子（UUID）。応答ヘッダにそのまま返され、問い合わせ時の照合
                 に用いる。 (header `X-Request-Id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 登録セッションの状態と結果。
@@ -527,11 +616,20 @@ class AsyncUserRegistrationClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.session_get(
-                registration_session_id=registration_session_id, x_request_id=x_request_id, timeout=timeout
+                registration_session_id=registration_session_id,
+                x_request_id=x_request_id,
+                timeout=timeout,
+                max_retries=max_retries,
             )
         ).parse()
 
-    async def start(self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET) -> str:
+    async def start(
+        self,
+        *,
+        registration_session_id: str,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> str:
         """利用者登録画面へ遷移する
 
         **ブラウザで呼び出す**エンドポイントです（`registrationUrl` そのもの）。マイナポータルは次の画面を表示します。
@@ -554,6 +652,7 @@ class AsyncUserRegistrationClient(AsyncTransport):
             registration_session_id: POST /registration-sessions で払い出された登録セッションID（registrationUrl
                 に含まれる）。 (query `registrationSessionId`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             302: 登録画面での操作後、事業者の `redirectUri` へのリダイレクト（`registrationSessionId`、`state`、
@@ -565,7 +664,9 @@ class AsyncUserRegistrationClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.start(registration_session_id=registration_session_id, timeout=timeout)
+            await self.with_raw_response.start(
+                registration_session_id=registration_session_id, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
 
@@ -576,7 +677,11 @@ class AsyncUserRegistrationClientWithRawResponse:
         self._client = client
 
     async def terms_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.TermsOfUse]:
         """terms_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -597,11 +702,16 @@ class AsyncUserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def status_get(
-        self, *, x_request_id: UUID | Unset = UNSET, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        x_request_id: UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.UserRegistrationStatus]:
         """status_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -622,6 +732,7 @@ class AsyncUserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -631,6 +742,7 @@ class AsyncUserRegistrationClientWithRawResponse:
         body: models.RegistrationSessionRequest,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.RegistrationSession]:
         """session_create() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -651,6 +763,7 @@ class AsyncUserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -660,6 +773,7 @@ class AsyncUserRegistrationClientWithRawResponse:
         *,
         x_request_id: UUID | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.RegistrationSession]:
         """session_get() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -682,11 +796,16 @@ class AsyncUserRegistrationClientWithRawResponse:
                     request_id=True,
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def start(
-        self, *, registration_session_id: str, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        *,
+        registration_session_id: str,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[str]:
         """start() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -706,5 +825,6 @@ class AsyncUserRegistrationClientWithRawResponse:
                     security=(),
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -7,7 +7,9 @@ from typing import Any
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 
 __all__ = [
@@ -48,10 +50,16 @@ class V30ApiWithExamplesClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -60,6 +68,8 @@ class V30ApiWithExamplesClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -67,10 +77,16 @@ class V30ApiWithExamplesClient(SyncTransport):
         """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
         return V30ApiWithExamplesClientWithRawResponse(self)
 
-    def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
+    def list_versionsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> Any:
         """List API versions
 
         `GET /` (operationId: `listVersionsv2`)
+
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 200 response; 300: 300 response
@@ -80,12 +96,18 @@ class V30ApiWithExamplesClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.list_versionsv2(timeout=timeout).parse()
+        return self.with_raw_response.list_versionsv2(timeout=timeout, max_retries=max_retries).parse()
 
-    def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
+    def get_version_detailsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> Any:
         """Show API version details
 
         `GET /v2` (operationId: `getVersionDetailsv2`)
+
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 200 response; 203: 203 response
@@ -95,7 +117,7 @@ class V30ApiWithExamplesClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_version_detailsv2(timeout=timeout).parse()
+        return self.with_raw_response.get_version_detailsv2(timeout=timeout, max_retries=max_retries).parse()
 
 
 class V30ApiWithExamplesClientWithRawResponse:
@@ -104,7 +126,9 @@ class V30ApiWithExamplesClientWithRawResponse:
     def __init__(self, client: V30ApiWithExamplesClient) -> None:
         self._client = client
 
-    def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+    def list_versionsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[Any]:
         """list_versionsv2() の生の応答（status_code, headers, request_id, parse()）。"""
         return self._client._send_raw(
             Call(
@@ -118,9 +142,12 @@ class V30ApiWithExamplesClientWithRawResponse:
                 {"200": Any, "300": str},
             ),
             timeout,
+            max_retries,
         )
 
-    def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+    def get_version_detailsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[Any]:
         """get_version_detailsv2() の生の応答（status_code, headers, request_id, parse()）。"""
         return self._client._send_raw(
             Call(
@@ -134,6 +161,7 @@ class V30ApiWithExamplesClientWithRawResponse:
                 {"200": Any, "203": Any},
             ),
             timeout,
+            max_retries,
         )
 
 
@@ -153,10 +181,16 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -165,6 +199,8 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -172,10 +208,16 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
         """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
         return AsyncV30ApiWithExamplesClientWithRawResponse(self)
 
-    async def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
+    async def list_versionsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> Any:
         """List API versions
 
         `GET /` (operationId: `listVersionsv2`)
+
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 200 response; 300: 300 response
@@ -185,12 +227,18 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.list_versionsv2(timeout=timeout)).parse()
+        return (await self.with_raw_response.list_versionsv2(timeout=timeout, max_retries=max_retries)).parse()
 
-    async def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> Any:
+    async def get_version_detailsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> Any:
         """Show API version details
 
         `GET /v2` (operationId: `getVersionDetailsv2`)
+
+        Args:
+            timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: 200 response; 203: 203 response
@@ -200,7 +248,7 @@ class AsyncV30ApiWithExamplesClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_version_detailsv2(timeout=timeout)).parse()
+        return (await self.with_raw_response.get_version_detailsv2(timeout=timeout, max_retries=max_retries)).parse()
 
 
 class AsyncV30ApiWithExamplesClientWithRawResponse:
@@ -209,7 +257,9 @@ class AsyncV30ApiWithExamplesClientWithRawResponse:
     def __init__(self, client: AsyncV30ApiWithExamplesClient) -> None:
         self._client = client
 
-    async def list_versionsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+    async def list_versionsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[Any]:
         """list_versionsv2() の生の応答（status_code, headers, request_id, parse()）。"""
         return await self._client._send_raw(
             Call(
@@ -223,9 +273,12 @@ class AsyncV30ApiWithExamplesClientWithRawResponse:
                 {"200": Any, "300": str},
             ),
             timeout,
+            max_retries,
         )
 
-    async def get_version_detailsv2(self, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[Any]:
+    async def get_version_detailsv2(
+        self, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[Any]:
         """get_version_detailsv2() の生の応答（status_code, headers, request_id, parse()）。"""
         return await self._client._send_raw(
             Call(
@@ -239,4 +292,5 @@ class AsyncV30ApiWithExamplesClientWithRawResponse:
                 {"200": Any, "203": Any},
             ),
             timeout,
+            max_retries,
         )

@@ -7,7 +7,9 @@ from typing import cast
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -49,10 +51,16 @@ class V30CallbackExampleClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -61,6 +69,8 @@ class V30CallbackExampleClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -69,7 +79,7 @@ class V30CallbackExampleClient(SyncTransport):
         return V30CallbackExampleClientWithRawResponse(self)
 
     def post_streams(
-        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> models.PostStreamsResponse201:
         """postStreams
 
@@ -81,6 +91,7 @@ class V30CallbackExampleClient(SyncTransport):
             callback_url: the location where data will be sent. Must be network accessible by the source server
                 (query `callbackUrl`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: subscription successfully created
@@ -90,7 +101,9 @@ class V30CallbackExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.post_streams(callback_url=callback_url, timeout=timeout).parse()
+        return self.with_raw_response.post_streams(
+            callback_url=callback_url, timeout=timeout, max_retries=max_retries
+        ).parse()
 
 
 class V30CallbackExampleClientWithRawResponse:
@@ -100,7 +113,7 @@ class V30CallbackExampleClientWithRawResponse:
         self._client = client
 
     def post_streams(
-        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.PostStreamsResponse201]:
         """post_streams() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -119,6 +132,7 @@ class V30CallbackExampleClientWithRawResponse:
                     {"201": models.PostStreamsResponse201},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -139,10 +153,16 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -151,6 +171,8 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -159,7 +181,7 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
         return AsyncV30CallbackExampleClientWithRawResponse(self)
 
     async def post_streams(
-        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> models.PostStreamsResponse201:
         """postStreams
 
@@ -171,6 +193,7 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
             callback_url: the location where data will be sent. Must be network accessible by the source server
                 (query `callbackUrl`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             201: subscription successfully created
@@ -180,7 +203,11 @@ class AsyncV30CallbackExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.post_streams(callback_url=callback_url, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.post_streams(
+                callback_url=callback_url, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
 
 class AsyncV30CallbackExampleClientWithRawResponse:
@@ -190,7 +217,7 @@ class AsyncV30CallbackExampleClientWithRawResponse:
         self._client = client
 
     async def post_streams(
-        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, callback_url: str, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.PostStreamsResponse201]:
         """post_streams() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -209,5 +236,6 @@ class AsyncV30CallbackExampleClientWithRawResponse:
                     {"201": models.PostStreamsResponse201},
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -7,7 +7,9 @@ from typing import Literal, cast
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -49,10 +51,16 @@ class V30LinkExampleClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -61,6 +69,8 @@ class V30LinkExampleClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -68,7 +78,9 @@ class V30LinkExampleClient(SyncTransport):
         """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
         return V30LinkExampleClientWithRawResponse(self)
 
-    def get_user_by_name(self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.User:
+    def get_user_by_name(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.User:
         """getUserByName
 
         `GET /2.0/users/{username}` (operationId: `getUserByName`)
@@ -76,6 +88,7 @@ class V30LinkExampleClient(SyncTransport):
         Args:
             username: username (path `username`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: The User
@@ -85,10 +98,12 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_user_by_name(username=username, timeout=timeout).parse()
+        return self.with_raw_response.get_user_by_name(
+            username=username, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_repositories_by_owner(
-        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> list[models.Repository]:
         """getRepositoriesByOwner
 
@@ -97,6 +112,7 @@ class V30LinkExampleClient(SyncTransport):
         Args:
             username: username (path `username`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: repositories owned by the supplied user
@@ -106,10 +122,17 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_repositories_by_owner(username=username, timeout=timeout).parse()
+        return self.with_raw_response.get_repositories_by_owner(
+            username=username, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_repository(
-        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Repository:
         """getRepository
 
@@ -119,6 +142,7 @@ class V30LinkExampleClient(SyncTransport):
             username: username (path `username`)
             slug: slug (path `slug`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: The repository
@@ -128,7 +152,9 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.get_repository(username=username, slug=slug, timeout=timeout).parse()
+        return self.with_raw_response.get_repository(
+            username=username, slug=slug, timeout=timeout, max_retries=max_retries
+        ).parse()
 
     def get_pull_requests_by_repository(
         self,
@@ -137,6 +163,7 @@ class V30LinkExampleClient(SyncTransport):
         *,
         state: Literal["open", "merged", "declined"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> list[models.Pullrequest]:
         """getPullRequestsByRepository
 
@@ -147,6 +174,7 @@ class V30LinkExampleClient(SyncTransport):
             slug: slug (path `slug`)
             state: state (query `state`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: an array of pull request objects
@@ -157,11 +185,17 @@ class V30LinkExampleClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_pull_requests_by_repository(
-            username=username, slug=slug, state=state, timeout=timeout
+            username=username, slug=slug, state=state, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def get_pull_requests_by_id(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Pullrequest:
         """getPullRequestsById
 
@@ -172,6 +206,7 @@ class V30LinkExampleClient(SyncTransport):
             slug: slug (path `slug`)
             pid: pid (path `pid`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: a pull request object
@@ -182,11 +217,17 @@ class V30LinkExampleClient(SyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return self.with_raw_response.get_pull_requests_by_id(
-            username=username, slug=slug, pid=pid, timeout=timeout
+            username=username, slug=slug, pid=pid, timeout=timeout, max_retries=max_retries
         ).parse()
 
     def merge_pull_request(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """mergePullRequest
 
@@ -197,6 +238,7 @@ class V30LinkExampleClient(SyncTransport):
             slug: slug (path `slug`)
             pid: pid (path `pid`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             204: the PR was successfully merged
@@ -206,7 +248,9 @@ class V30LinkExampleClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self.with_raw_response.merge_pull_request(username=username, slug=slug, pid=pid, timeout=timeout).parse()
+        self.with_raw_response.merge_pull_request(
+            username=username, slug=slug, pid=pid, timeout=timeout, max_retries=max_retries
+        ).parse()
 
 
 class V30LinkExampleClientWithRawResponse:
@@ -216,7 +260,7 @@ class V30LinkExampleClientWithRawResponse:
         self._client = client
 
     def get_user_by_name(
-        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.User]:
         """get_user_by_name() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -235,11 +279,12 @@ class V30LinkExampleClientWithRawResponse:
                     {"200": models.User},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_repositories_by_owner(
-        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[list[models.Repository]]:
         """get_repositories_by_owner() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -258,11 +303,17 @@ class V30LinkExampleClientWithRawResponse:
                     {"200": list[models.Repository]},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_repository(
-        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Repository]:
         """get_repository() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -282,6 +333,7 @@ class V30LinkExampleClientWithRawResponse:
                     {"200": models.Repository},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -292,6 +344,7 @@ class V30LinkExampleClientWithRawResponse:
         *,
         state: Literal["open", "merged", "declined"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[list[models.Pullrequest]]:
         """get_pull_requests_by_repository() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -313,11 +366,18 @@ class V30LinkExampleClientWithRawResponse:
                     {"200": list[models.Pullrequest]},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def get_pull_requests_by_id(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Pullrequest]:
         """get_pull_requests_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -338,11 +398,18 @@ class V30LinkExampleClientWithRawResponse:
                     {"200": models.Pullrequest},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def merge_pull_request(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """merge_pull_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -363,6 +430,7 @@ class V30LinkExampleClientWithRawResponse:
                     {"204": None},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -383,10 +451,16 @@ class AsyncV30LinkExampleClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -395,6 +469,8 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -402,7 +478,9 @@ class AsyncV30LinkExampleClient(AsyncTransport):
         """The same methods, returning the raw response: status_code, headers, request_id and parse()."""
         return AsyncV30LinkExampleClientWithRawResponse(self)
 
-    async def get_user_by_name(self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.User:
+    async def get_user_by_name(
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.User:
         """getUserByName
 
         `GET /2.0/users/{username}` (operationId: `getUserByName`)
@@ -410,6 +488,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
         Args:
             username: username (path `username`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: The User
@@ -419,10 +498,12 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_user_by_name(username=username, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.get_user_by_name(username=username, timeout=timeout, max_retries=max_retries)
+        ).parse()
 
     async def get_repositories_by_owner(
-        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> list[models.Repository]:
         """getRepositoriesByOwner
 
@@ -431,6 +512,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
         Args:
             username: username (path `username`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: repositories owned by the supplied user
@@ -440,10 +522,19 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_repositories_by_owner(username=username, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.get_repositories_by_owner(
+                username=username, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def get_repository(
-        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Repository:
         """getRepository
 
@@ -453,6 +544,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             username: username (path `username`)
             slug: slug (path `slug`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: The repository
@@ -462,7 +554,11 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.get_repository(username=username, slug=slug, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.get_repository(
+                username=username, slug=slug, timeout=timeout, max_retries=max_retries
+            )
+        ).parse()
 
     async def get_pull_requests_by_repository(
         self,
@@ -471,6 +567,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
         *,
         state: Literal["open", "merged", "declined"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> list[models.Pullrequest]:
         """getPullRequestsByRepository
 
@@ -481,6 +578,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             slug: slug (path `slug`)
             state: state (query `state`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: an array of pull request objects
@@ -492,12 +590,18 @@ class AsyncV30LinkExampleClient(AsyncTransport):
         """
         return (
             await self.with_raw_response.get_pull_requests_by_repository(
-                username=username, slug=slug, state=state, timeout=timeout
+                username=username, slug=slug, state=state, timeout=timeout, max_retries=max_retries
             )
         ).parse()
 
     async def get_pull_requests_by_id(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> models.Pullrequest:
         """getPullRequestsById
 
@@ -508,6 +612,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             slug: slug (path `slug`)
             pid: pid (path `pid`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: a pull request object
@@ -518,11 +623,19 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         return (
-            await self.with_raw_response.get_pull_requests_by_id(username=username, slug=slug, pid=pid, timeout=timeout)
+            await self.with_raw_response.get_pull_requests_by_id(
+                username=username, slug=slug, pid=pid, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
     async def merge_pull_request(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """mergePullRequest
 
@@ -533,6 +646,7 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             slug: slug (path `slug`)
             pid: pid (path `pid`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             204: the PR was successfully merged
@@ -543,7 +657,9 @@ class AsyncV30LinkExampleClient(AsyncTransport):
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
         (
-            await self.with_raw_response.merge_pull_request(username=username, slug=slug, pid=pid, timeout=timeout)
+            await self.with_raw_response.merge_pull_request(
+                username=username, slug=slug, pid=pid, timeout=timeout, max_retries=max_retries
+            )
         ).parse()
 
 
@@ -554,7 +670,7 @@ class AsyncV30LinkExampleClientWithRawResponse:
         self._client = client
 
     async def get_user_by_name(
-        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.User]:
         """get_user_by_name() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -573,11 +689,12 @@ class AsyncV30LinkExampleClientWithRawResponse:
                     {"200": models.User},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_repositories_by_owner(
-        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, username: str, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[list[models.Repository]]:
         """get_repositories_by_owner() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -596,11 +713,17 @@ class AsyncV30LinkExampleClientWithRawResponse:
                     {"200": list[models.Repository]},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_repository(
-        self, username: str, slug: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Repository]:
         """get_repository() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -620,6 +743,7 @@ class AsyncV30LinkExampleClientWithRawResponse:
                     {"200": models.Repository},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -630,6 +754,7 @@ class AsyncV30LinkExampleClientWithRawResponse:
         *,
         state: Literal["open", "merged", "declined"] | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[list[models.Pullrequest]]:
         """get_pull_requests_by_repository() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -651,11 +776,18 @@ class AsyncV30LinkExampleClientWithRawResponse:
                     {"200": list[models.Pullrequest]},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def get_pull_requests_by_id(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[models.Pullrequest]:
         """get_pull_requests_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -676,11 +808,18 @@ class AsyncV30LinkExampleClientWithRawResponse:
                     {"200": models.Pullrequest},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def merge_pull_request(
-        self, username: str, slug: str, pid: str, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self,
+        username: str,
+        slug: str,
+        pid: str,
+        *,
+        timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
         """merge_pull_request() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -701,5 +840,6 @@ class AsyncV30LinkExampleClientWithRawResponse:
                     {"204": None},
                 ),
                 timeout,
+                max_retries,
             ),
         )

@@ -7,7 +7,9 @@ from typing import cast
 import httpx
 
 from .._base import AsyncTransport, Call, SyncTransport
+from .._ratelimit import RateLimiter
 from .._response import RawResponse
+from .._retry import DEFAULT_MAX_RETRIES
 from .._types import UNSET, Unset, VerifyTypes
 from . import models
 
@@ -49,10 +51,16 @@ class V30PetstoreExpandedClient(SyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -61,6 +69,8 @@ class V30PetstoreExpandedClient(SyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -74,6 +84,7 @@ class V30PetstoreExpandedClient(SyncTransport):
         tags: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> list[models.Pet]:
         """findPets
 
@@ -100,6 +111,7 @@ class V30PetstoreExpandedClient(SyncTransport):
             tags: tags to filter by (query `tags`)
             limit: maximum number of results to return (query `limit`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: pet response
@@ -109,9 +121,13 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.find_pets(tags=tags, limit=limit, timeout=timeout).parse()
+        return self.with_raw_response.find_pets(
+            tags=tags, limit=limit, timeout=timeout, max_retries=max_retries
+        ).parse()
 
-    def add_pet(self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+    def add_pet(
+        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.Pet:
         """addPet
 
         Creates a new pet in the store. Duplicates are allowed
@@ -121,6 +137,7 @@ class V30PetstoreExpandedClient(SyncTransport):
         Args:
             body: Pet to add to the store (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: pet response
@@ -130,9 +147,11 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.add_pet(body=body, timeout=timeout).parse()
+        return self.with_raw_response.add_pet(body=body, timeout=timeout, max_retries=max_retries).parse()
 
-    def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+    def find_pet_by_id(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.Pet:
         """find pet by id
 
         Returns a user based on a single ID, if the user does not have access to the pet
@@ -142,6 +161,7 @@ class V30PetstoreExpandedClient(SyncTransport):
         Args:
             id: ID of pet to fetch (path `id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: pet response
@@ -151,9 +171,11 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return self.with_raw_response.find_pet_by_id(id=id, timeout=timeout).parse()
+        return self.with_raw_response.find_pet_by_id(id=id, timeout=timeout, max_retries=max_retries).parse()
 
-    def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
+    def delete_pet(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> None:
         """deletePet
 
         deletes a single pet based on the ID supplied
@@ -163,6 +185,7 @@ class V30PetstoreExpandedClient(SyncTransport):
         Args:
             id: ID of pet to delete (path `id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: pet deleted
@@ -172,7 +195,7 @@ class V30PetstoreExpandedClient(SyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        self.with_raw_response.delete_pet(id=id, timeout=timeout).parse()
+        self.with_raw_response.delete_pet(id=id, timeout=timeout, max_retries=max_retries).parse()
 
 
 class V30PetstoreExpandedClientWithRawResponse:
@@ -187,6 +210,7 @@ class V30PetstoreExpandedClientWithRawResponse:
         tags: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[list[models.Pet]]:
         """find_pets() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -206,11 +230,12 @@ class V30PetstoreExpandedClientWithRawResponse:
                     {"200": list[models.Pet]},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     def add_pet(
-        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.Pet]:
         """add_pet() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -227,10 +252,13 @@ class V30PetstoreExpandedClientWithRawResponse:
                     {"200": models.Pet},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
-    def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[models.Pet]:
+    def find_pet_by_id(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[models.Pet]:
         """find_pet_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
             "RawResponse[models.Pet]",
@@ -248,10 +276,13 @@ class V30PetstoreExpandedClientWithRawResponse:
                     {"200": models.Pet},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
-    def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[None]:
+    def delete_pet(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[None]:
         """delete_pet() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
             "RawResponse[None]",
@@ -269,6 +300,7 @@ class V30PetstoreExpandedClientWithRawResponse:
                     {"204": None},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
@@ -289,10 +321,16 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
         timeout: float | httpx.Timeout | Unset = UNSET,
         headers: dict[str, str] | None = None,
         verify: VerifyTypes | Unset = UNSET,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = None,
     ) -> None:
         """Connect to base_url, or to SERVERS[server] (0 is the first server of the document).
 
         With http_client, timeout applies to each call and verify is refused (set it on that client).
+        max_retries: how often a call is repeated after a connection error, 408, 429 or 5xx, where repeating is
+        safe (GET, HEAD, PUT, DELETE, OPTIONS, an operation the document marks `x-idempotent: true`, or a call given
+        its Idempotency-Key; never a token grant); each method's max_retries= overrides it for one call.
+        rate_limit: at most this many requests per second from this client, or a RateLimiter shared with others.
         """
         super().__init__(
             _server(base_url, server),
@@ -301,6 +339,8 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             timeout=timeout,
             headers=headers,
             verify=verify,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
         )
 
     @property
@@ -314,6 +354,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
         tags: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> list[models.Pet]:
         """findPets
 
@@ -340,6 +381,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             tags: tags to filter by (query `tags`)
             limit: maximum number of results to return (query `limit`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: pet response
@@ -349,9 +391,13 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.find_pets(tags=tags, limit=limit, timeout=timeout)).parse()
+        return (
+            await self.with_raw_response.find_pets(tags=tags, limit=limit, timeout=timeout, max_retries=max_retries)
+        ).parse()
 
-    async def add_pet(self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+    async def add_pet(
+        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.Pet:
         """addPet
 
         Creates a new pet in the store. Duplicates are allowed
@@ -361,6 +407,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
         Args:
             body: Pet to add to the store (application/json)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。冪等と示されていないので再試行しない。
 
         Returns:
             200: pet response
@@ -370,9 +417,11 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.add_pet(body=body, timeout=timeout)).parse()
+        return (await self.with_raw_response.add_pet(body=body, timeout=timeout, max_retries=max_retries)).parse()
 
-    async def find_pet_by_id(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> models.Pet:
+    async def find_pet_by_id(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> models.Pet:
         """find pet by id
 
         Returns a user based on a single ID, if the user does not have access to the pet
@@ -382,6 +431,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
         Args:
             id: ID of pet to fetch (path `id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             200: pet response
@@ -391,9 +441,11 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        return (await self.with_raw_response.find_pet_by_id(id=id, timeout=timeout)).parse()
+        return (await self.with_raw_response.find_pet_by_id(id=id, timeout=timeout, max_retries=max_retries)).parse()
 
-    async def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> None:
+    async def delete_pet(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> None:
         """deletePet
 
         deletes a single pet based on the ID supplied
@@ -403,6 +455,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
         Args:
             id: ID of pet to delete (path `id`)
             timeout: この呼び出しだけのタイムアウト（秒または httpx.Timeout）。
+            max_retries: この呼び出しの再試行回数（0: 再試行しない）。接続エラー、408、429、5xx で再試行する。
 
         Returns:
             204: pet deleted
@@ -412,7 +465,7 @@ class AsyncV30PetstoreExpandedClient(AsyncTransport):
             APIConnectionError: 応答が得られなかった場合（タイムアウトを含む）。
             UnexpectedResponseError: 文書化されていない応答、またはスキーマに合わない本文。
         """
-        (await self.with_raw_response.delete_pet(id=id, timeout=timeout)).parse()
+        (await self.with_raw_response.delete_pet(id=id, timeout=timeout, max_retries=max_retries)).parse()
 
 
 class AsyncV30PetstoreExpandedClientWithRawResponse:
@@ -427,6 +480,7 @@ class AsyncV30PetstoreExpandedClientWithRawResponse:
         tags: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         timeout: float | httpx.Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
     ) -> RawResponse[list[models.Pet]]:
         """find_pets() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -446,11 +500,12 @@ class AsyncV30PetstoreExpandedClientWithRawResponse:
                     {"200": list[models.Pet]},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def add_pet(
-        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET
+        self, *, body: models.NewPet, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.Pet]:
         """add_pet() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -467,11 +522,12 @@ class AsyncV30PetstoreExpandedClientWithRawResponse:
                     {"200": models.Pet},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
     async def find_pet_by_id(
-        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
     ) -> RawResponse[models.Pet]:
         """find_pet_by_id() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
@@ -490,10 +546,13 @@ class AsyncV30PetstoreExpandedClientWithRawResponse:
                     {"200": models.Pet},
                 ),
                 timeout,
+                max_retries,
             ),
         )
 
-    async def delete_pet(self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET) -> RawResponse[None]:
+    async def delete_pet(
+        self, id: int, *, timeout: float | httpx.Timeout | Unset = UNSET, max_retries: int | Unset = UNSET
+    ) -> RawResponse[None]:
         """delete_pet() の生の応答（status_code, headers, request_id, parse()）。"""
         return cast(
             "RawResponse[None]",
@@ -511,5 +570,6 @@ class AsyncV30PetstoreExpandedClientWithRawResponse:
                     {"204": None},
                 ),
                 timeout,
+                max_retries,
             ),
         )
