@@ -243,3 +243,26 @@ def test_formatting_in_pieces_gives_the_bytes_of_the_whole(tmp_path: Path, name:
     assert whole != code.encode()  # ruff did change something: imports or layout
     assert [p.name for p in (tmp_path / "pieces" / "pkg" / "api").iterdir()] == ["client.py"]
     shutil.rmtree(tmp_path / "whole")
+
+
+def test_forgotten_positions_come_back_from_the_file(tmp_path: Path) -> None:
+    """generate frees a document's position table before the model generator runs; a position asked for
+    later is read from the file again, the same as before."""
+    from generator.documents.loader import load_file  # noqa: PLC0415
+
+    spec = tmp_path / "ops.yaml"
+    spec.write_text(BENCH.operations_document(3), encoding="utf-8")
+    doc = load_file(spec)
+    get = ("paths", "/items1/{itemId}", "get")
+    pointers = [
+        ("paths",),
+        (*get, "responses", "404"),
+        (*get, "parameters", "0", "in"),
+        ("components", "schemas", "Item", "x"),
+    ]
+    before = [doc.location(p) for p in pointers]
+    assert len({(at.line, at.col) for at in before}) == len(pointers)  # four distinct places
+    doc.forget_positions()
+    assert doc.positions == {} and doc.forgotten
+    assert [doc.location(p) for p in pointers] == before
+    assert doc.positions and not doc.forgotten

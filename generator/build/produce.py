@@ -100,6 +100,8 @@ def _generate(
 
     shown = display_path(task.path)
     given = models_input(bundle.data, bundle.location)
+    op_ids = [(op_id, at.path, at.line, at.col) for op_id, at in operation_ids(bundle)]
+    _forget_positions(bundle)  # nothing below asks for one: the model generator and the client get the memory
     models = _reused_models(job, task, given.key, snake_case(slug))
     if models is None:
         models, problems = run_models(given, shown)
@@ -126,7 +128,6 @@ def _generate(
                 for ext, data in (("yaml", yaml_bytes), ("json", json_bytes))
             },
         }
-    op_ids = [(op_id, at.path, at.line, at.col) for op_id, at in operation_ids(bundle)]
     state = DocState(
         inputs={str(f): sha256(Path(f).read_bytes()) for f in bundle.files},
         outputs={},
@@ -138,6 +139,12 @@ def _generate(
         hoisted=[[*pointer, name] for pointer, name in models.hoisted.items()],
     )
     return state, files, list(given.warnings)
+
+
+def _forget_positions(bundle: Bundle) -> None:
+    bundle.entry.forget_positions()
+    for doc, _pointer in bundle.origins.values():
+        doc.forget_positions()
 
 
 def process_all(tasks: list[Task], job: Job, total: int) -> list[Result]:

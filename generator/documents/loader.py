@@ -58,11 +58,25 @@ class Document:
     data: Any
     positions: dict[Pointer, Mark] = field(default_factory=dict)
     text: str | None = None  # kept for JSON, whose positions are computed only when asked for
+    forgotten: bool = field(default=False, repr=False, compare=False)  # see forget_positions
+
+    def forget_positions(self) -> None:
+        """Free the position table (about half of a loaded YAML document) once no position is expected to be
+        asked for; should one be, the file is parsed again for it."""
+        if self.positions and self.text is None:
+            self.positions = {}
+            self.forgotten = True
 
     def location(self, pointer: Pointer) -> Location:
         """The position of the node at pointer, or of its nearest ancestor that has one."""
         if not self.positions and self.text is not None:
             self.positions = _json_positions(self.text)
+        if self.forgotten:
+            self.forgotten = False
+            try:
+                self.positions = load_file(self.path, mapping=False).positions
+            except LoadError:
+                pass
         probe = pointer
         while probe:
             if probe in self.positions:
