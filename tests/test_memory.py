@@ -266,3 +266,22 @@ def test_forgotten_positions_come_back_from_the_file(tmp_path: Path) -> None:
     assert doc.positions == {} and doc.forgotten
     assert [doc.location(p) for p in pointers] == before
     assert doc.positions and not doc.forgotten
+
+
+def test_a_module_that_is_one_piece_is_formatted_whole_without_a_syntax_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A models module has no method to cut before: format_in_pieces declines before parsing it."""
+    monkeypatch.setattr(segments, "SEGMENT_CHARS", 64)
+    code = "".join(f"class M{i}(BaseModel):\n    a: int\n    b: str | None = None\n\n\n" for i in range(20))
+    path = tmp_path / "models.py"
+    path.write_text(code, encoding="utf-8")
+    assert segments.one_piece(code) and len(list(segments.split(code))) == 1
+    assert not segments.one_piece(_client("    def two(self) -> None:\n        pass\n"))
+
+    def no_parse(*_args: object) -> None:
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(segments, "_parse", no_parse)
+    assert not pieces.format_in_pieces(tmp_path, "models.py", ruff_binary(), COMMON)
+    assert path.read_text(encoding="utf-8") == code

@@ -17,7 +17,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from generator.codegen.segments import SEGMENT_CHARS, Segment, split, wrap
+from generator.codegen.segments import SEGMENT_CHARS, Segment, one_piece, split, wrap
 
 _USES = "__mpgen_uses__"
 
@@ -31,8 +31,8 @@ def is_large(path: Path) -> bool:
 
 def format_in_pieces(folder: Path, rel: str, ruff: str, common: list[str]) -> bool:
     """Fix imports (F401, I001) and format folder/rel as `ruff check --fix` and `ruff format` would the
-    whole file. False, with the file untouched, where it cannot be done in pieces (it does not parse, or
-    ruff's output is not the shape this relies on): then format the file whole."""
+    whole file. False, with the file untouched, where it is one piece or cannot be done in pieces (it does
+    not parse, or ruff's output is not the shape this relies on): then format the file whole."""
     path = folder / rel
     work = Path(tempfile.mkdtemp(prefix=".mpgen-pieces-", dir=folder))  # cwd decides isort's sections: stay here
     try:
@@ -69,8 +69,11 @@ def _piece(index: int) -> str:
 
 def _write_pieces(path: Path, work: Path) -> tuple[list[str | None], str] | None:
     """Each piece as a module of its own (piece000000.py ...); the owners of the pieces and the source of
-    the module's imports. None if the file does not parse."""
+    the module's imports. None if the file does not parse, or is one piece (the whole file's tree, ~45 times
+    its size, would be spent for nothing: a models module of 3 MB took 135 MiB)."""
     code = path.read_bytes()
+    if one_piece(code):
+        return None
     owners: list[str | None] = []
     header = ""
     try:

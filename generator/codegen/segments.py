@@ -88,6 +88,12 @@ def split(code: AnyStr) -> Iterator[tuple[Segment[AnyStr], ast.Module]]:
         start, owner, grow = cut, following, size
 
 
+def one_piece(code: AnyStr) -> bool:
+    """split(code) would give the whole file as its only piece (no member to cut before past the first
+    SEGMENT_CHARS: a models module, say), without parsing anything."""
+    return len(code) <= SEGMENT_CHARS or _cut(code, 0, SEGMENT_CHARS) < 0
+
+
 def _cut(code: AnyStr, floor: int, at: int) -> int:
     """The start of the first member line from at, moved up over the comments and decorators above it."""
     member = _MEMBER if isinstance(code, str) else _MEMBER_BYTES
