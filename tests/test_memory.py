@@ -6,6 +6,10 @@ a validator for every location of the document, each following the chain to its 
 its size, and ruff on it whole, ~13 times). Both subprocess tests below fail on that code. The large
 cases (100,000 operations, a 10 MB document, chains of 10,000 links) are in bench/memory_bench.py.
 
+Peak RSS is measured by bench/memory_bench.py's `measure`, for the command's own process tree only: a
+child's ru_maxrss includes the memory of the process it was forked from, so measured straight from pytest
+after a long suite every command looked ~450 MiB large (see the test with a 600 MB caller).
+
 The pieces that make large clients affordable (generator.codegen.segments, generator.build.pieces) are
 tested here with tiny pieces against the whole-file results: same verdicts, byte-identical formatting.
 """
