@@ -278,7 +278,7 @@ def md_block(value: object) -> str:
     out: list[str] = []
     for paragraph in _BLANK_LINE.split(text):
         size = 0
-        for line in (md_rich(line) for line in paragraph.split("\n") if line.strip()):
+        for line in (_not_underline(md_rich(line)) for line in paragraph.split("\n") if line.strip()):
             size += len(line)
             if size > MAX_PARAGRAPH and out and out[-1] != "\n\n":
                 out.append("\n\n")  # a huge paragraph is split (see MAX_PARAGRAPH)
@@ -289,6 +289,11 @@ def md_block(value: object) -> str:
         if out and out[-1] != "\n\n":
             out.append("\n\n")
     return "".join(out).strip("\n")
+
+
+def _not_underline(line: str) -> str:
+    """A line of `=` under another would make it a (setext) heading: its first `=` as an entity stays text."""
+    return line.replace("=", "&#61;", 1) if _setext_underline(line) else line
 
 
 def md_code(value: object) -> str:

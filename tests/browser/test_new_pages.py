@@ -78,6 +78,9 @@ def test_operation_error_code_links_land_on_the_row(open_page: Callable[..., Any
     page = open_page("apis/self-info/")
     link = page.locator("article a[href$='errors/#E0403002']").first
     assert link.count() == 1
+    # the operation's error table is a collapsible, closed at first: a reader opens it, then follows the link
+    for summary in link.locator("xpath=ancestor::details/summary").all():  # outermost first
+        summary.click()
     link.click()
     page.wait_for_url("**/errors/#E0403002")
     assert page.locator("tr:has(#E0403002)").count() == 1
