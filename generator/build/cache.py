@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build.jobs import Job
-from generator.build.output import safe_rel, sha256, str_list, str_map
+from generator.build.output import file_sha256, safe_rel, sha256, str_list, str_map
 from generator.config import Config
 
 CACHE_VERSION = 3
@@ -132,7 +132,7 @@ def unchanged(state: DocState | None, job: Job, staged_names: dict[str, Path]) -
     for rel, digest in state.outputs.items():
         dest = destination(rel, staged_names)
         try:
-            if dest is None or sha256(dest.read_bytes()) != digest:
+            if dest is None or file_sha256(dest) != digest:
                 return False
         except OSError:
             return False

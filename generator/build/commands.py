@@ -22,11 +22,11 @@ from generator.build.jobs import Job, build_job
 from generator.build.output import (
     Transaction,
     diff_trees,
+    file_sha256,
     format_python,
     link_tree,
     read_tree,
     recover_root,
-    sha256,
     shown,
     staging,
     write_tree,
@@ -118,7 +118,7 @@ def execute(config: Config, job: Job, check: bool, force: bool) -> int:
     with Transaction(job.root, linked=job.linked) as tx:
         _stage(job, documents, states, produced, cache, tx.stage)
         for key, files in produced.items():  # the formatted bytes: what the next run compares against
-            states[key].outputs = {rel: sha256((tx.stage / rel).read_bytes()) for rel in sorted(files)}
+            states[key].outputs = {rel: file_sha256(tx.stage / rel) for rel in sorted(files)}
         _tell(tx.commit(names, legacy=legacy_records(job, job.root)))
         save_cache(job, digest, {k: states.get(k) or cache[k] for k in keys})
     where = ", ".join(shown(d) for d in names.values())
