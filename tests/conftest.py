@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -36,6 +40,26 @@ def run_mpgen(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -
     return subprocess.run(
         [sys.executable, "-m", "generator", *args], cwd=cwd, env=merged, capture_output=True, text=True, check=False
     )
+
+
+def generate_package(work: Path, name: str, document: str, package: str) -> Path:
+    """`mpgen generate` of one document written to work/NAME.yaml; the folder holding the package."""
+    (work / f"{name}.yaml").write_text(document, encoding="utf-8")
+    result = run_mpgen("generate", f"{name}.yaml", "--out", "out", "--package", package, cwd=work)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return work / "out"
+
+
+@contextlib.contextmanager
+def imported(folder: Path, package: str, module: str = "") -> Iterator[ModuleType]:
+    """package (or package.module) imported from folder; afterwards gone from sys.path and sys.modules."""
+    sys.path.insert(0, str(folder))
+    try:
+        yield importlib.import_module(f"{package}.{module}" if module else package)
+    finally:
+        sys.path.remove(str(folder))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -10,7 +10,6 @@ import datetime
 import enum
 import importlib
 import re
-import sys
 import typing
 import uuid
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ import httpx
 import pydantic
 import pytest
 
-from tests.conftest import run_mpgen
+from tests.conftest import generate_package, imported, run_mpgen
 
 PACKAGE = "shapes_client"
 BASE = "https://api.example.test"
@@ -154,22 +153,13 @@ ORDER = {"id": "o-1", "status": "open", "header": {"id": "h-1"}, "placedAt": "20
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("shapes")
-    (work / "shapes.yaml").write_text(DOCUMENT, encoding="utf-8")
-    result = run_mpgen("generate", "shapes.yaml", "--out", "out", "--package", PACKAGE, cwd=work)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return work / "out"
+    return generate_package(tmp_path_factory.mktemp("shapes"), "shapes", DOCUMENT, PACKAGE)
 
 
 @pytest.fixture(scope="module")
 def package(generated: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(generated))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(generated))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported(generated, PACKAGE) as module:
+        yield module
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ generated name is covered: enum members, fields, classes, methods, parameters, s
 from __future__ import annotations
 
 import ast
-import importlib
 import os
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import httpx
 import pydantic
 import pytest
 
-from tests.conftest import run_mpgen
+from tests.conftest import generate_package, imported
 
 PACKAGE = "nfkc_client"
 BASE = "https://api.example.test"
@@ -93,22 +92,13 @@ components:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("nfkc")
-    (work / "nfkc.yaml").write_text(DOCUMENT, encoding="utf-8")
-    result = run_mpgen("generate", "nfkc.yaml", "--out", "out", "--package", PACKAGE, cwd=work)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return work / "out"
+    return generate_package(tmp_path_factory.mktemp("nfkc"), "nfkc", DOCUMENT, PACKAGE)
 
 
 @pytest.fixture(scope="module")
 def package(generated: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(generated))
-    try:
-        yield importlib.import_module(f"{PACKAGE}.nfkc")
-    finally:
-        sys.path.remove(str(generated))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported(generated, PACKAGE, "nfkc") as module:
+        yield module
 
 
 def _python_files(generated: Path) -> list[Path]:

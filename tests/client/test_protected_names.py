@@ -4,7 +4,6 @@ its JSON name on the wire, and type-check; over real HTTP on 127.0.0.1 the body 
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import subprocess
@@ -16,7 +15,7 @@ from types import ModuleType
 import pytest
 
 from tests.client_runtime.servers import Reply, Seen, scripted
-from tests.conftest import run_mpgen
+from tests.conftest import generate_package, imported
 
 PACKAGE = "protected_client"
 DOCUMENT = """\
@@ -73,22 +72,13 @@ RECORD = {
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("protected")
-    (work / "protected.yaml").write_text(DOCUMENT, encoding="utf-8")
-    result = run_mpgen("generate", "protected.yaml", "--out", "out", "--package", PACKAGE, cwd=work)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return work / "out"
+    return generate_package(tmp_path_factory.mktemp("protected"), "protected", DOCUMENT, PACKAGE)
 
 
 @pytest.fixture(scope="module")
 def api(generated: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(generated))
-    try:
-        yield importlib.import_module(f"{PACKAGE}.protected")
-    finally:
-        sys.path.remove(str(generated))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported(generated, PACKAGE, "protected") as module:
+        yield module
 
 
 def test_models_import_without_warnings(generated: Path) -> None:

@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 
 from tests.client_runtime.servers import Reply, Scripted, json_reply, scripted
-from tests.conftest import run_mpgen
+from tests.conftest import generate_package, imported
 
 PACKAGE = "idem_client"
 DOCUMENT = """\
@@ -92,22 +92,13 @@ def busy(status: int = 503) -> Reply:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("idem")
-    (work / "idem.yaml").write_text(DOCUMENT, encoding="utf-8")
-    result = run_mpgen("generate", "idem.yaml", "--out", "out", "--package", PACKAGE, cwd=work)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return work / "out"
+    return generate_package(tmp_path_factory.mktemp("idem"), "idem", DOCUMENT, PACKAGE)
 
 
 @pytest.fixture(scope="module")
 def pkg(generated: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(generated))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(generated))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported(generated, PACKAGE) as module:
+        yield module
 
 
 @pytest.fixture(scope="module")
