@@ -62,6 +62,27 @@ def imported(folder: Path, package: str, module: str = "") -> Iterator[ModuleTyp
             del sys.modules[name]
 
 
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built portal: $MP_SITE_DIR, else build/site when it exists, else a fresh `mkdocs build` in a temp dir."""
+    configured = os.environ.get("MP_SITE_DIR")
+    if configured:
+        return Path(configured)
+    if (ROOT / "build" / "site" / "index.html").is_file():
+        return ROOT / "build" / "site"
+    target = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(target)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return target
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Browser tests last: Playwright's sync API keeps an event loop running until the session ends,
     which would break every later test that calls asyncio.run()."""

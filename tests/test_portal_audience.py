@@ -6,14 +6,13 @@ The site is $MP_SITE_DIR, else build/site when it exists, else a fresh `mkdocs b
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import built_site
 
 ROOT = Path(__file__).resolve().parents[1]
 # What only a checkout of this repository has: its folders, make targets, build outputs and configuration keys.
@@ -70,23 +69,7 @@ def repo_only_mentions(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    configured = os.environ.get("MP_SITE_DIR")
-    if configured:
-        return Path(configured)
-    if (ROOT / "build" / "site" / "index.html").is_file():
-        return ROOT / "build" / "site"
-    target = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(target)],
-        cwd=ROOT,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return target
+    return built_site(tmp_path_factory)
 
 
 def test_the_scanner_finds_repository_matters_and_spares_look_alikes() -> None:

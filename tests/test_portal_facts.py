@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,6 +17,7 @@ import pytest
 import yaml
 
 from generator.portal.search_index import index_tokens, term_shard
+from tests.conftest import built_site
 
 ROOT = Path(__file__).resolve().parents[1]
 OLD_GUIDELINE = "民間PHR事業者による健診等情報の取"  # 取扱い and 取り扱い: the name before 2025-04-30
@@ -36,24 +34,7 @@ SPECS_WITHHELD = [
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    configured = os.environ.get("MP_SITE_DIR")
-    if configured:
-        return Path(configured)
-    if (ROOT / "build" / "site" / "index.html").is_file():
-        return ROOT / "build" / "site"
-    target = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(target)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return target
+    return built_site(tmp_path_factory)
 
 
 class _Page(HTMLParser):

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import shlex
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +24,7 @@ from generator.documents.walk import resolve
 from generator.portal import SiteConfig, render_pages
 from generator.portal.escape import example_text, md_cell, md_rich
 from generator.portal.samples import curl, python, request_example
+from tests.conftest import built_site
 from tests.portal.conftest import StandInBundle, StandInProject, catalog
 from tests.portal.markup import markup_problems, to_html
 
@@ -270,24 +268,7 @@ def test_response_descriptions_render_their_markdown(site: SiteConfig) -> None:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    configured = os.environ.get("MP_SITE_DIR")
-    if configured:
-        return Path(configured)
-    if (ROOT / "build" / "site" / "index.html").is_file():
-        return ROOT / "build" / "site"
-    target = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(target)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return target
+    return built_site(tmp_path_factory)
 
 
 def _specs() -> Iterator[tuple[str, dict[str, Any]]]:
