@@ -109,12 +109,9 @@ def _encode(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-@st.composite
-def yaml_garbage(draw: Any) -> Case:
-    name = draw(st.sampled_from(["doc.yaml", "doc.yml"]))
-    # An alias bomb costs seconds (expansion up to the cap): rarer than the rest.
-    kinds = ["bytes", "text", "soup", "header+soup", "deep", "shaped"]
-    kind = draw(st.sampled_from([*kinds, *kinds, "shaped", "shaped", "bomb"]))
+def _garbage(draw: Any, fmt: str, name: str, kinds: list[str], tokens: Any, header: str) -> Case:
+    """One garbage document of a format: the kind drawn from kinds (repeats weigh it), optionally with a BOM."""
+    kind = draw(st.sampled_from(kinds))
     raw: bytes
     match kind:
         case "bytes":
@@ -122,38 +119,33 @@ def yaml_garbage(draw: Any) -> Case:
         case "text":
             raw = _encode(draw(any_text))
         case "soup":
-            raw = _encode(draw(_soup(YAML_TOKENS)))
+            raw = _encode(draw(_soup(tokens)))
         case "header+soup":
-            raw = _encode("openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\n" + draw(_soup(YAML_TOKENS)))
+            raw = _encode(header + draw(_soup(tokens)))
         case "bomb":
             raw = _encode(draw(alias_bombs))
         case "deep":
             raw = _encode(draw(deep_text))
         case _:
-            raw = dump(draw(shaped_documents), "yaml", draw(st.integers(0, 5)))
+            raw = dump(draw(shaped_documents), fmt, draw(st.integers(0, 5)))
     if draw(st.integers(0, 5)) == 0:
         raw = b"\xef\xbb\xbf" + raw
-    return _case(raw, name, f"yaml garbage ({kind})")
+    return _case(raw, name, f"{fmt} garbage ({kind})")
+
+
+_KINDS = ["bytes", "text", "soup", "header+soup", "deep", "shaped"]
+
+
+@st.composite
+def yaml_garbage(draw: Any) -> Case:
+    name = draw(st.sampled_from(["doc.yaml", "doc.yml"]))
+    # An alias bomb costs seconds (expansion up to the cap): rarer than the rest.
+    kinds = [*_KINDS, *_KINDS, "shaped", "shaped", "bomb"]
+    return _garbage(draw, "yaml", name, kinds, YAML_TOKENS, "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\n")
 
 
 @st.composite
 def json_garbage(draw: Any) -> Case:
-    name = "doc.json"
-    kind = draw(st.sampled_from(["bytes", "text", "soup", "header+soup", "deep", "shaped", "shaped", "shaped"]))
-    raw: bytes
-    match kind:
-        case "bytes":
-            raw = draw(st.binary(max_size=300))
-        case "text":
-            raw = _encode(draw(any_text))
-        case "soup":
-            raw = _encode(draw(_soup(JSON_TOKENS)))
-        case "header+soup":
-            raw = _encode('{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, ' + draw(_soup(JSON_TOKENS)))
-        case "deep":
-            raw = _encode(draw(deep_text))
-        case _:
-            raw = dump(draw(shaped_documents), "json", draw(st.integers(0, 5)))
-    if draw(st.integers(0, 5)) == 0:
-        raw = b"\xef\xbb\xbf" + raw
-    return _case(raw, name, f"json garbage ({kind})")
+    kinds = [*_KINDS, "shaped", "shaped"]
+    header = '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, '
+    return _garbage(draw, "json", "doc.json", kinds, JSON_TOKENS, header)
