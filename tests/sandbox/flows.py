@@ -56,13 +56,25 @@ def approve(client: httpx.Client, scope: str, decision: str = "approve", client_
     return Consented(query.get("code", ""), state, verifier)
 
 
+@dataclass(frozen=True)
+class Delivery:
+    path: str
+    headers: dict[str, str]  # names in lower case
+    body: bytes  # as received: a signature is over these bytes
+
+
 @dataclass
 class Receiver:
-    """An HTTP server on 127.0.0.1 that records posted JSON and fails the first `failures` posts."""
+    """An HTTP server on 127.0.0.1 that records every post it accepts and fails the first `failures` posts."""
 
     failures: int = 0
-    received: list[dict[str, Any]] = field(default_factory=list)
+    deliveries: list[Delivery] = field(default_factory=list)
     attempts: int = 0
+
+    @property
+    def received(self) -> list[dict[str, Any]]:
+        """The accepted posts' JSON bodies, in order."""
+        return [json.loads(d.body) for d in self.deliveries]
 
     def __post_init__(self) -> None:
         outer = self
@@ -76,7 +88,8 @@ class Receiver:
                     self.send_response(503)
                     self.end_headers()
                     return
-                outer.received.append(json.loads(body))
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                outer.deliveries.append(Delivery(self.path, headers, body))
                 self.send_response(204)
                 self.end_headers()
 

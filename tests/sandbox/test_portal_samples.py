@@ -20,12 +20,9 @@ import shlex
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -37,6 +34,7 @@ from generator.sandbox.certs import make_certs
 from generator.sandbox.conformance import response_problems
 from generator.sandbox.context import Settings
 from tests.sandbox.conftest import ROOT, Sandbox, running
+from tests.sandbox.flows import Receiver
 
 CLIENT = ROOT / "build" / "client"
 SITE = SiteConfig(intake_url="", developer_site_url="")  # client_package/client_facade as in mkdocs.yml `extra:`
@@ -114,30 +112,9 @@ class Run:
     seconds: float
 
 
-class _Receiver:
-    """Loopback endpoint for the webhook samples: records each body by path, answers 204."""
-
-    def __init__(self) -> None:
-        self.received: dict[str, bytes] = {}
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("content-length", "0")))
-                outer.received[self.path.rsplit("/", 1)[-1]] = body
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+def _bodies(receiver: Receiver) -> dict[str, bytes]:
+    """Webhook samples post to <receiver>/<operationId>: operationId -> the last body posted there."""
+    return {d.path.rsplit("/", 1)[-1]: d.body for d in receiver.deliveries}
 
 
 def _token(box: Sandbox, client: httpx.Client, case: Case) -> str:
@@ -191,7 +168,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     (work / "out").mkdir()
     (work / "py").mkdir()
     env = {**os.environ, "NO_PROXY": "*", "no_proxy": "*", "PYTHONPATH": str(CLIENT), "PYTHONDONTWRITEBYTECODE": "1"}
-    receiver = _Receiver()
+    receiver = Receiver()
     outcomes = {c.operation_id: Outcome() for c in CASES}
     mypy: subprocess.Popen[str] | None = None
     try:
@@ -221,7 +198,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
             for i, case in enumerate(CASES):
                 prelude = [f"access_token: str = {_token(box, client, case)!r}"]
                 if case.webhook:
-                    prelude.append(f"request_body: bytes = {receiver.received.get(case.operation_id, b'')!r}")
+                    prelude.append(f"request_body: bytes = {_bodies(receiver).get(case.operation_id, b'')!r}")
                     code = case.python
                 else:
                     code = _point_python(case, box.url + case.sandbox_path)
@@ -250,7 +227,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
                 outcomes[case.operation_id].python_output = printed
             out, _ = mypy.communicate(timeout=600)
             checked = subprocess.CompletedProcess(mypy.args, mypy.returncode, out, "")
-            yield Run(box, outcomes, checked, dict(receiver.received), time.monotonic() - started)
+            yield Run(box, outcomes, checked, _bodies(receiver), time.monotonic() - started)
     finally:
         receiver.close()
         if mypy is not None and mypy.poll() is None:

@@ -8,9 +8,7 @@ import base64
 import hashlib
 import hmac
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -112,36 +110,10 @@ def test_no_webhook_no_timer_the_job_waits_for_polls() -> None:
     assert first == "processing"
 
 
-class _RawReceiver:
-    """Records each delivery's headers and raw body (the signature is over the bytes)."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[dict[str, str], bytes]] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("content-length", "0")))
-                outer.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture(scope="module")
 def accepted() -> Any:
     """Every accepted-then-processed operation sent once, with one URL taking every event (one given secret)."""
-    receiver = _RawReceiver()
+    receiver = Receiver()
     secret = "sandbox-test-secret-0123456789"
     answers: dict[str, Any] = {}
     try:
@@ -152,10 +124,10 @@ def accepted() -> Any:
                 request = spec_request(box.operation(operation_id))
                 answers[operation_id] = client.request(request.method, request.path, **request.send_kwargs())
             deadline = time.monotonic() + 20
-            while len(receiver.received) < len(COMPLETIONS) and time.monotonic() < deadline:
+            while len(receiver.deliveries) < len(COMPLETIONS) and time.monotonic() < deadline:
                 time.sleep(0.05)
             time.sleep(0.3)  # nothing more arrives
-            yield box, answers, receiver.received, secret
+            yield box, answers, [(d.headers, d.body) for d in receiver.deliveries], secret
     finally:
         receiver.close()
 
