@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -155,3 +156,15 @@ def intake_url() -> str:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+BLOCKING = ("serious", "critical")
+
+
+def blocking_violations(results: Any) -> list[str]:
+    """axe's serious and critical violations of a run, one line each (rule, impact, help, first targets)."""
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
+        for v in results.response["violations"]
+        if v.get("impact") in BLOCKING
+    ]

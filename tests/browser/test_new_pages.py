@@ -11,6 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.browser.conftest import blocking_violations
+
 pytestmark = pytest.mark.browser
 
 NEW_PAGES = [
@@ -19,7 +21,6 @@ NEW_PAGES = [
     ("faq/", "よくある質問"),
     ("news/", "お知らせ"),
 ]
-BLOCKING = ("serious", "critical")
 
 
 @pytest.mark.parametrize(("path", "heading"), NEW_PAGES)
@@ -38,11 +39,7 @@ def test_no_serious_accessibility_violations(open_page: Callable[..., Any], path
     page = open_page(path, scheme=scheme)
     page.wait_for_load_state("networkidle")
     results = Axe().run(page)
-    blocking = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
+    blocking = blocking_violations(results)
     assert not blocking, "\n".join(blocking)
 
 

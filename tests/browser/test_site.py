@@ -11,6 +11,8 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
+from tests.browser.conftest import blocking_violations
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +36,6 @@ AXE_PAGES = [
     "apis/changes/",
     "apis/periodic-linkage/changes/",
 ]
-BLOCKING = ("serious", "critical")
 
 
 def test_every_api_page_is_reachable_from_the_catalogue(
@@ -133,11 +134,7 @@ def test_no_serious_accessibility_violations(open_page: Callable[..., Any], path
     page = open_page(path, scheme=scheme)
     page.wait_for_load_state("networkidle")
     results = Axe().run(page)
-    blocking = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
+    blocking = blocking_violations(results)
     assert not blocking, "\n".join(blocking)
 
 

@@ -20,12 +20,11 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from tests.browser.conftest import ROOT
+from tests.browser.conftest import ROOT, blocking_violations
 
 pytestmark = pytest.mark.browser
 
 NOT_RUNNING = "サンドボックスが起動していません。`mpgen sandbox` を実行してください。"
-BLOCKING = ("serious", "critical")
 GET_NOTICE = 'div.mp-try-it[data-method="GET"][data-path="/notices/{noticeId}"]'
 PUT_READ = 'div.mp-try-it[data-method="PUT"][data-path="/notices/{noticeId}/read-status"]'
 
@@ -300,11 +299,7 @@ def test_no_serious_accessibility_violations_with_an_answer_shown(pages: Pages, 
     # the panels and what they show; the rest of the page is test_site's (test_no_serious_accessibility_violations)
     results = Axe().run(page, context="div.mp-try-it")
     assert results.response["passes"] or results.response["violations"] or results.response["incomplete"]
-    blocking = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
+    blocking = blocking_violations(results)
     assert not blocking, "\n".join(blocking)
     _no_errors(pages)
 
@@ -401,10 +396,6 @@ def test_the_sandbox_page_has_no_serious_accessibility_violations(pages: Pages, 
     assert page.locator("article a[href$='downloads/']").count() >= 1, "the page sends integrators to downloads/"
     page.wait_for_load_state("networkidle")
     results = Axe().run(page)
-    blocking = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
+    blocking = blocking_violations(results)
     assert not blocking, "\n".join(blocking)
     _no_errors(pages)
