@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: portal build test check regen bench clean system-deps fuzz sandbox
+.PHONY: portal build test check regen bench bench-more clean system-deps fuzz sandbox
 
 $(VENV_STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || python3 -m venv .venv
@@ -75,6 +75,13 @@ regen: $(VENV_STAMP)
 bench: build
 	$(PY) bench/pipeline_bench.py
 	@if [ -f bench/portal_bench.py ]; then $(PY) bench/portal_bench.py; fi
+
+## bench-more: the benchmarks that take longer (peak memory on 10 MB documents, diff, sandbox, client)
+bench-more: build
+	$(PY) bench/memory_bench.py
+	$(PY) bench/diff_bench.py
+	$(PY) bench/sandbox_bench.py
+	$(PY) bench/client_bench.py
 
 clean:
 	rm -rf build .venv .venv-bench

@@ -15,7 +15,8 @@ Cases (issue #8 item 10; target: peak RSS ≤ 60× the input size and ≤ 1.5 GB
   operations and an example): 7,125 operations, 1,425 schemas.
 - 10mb schemas only: ~10 MB of distinct object schemas (enums, formats, nested arrays, an example
   each) with two operations per schema, 7,300 classes for the model generator: its own footprint
-  (about 55 KB per class inside datamodel-code-generator) dominates this one.
+  (about 75 KB per class inside datamodel-code-generator) made this the hardest case until the models
+  were generated in batches of at most 1,000 classes (generator.codegen.model_batches).
 - baseline: the same command on a one-operation document; `growth` is (peak − baseline) / input,
   the memory a document costs beyond the interpreter and the imports.
 

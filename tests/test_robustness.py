@@ -524,3 +524,24 @@ def test_schemas_extending_each_other_in_a_circle_are_a_located_finding(tmp_path
             "api.yaml:12:16: error [allof-cycle] Self → Self" + tail,
         ], result.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_what_the_model_generator_cannot_nest_is_located_at_the_schema(tmp_path: Path) -> None:
+    """Schemas too deep for the model generator (its recursion limit, or our cap on `$ref` chains) are
+    reported where the schema is written, not at the top of the file."""
+    deep = "{type: string}"
+    for _ in range(200):
+        deep = f"{{type: array, items: {deep}}}"
+    chain = "".join(f"    S{i}: {{$ref: '#/components/schemas/S{i + 1}'}}\n" for i in range(1_200))
+    head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+    (tmp_path / "deep.yaml").write_text(f"{head}    Fine: {{type: object}}\n    Deep: {deep}\n", encoding="utf-8")
+    (tmp_path / "chain.yaml").write_text(f"{head}    Fine: {{type: object}}\n{chain}    S1200: {{}}\n", "utf-8")
+    result = run_mpgen("generate", "deep.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    column = len("    Deep: ") + len("{type: array, items: ") * 199 + len("{type: array, ") + 1  # the last `items`
+    assert f"deep.yaml:7:{column}: error [models-failed]" in result.stdout, result.stdout
+    assert "(the deepest schema nests 200 levels)" in result.stdout
+    result = run_mpgen("generate", "chain.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "chain.yaml:7:5: error [models-too-deep] components/schemas/S0 begins a chain" in result.stdout
+    assert not (tmp_path / "out").exists()

@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AnyStr, Protocol
 
@@ -442,6 +443,9 @@ def check_shape(code: str | bytes, where: str, kind: str = "client") -> None:
         else:
             _check_client_pieces(code, where)
         return
+    if kind == "models" and isinstance(code, str) and len(code) > segments.SEGMENT_CHARS:
+        _check_models_pieces(code, where)  # a tree costs ~45 times its source: 270 MB for 7,000 models
+        return
     try:
         tree = ast.parse(code)  # identifiers come back NFKC-folded, as the interpreter sees them
     except SyntaxError as exc:
@@ -566,18 +570,57 @@ def _is_raw_parse(call: ast.expr) -> bool:
     )
 
 
-def _check_models(tree: ast.Module, where: str) -> None:
+def _check_models_pieces(code: str, where: str) -> None:
+    """check_shape of a large models module piece by piece (segments.split_top_level): a first pass collects
+    the names the module defines and imports (an annotation may name a class defined further down), the
+    second checks each piece against them, with module-level names unique across pieces."""
+    try:
+        names = _ModuleNames()
+        for _offset, tree in segments.split_top_level(code):
+            names.add(tree)
+        module: set[str] = set()
+        for offset, tree in segments.split_top_level(code):
+            ast.increment_lineno(tree, offset)  # lines as in the file, for the messages
+            _check_imports(tree, where, MODEL_IMPORTS, relative=False)
+            _check_models(tree, where, names)
+            _check_unique_bindings(tree, where)
+            for node in tree.body:
+                for name in _bindings(node, False):
+                    if name in module:
+                        raise _unsafe(where, node, f"`{name}` is defined twice in module")
+                    module.add(name)
+    except SyntaxError as exc:
+        raise _unsafe(where, exc.lineno or 1, f"does not parse: {exc.msg}") from None
+
+
+@dataclass
+class _ModuleNames:
+    """The module-level names of a models module that its expressions may use."""
+
+    classes: set[str] = field(default_factory=set)
+    imported: set[str] = field(default_factory=set)
+    assigned: set[str] = field(default_factory=set)
+
+    def add(self, tree: ast.Module) -> None:
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                self.classes.add(node.name)
+            elif isinstance(node, ast.ImportFrom):
+                self.imported.update(alias.asname or alias.name for alias in node.names)
+            elif isinstance(node, ast.Assign):
+                self.assigned.update(t.id for t in node.targets if isinstance(t, ast.Name))
+
+
+def _check_models(tree: ast.Module, where: str, names: _ModuleNames | None = None) -> None:
     """The shapes the model generator writes: imports, classes of annotated fields and assignments,
     type-alias assignments and `Model.model_rebuild()`; inside them only literals, names, subscripts,
-    unions and calls of what was imported. Nothing else can run when the module is imported."""
-    classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
-    imported = {
-        alias.asname or alias.name for node in tree.body if isinstance(node, ast.ImportFrom) for alias in node.names
-    }
-    assigned = {
-        t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)
-    }
-    known = classes | imported | assigned | _SAFE_BUILTINS
+    unions and calls of what was imported. Nothing else can run when the module is imported.
+    names: the whole module's, where tree is one piece of it."""
+    if names is None:
+        names = _ModuleNames()
+        names.add(tree)
+    classes, imported = names.classes, names.imported
+    known = classes | imported | names.assigned | _SAFE_BUILTINS
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             _check_model_class(node, where)

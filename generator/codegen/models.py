@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import hashlib
 import json
 import re
@@ -14,6 +15,7 @@ from typing import Annotated, Any
 
 from generator.apimodel.describe import is_json, ref_name
 from generator.codegen.client import UnsafeOutput, check_shape
+from generator.codegen.model_batches import merge_modules, plan_batches
 from generator.codegen.shape import hoist_inline, open_received, sides
 from generator.diagnostics import Diagnostic, Location, error, warning
 from generator.documents.jsonschema_check import RefChains
@@ -327,6 +329,17 @@ class ModelsInput:
     hoisted: dict[tuple[str, ...], str]
     warnings: tuple[Diagnostic, ...] = field(default=(), compare=False)  # the keys that were dropped
     open_enums: frozenset[str] = frozenset()  # enums the client receives: unknown values are accepted
+    locate: Callable[[Pointer], Location] | None = field(default=None, compare=False)  # bundle pointer -> source
+
+    def location(self, name: str, inner: Pointer, source: str) -> Location:
+        """Where the schema behind class name (and inner, a pointer within it) is written, as near as known."""
+        if self.locate is None:
+            return Location(source)
+        original = next((key for key, new in self.renames.items() if new == name), None)
+        if original is not None:
+            return self.locate(("components", "schemas", original, *inner))
+        hoisted = next((pointer for pointer, new in self.hoisted.items() if new == name), None)
+        return self.locate(hoisted) if hoisted is not None else Location(source)
 
     @property
     def key(self) -> str:
@@ -356,7 +369,7 @@ def models_input(document: JsonDict, locate: Callable[[Pointer], Location] | Non
     _strip_code_keys(schemas_only)
     _name_enum_members(schemas_only)
     found = ignored_extensions(document, locate) if locate is not None else []
-    return ModelsInput(schemas_only, renames, hoisted, tuple(found), open_enums)
+    return ModelsInput(schemas_only, renames, hoisted, tuple(found), open_enums, locate)
 
 
 # Runtime bases of the enums the client receives (generator/codegen/runtime/_enums.py).
@@ -398,10 +411,91 @@ def _open_enums(code: str, names: frozenset[str]) -> str:
 MAX_MODEL_CHAIN = 1_000
 
 
+def _deepest(schemas: JsonDict) -> tuple[int, str, Pointer]:
+    """(levels, schema name, pointer within it) of the most deeply nested object or array of the schemas."""
+    best: tuple[int, str, Pointer] = (0, "", ())
+    for name, schema in schemas.items():
+        stack: list[tuple[Any, Pointer]] = [(schema, ())]
+        while stack:
+            node, at = stack.pop()
+            if len(at) > best[0]:
+                best = (len(at), name, at)
+            items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+            stack += [(value, (*at, str(key))) for key, value in items if isinstance(value, (dict, list))]
+    return best
+
+
 def _longest_chain(schemas: JsonDict) -> tuple[int, str]:
     """The longest chain of `$ref`s through the schemas, and the schema it begins at (one walk, memoised)."""
     chains = RefChains({"components": {"schemas": schemas}})
     return max(((chains.longest(schema), name) for name, schema in schemas.items()), default=(0, ""))
+
+
+def _generate(dcg: Any, doc: JsonDict, aliases: dict[str, str], unprotected: JsonDict | None) -> Any:
+    """One run of datamodel-code-generator with our options (warnings off: they are about its own choices)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dcg.generate(
+            doc,
+            input_file_type=dcg.InputFileType.OpenAPI,
+            output_model_type=dcg.DataModelType.PydanticV2BaseModel,
+            openapi_scopes=[dcg.OpenAPIScope.Schemas],
+            target_python_version=dcg.PythonVersion.PY_311,
+            use_annotated=True,
+            field_constraints=True,
+            disable_timestamp=True,
+            enable_version_header=False,
+            allow_remote_refs=False,
+            use_standard_collections=True,
+            use_union_operator=True,
+            strict_nullable=True,
+            use_schema_description=True,
+            use_field_description=True,
+            snake_case_field=True,
+            use_double_quotes=True,
+            capitalise_enum_members=True,
+            set_default_enum_member=True,
+            allof_merge_mode=dcg.AllOfMergeMode.All,
+            # Plain values (a pattern-checked string) are written where they are used, not as RootModels
+            # whose `.root` users would have to unwrap.
+            collapse_root_models=True,
+            use_type_alias=True,
+            # Fields accept their Python names as well as the document's: the names type checkers see.
+            allow_population_by_field_name=True,
+            target_pydantic_version="2.11",
+            aliases=aliases or None,
+            extra_template_data=unprotected,
+            # Plain str for these formats: the client needs no email-validator and stays mypy-friendly.
+            type_mappings=[
+                "string+uri=string",
+                "string+uri-reference=string",
+                "string+iri=string",
+                "string+email=string",
+                "string+password=string",  # SecretStr would send "**********" in request bodies
+                "string+idn-email=string",
+            ],
+            formatters=[],
+            custom_file_header=_HEADER.rstrip("\n"),
+        )
+
+
+def _generate_in_batches(dcg: Any, doc: JsonDict, aliases: dict[str, str], unprotected: JsonDict | None) -> str | None:
+    """The module for a document of many schemas, generated a batch at a time (model_batches); None where it
+    is one batch, or the batches do not merge cleanly."""
+    batches = plan_batches(doc["components"]["schemas"])
+    if batches is None:
+        return None
+    codes: list[str] = []
+    for batch in batches:
+        try:
+            code = _generate(dcg, {**doc, "components": {"schemas": batch}}, aliases, unprotected)
+        except Exception:  # the run of the whole document says what is wrong, where it is
+            return None
+        if not isinstance(code, str):
+            return None
+        codes.append(code)
+        gc.collect()  # the generator's objects hold cycles: free one batch's before the next begins
+    return merge_modules(codes)
 
 
 def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Diagnostic]]:
@@ -421,58 +515,22 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
             f"components/schemas/{original} begins a chain of {links:,} references (at most {MAX_MODEL_CHAIN:,}): "
             "the model generator's time and memory grow with its square, and pydantic cannot nest it"
         )
-        return None, [error(Location(source), "models-too-deep", message)]
+        return None, [error(given.location(start, (), source), "models-too-deep", message)]
     aliases = _aliases(doc)
     # On every class, not the ones with such fields: a class may inherit or merge them under another name.
     unprotected = {"#all#": {"config": {"protected_namespaces": ()}}} if _touches_protected(doc, aliases) else None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            code = dcg.generate(
-                doc,
-                input_file_type=dcg.InputFileType.OpenAPI,
-                output_model_type=dcg.DataModelType.PydanticV2BaseModel,
-                openapi_scopes=[dcg.OpenAPIScope.Schemas],
-                target_python_version=dcg.PythonVersion.PY_311,
-                use_annotated=True,
-                field_constraints=True,
-                disable_timestamp=True,
-                enable_version_header=False,
-                allow_remote_refs=False,
-                use_standard_collections=True,
-                use_union_operator=True,
-                strict_nullable=True,
-                use_schema_description=True,
-                use_field_description=True,
-                snake_case_field=True,
-                use_double_quotes=True,
-                capitalise_enum_members=True,
-                set_default_enum_member=True,
-                allof_merge_mode=dcg.AllOfMergeMode.All,
-                # Plain values (a pattern-checked string) are written where they are used, not as RootModels
-                # whose `.root` users would have to unwrap.
-                collapse_root_models=True,
-                use_type_alias=True,
-                # Fields accept their Python names as well as the document's: the names type checkers see.
-                allow_population_by_field_name=True,
-                target_pydantic_version="2.11",
-                aliases=aliases or None,
-                extra_template_data=unprotected,
-                # Plain str for these formats: the client needs no email-validator and stays mypy-friendly.
-                type_mappings=[
-                    "string+uri=string",
-                    "string+uri-reference=string",
-                    "string+iri=string",
-                    "string+email=string",
-                    "string+password=string",  # SecretStr would send "**********" in request bodies
-                    "string+idn-email=string",
-                ],
-                formatters=[],
-                custom_file_header=_HEADER.rstrip("\n"),
-            )
+        code = _generate_in_batches(dcg, doc, aliases, unprotected)
+        if code is None:
+            code = _generate(dcg, doc, aliases, unprotected)
     except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return None, [error(Location(source), "models-failed", f"model generation failed: {message[:300]}")]
+        where = Location(source)
+        if isinstance(exc, RecursionError) or "recursion" in message.lower():  # point at the deepest schema
+            levels, name, inner = _deepest(doc["components"]["schemas"])
+            where = given.location(name, inner, source)
+            message += f" (the deepest schema nests {levels:,} levels)"
+        return None, [error(where, "models-failed", f"model generation failed: {message[:300]}")]
     if not isinstance(code, str):
         return None, [error(Location(source), "models-failed", "model generation produced several modules")]
     code = _open_enums(code, given.open_enums)

@@ -126,3 +126,31 @@ def _open_class(tree: ast.Module) -> str | None:
     if isinstance(last, ast.ClassDef) and isinstance(last.body[-1], (ast.FunctionDef, ast.AsyncFunctionDef)):
         return last.name
     return None
+
+
+_TOP_CLASS = re.compile(r"^class ", re.MULTILINE)
+
+
+def split_top_level(code: str) -> Iterator[tuple[int, ast.Module]]:
+    """(line offset, syntax tree) of pieces of about SEGMENT_CHARS cut before module-level classes: the shape
+    of a models module, whose classes hold no methods to cut between. As in split, a piece is kept only if it
+    parses, so the pieces are exactly the module's statements; a SyntaxError carries the file's line."""
+    start = line = 0
+    while start < len(code):
+        at = start + SEGMENT_CHARS
+        while True:
+            match = _TOP_CLASS.search(code, at) if at < len(code) else None
+            end = match.start() if match is not None else len(code)
+            try:
+                tree = ast.parse(code[start:end])
+            except SyntaxError as exc:
+                if end < len(code):
+                    at = end + 1
+                    continue
+                if exc.lineno is not None:
+                    exc.lineno += line
+                raise
+            break
+        yield line, tree
+        line += code.count("\n", start, end)
+        start = end
