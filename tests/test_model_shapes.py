@@ -70,6 +70,15 @@ paths:
           content:
             application/problem+json:
               schema: {$ref: '#/components/schemas/Problem'}
+  /orders/latest:
+    get:
+      operationId: shapesLatestOrder
+      responses:
+        "200":
+          description: an alias of an alias of Order
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/LatestOrder'}
   /token:
     post:
       operationId: shapesToken
@@ -130,6 +139,8 @@ components:
         status: {type: string, enum: [open, closed]}
         header: {$ref: '#/components/schemas/Header'}
         placedAt: {type: string, format: date-time}
+    LatestOrder: {$ref: '#/components/schemas/CurrentOrder'}
+    CurrentOrder: {$ref: '#/components/schemas/Order'}
     TokenRequest:
       type: object
       required: [grant_type, code]
@@ -218,6 +229,14 @@ def test_what_is_only_sent_stays_strict(m: ModuleType) -> None:
         m.Line.model_validate({"sku": "s", "status": "lost"})
     assert issubclass(m.LineStatus, enum.StrEnum) and list(m.LineStatus) == [m.LineStatus.NEW, m.LineStatus.HELD]
     assert typing.get_args(m.TokenRequest.model_fields["grant_type"].annotation) == ("authorization_code",)
+
+
+def test_an_alias_of_an_alias_of_a_class_is_that_class(m: ModuleType, client_class: type[typing.Any]) -> None:
+    """Before, the client followed the whole `$ref` chain at once and typed the response `dict[str, Any]`."""
+    assert typing.get_type_hints(client_class.latest_order)["return"] is m.Order
+    with httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, json=ORDER))) as http:
+        order = client_class(BASE, http_client=http).latest_order()
+    assert isinstance(order, m.Order) and order.header is not None and order.header.id == "h-1"
 
 
 def test_fields_take_python_names_and_the_documents(m: ModuleType) -> None:

@@ -23,7 +23,7 @@ from generator.apimodel.model import (
 )
 from generator.apimodel.schemas import constraints, schema_shape, shape_fields, type_text
 from generator.apimodel.schemas import ref_name as ref_name  # noqa: PLC0414 - re-exported: codegen names models by it
-from generator.documents.walk import HTTP_METHODS, resolve
+from generator.documents.walk import HTTP_METHODS, local_target, resolve
 from generator.naming import (
     RESERVED_METHODS,
     RESERVED_PARAMETERS,
@@ -53,7 +53,8 @@ class TypeNamer:
         name = ref_name(schema)
         if name is not None:
             cls = self.classes.get(name)
-            return f"models.{cls}" if cls else self.py_type(resolve(self.document, schema), depth + 1)
+            # One link at a time: an alias of an alias of a class is that class, not the class's schema as a dict.
+            return f"models.{cls}" if cls else self.py_type(local_target(self.document, schema["$ref"]), depth + 1)
         kinds = schema.get("type")
         kinds = [kinds] if isinstance(kinds, str) else list(kinds or [])
         if schema.get("nullable") is True and "null" not in kinds:
