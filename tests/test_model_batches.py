@@ -147,6 +147,27 @@ def test_merge_keeps_one_definition_and_refuses_two_different_ones() -> None:
     assert merge_modules([one, other]) is None  # the caller generates the document in one run
 
 
+def test_line_breaks_the_parser_does_not_count_stay_inside_their_docstring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """str.splitlines breaks at form feeds, NEL and U+2028 too: a merge cut that way wrote invalid code."""
+    text = "one\u2028two\x0cthree\x85four\rfive\r\nsix"
+    schemas = {
+        f"R{i}": {"type": "object", "description": f"{text} {i}", "properties": {"a": {"description": text}}}
+        for i in range(6)
+    }
+    doc = {"openapi": "3.1.0", "info": {"title": "m", "version": "0"}, "components": {"schemas": schemas}}
+    given = models.ModelsInput(doc, {k: k for k in schemas}, {})
+    monkeypatch.setattr(model_batches, "MODEL_BATCH", 2)
+    cut, problems = models.run_models(given, "spec.yaml")
+    assert cut is not None, problems
+    monkeypatch.setattr(model_batches, "MODEL_BATCH", 100)
+    whole, _problems = models.run_models(given, "spec.yaml")
+    assert whole is not None
+    assert sorted(cut.code.split("\n\n\n")) == sorted(whole.code.split("\n\n\n"))
+    tree = ast.parse(cut.code)
+    docs = [ast.get_docstring(node, clean=False) for node in tree.body if isinstance(node, ast.ClassDef)]
+    assert len(docs) == 6 and all(d is not None and "\u2028two\x0cthree\x85four" in d for d in docs)
+
+
 def test_a_merge_that_fails_falls_back_to_one_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     whole = _generate(tmp_path, "whole", 10**9, [], monkeypatch)
     monkeypatch.setattr(models, "merge_modules", lambda codes: None)

@@ -13,6 +13,7 @@ or the schemas are too entangled to split, the caller generates the document in 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -89,13 +90,17 @@ def plan_batches(schemas: JsonDict, limit: int | None = None) -> list[JsonDict] 
     return [{name: schema for name, schema in schemas.items() if name in batch} for batch in batches]
 
 
+# Lines as the parser counts them: str.splitlines would also break at \x0c, \x85 or U+2028 inside a docstring.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 def _top_level(code: str) -> Iterator[tuple[ast.stmt, str]]:
-    lines = code.splitlines()
+    lines = _LINE.findall(code)
     tree = ast.parse(code)
     for node in tree.body:
         first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
         end = node.end_lineno or node.lineno
-        yield node, "\n".join(lines[first - 1 : end])
+        yield node, "".join(lines[first - 1 : end]).rstrip("\r\n")
 
 
 def _defined(node: ast.stmt) -> list[str]:

@@ -152,5 +152,5 @@ def split_top_level(code: str) -> Iterator[tuple[int, ast.Module]]:
                 raise
             break
         yield line, tree
-        line += code.count("\n", start, end)
+        line += code.count("\n", start, end) + code.count("\r", start, end) - code.count("\r\n", start, end)
         start = end
