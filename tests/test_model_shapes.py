@@ -303,3 +303,22 @@ def test_generation_is_deterministic(tmp_path: Path, generated: Path) -> None:
     for name in ("models.py", "client.py"):
         fresh = (tmp_path / "out" / PACKAGE / "shapes" / name).read_bytes()
         assert fresh == (generated / PACKAGE / "shapes" / name).read_bytes(), name
+
+
+def test_an_object_that_also_extends_an_enum_still_imports(tmp_path: Path) -> None:
+    """`allOf: [$ref AnEnum, {properties}]` (a value both enum member and object) made the model generator write
+    an enum class extending the enum: the package could not be imported. Found by the random schema graphs of
+    tests/test_model_batches.py; the object side is kept."""
+    document = (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Color: {type: string, enum: [red, blue]}\n"
+        "    Paint: {allOf: [{$ref: '#/components/schemas/Color'},\n"
+        "                    {type: object, properties: {shade: {type: string}}}]}\n"
+        "    Can: {type: object, properties: {paint: {allOf: [{$ref: '#/components/schemas/Color'}], "
+        "properties: {litres: {type: integer}}}}}\n"
+    )
+    folder = generate_package(tmp_path, "paints", document, "paints_client")
+    with imported(folder, "paints_client", "paints.models") as m:
+        assert m.Paint.model_validate({"shade": "dark"}).shade == "dark"
+        assert m.Can.model_validate({"paint": {"litres": 4}}).paint.litres == 4
+        assert [c.value for c in m.Color] == ["red", "blue"]

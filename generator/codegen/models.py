@@ -145,6 +145,28 @@ def _flatten_overriding_allof(doc: JsonDict) -> None:
                 }
 
 
+def _drop_enum_bases(doc: JsonDict) -> None:
+    """`allOf: [$ref AnEnum, {properties: …}]` asks for a value that is an enum member and an object at once: the
+    model generator writes an enum class extending the enum, which cannot even be imported. The object is kept."""
+    for kind, _pointer, node in list(iter_nodes(doc)):
+        parts = node.get("allOf") if kind == "schema" else None
+        if not isinstance(parts, list):
+            continue
+        own = [p for p in parts if isinstance(p, dict) and "$ref" not in p]
+        if "properties" not in node and not any("properties" in p for p in own):
+            continue
+        kept = [p for p in parts if not (isinstance(p, dict) and "$ref" in p and _is_enum(resolve(doc, p)))]
+        if len(kept) < len(parts):
+            if kept:
+                node["allOf"] = kept
+            else:
+                del node["allOf"]
+
+
+def _is_enum(schema: Any) -> bool:
+    return isinstance(schema, dict) and isinstance(schema.get("enum"), list)
+
+
 # BaseModel's own names: a field must not shadow them (model_* is pydantic's namespace as a whole).
 _MODEL_ATTRIBUTES = frozenset(
     {
@@ -352,6 +374,7 @@ def models_input(document: JsonDict, locate: Callable[[Pointer], Location] | Non
     """The generator's input; locate (the bundle's pointer → source position) turns dropped keys into warnings."""
     doc, renames, hoisted = prepare(document)
     _flatten_overriding_allof(doc)
+    _drop_enum_bases(doc)
     schemas: JsonDict = doc["components"]["schemas"]
     version = str(doc.get("openapi", "3.1.0"))
     # Which side a schema is on decides whether its one-value inline enums are constants; decided again after
