@@ -43,6 +43,7 @@ DOCUMENTS = {
     "bom.yaml": "bom",
     "split3/api/split_three_folders.yaml": "split_three_folders",
     "split_maps/split_maps.yaml": "split_maps",  # `$ref` standing for maps and lists (tests/test_map_refs.py)
+    "typed_extras.yaml": "typed_extras",
 }
 BASE = "https://api.example.test/v1"
 
@@ -350,6 +351,19 @@ def test_allof_free_form_and_nested_arrays(package: ModuleType) -> None:
     assert m.Grid.model_validate({"cells": [], "priority": 4}).priority == 4  # a response: open enum
     with pytest.raises(pydantic.ValidationError):
         m.Grid.model_validate({"cells": [], "priority": "high"})
+
+
+def test_typed_extra_properties_are_checked_both_ways(package: ModuleType) -> None:
+    """`properties` plus `additionalProperties: {schema}` used to be refused (the model generator typed the extras
+    through a class-level `__annotations__` assignment); now the extras are typed as pydantic documents it."""
+    m = models(package, "typed_extras.yaml")
+    sent = m.MeterReadings(site="s1", kitchen=3)
+    assert sent.model_dump(by_alias=True, exclude_unset=True) == {"site": "s1", "kitchen": 3}
+    with pytest.raises(pydantic.ValidationError):
+        m.MeterReadings.model_validate({"site": "s1", "kitchen": "three"})
+    stored = m.StoredReadings.model_validate({"site": "s1", "a": {"text": "A"}, "tags": {"owner": "o", "x": ["1"]}})
+    assert isinstance(stored.model_extra["a"], m.Label) and stored.model_extra["a"].text == "A"
+    assert stored.tags is not None and stored.tags.model_extra == {"x": ["1"]}
 
 
 def test_oas30_nullable_required_fields(package: ModuleType) -> None:

@@ -331,7 +331,7 @@ MODEL_IMPORTS: dict[str, frozenset[str]] = {
     "enum": frozenset({"Enum", "IntEnum", "StrEnum"}),
     "ipaddress": frozenset({"IPv4Address", "IPv4Network", "IPv6Address", "IPv6Network"}),
     "pathlib": frozenset({"Path"}),
-    "typing": frozenset({"Annotated", "Any", "Literal", "Optional", "Union"}),
+    "typing": frozenset({"Annotated", "Any", "Dict", "Literal", "Optional", "Union"}),
     "typing_extensions": frozenset({"TypeAliasType"}),
     "uuid": frozenset({"UUID"}),
     "pydantic": frozenset(

@@ -429,6 +429,28 @@ def _open_enums(code: str, names: frozenset[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", head) + "\n\n\n" + body  # a dropped import line leaves no gap
 
 
+# An object with properties and a schema for the others (`additionalProperties: {…}`): the model generator types
+# the extras by assigning `__annotations__` in the class, which type checkers reject. Pydantic's documented
+# spelling is an annotated `__pydantic_extra__`.
+_EXTRA_ANNOTATIONS = re.compile(
+    r"^    __annotations__ = \{\n        '__pydantic_extra__': (.+),\n    \}$", re.MULTILINE
+)
+_PYDANTIC_IMPORT = re.compile(r"^from pydantic import (.+)$", re.MULTILINE)
+
+
+def _typed_extras(code: str) -> str:
+    if _EXTRA_ANNOTATIONS.search(code) is None:
+        return code
+    code = _EXTRA_ANNOTATIONS.sub(
+        lambda m: "    __pydantic_extra__: " + re.sub(r"\bDict\[", "dict[", m.group(1)) + " = Field(init=False)", code
+    )
+    found = _PYDANTIC_IMPORT.search(code)
+    if found is not None and "Field" not in found.group(1).split(", "):
+        names = ", ".join(sorted([*found.group(1).split(", "), "Field"]))
+        code = code[: found.start()] + f"from pydantic import {names}" + code[found.end() :]
+    return code
+
+
 # datamodel-code-generator orders and resolves models chain link by chain link: a chain of 3,000 references took
 # 30 s and 450 MB, one of 10,000 took 7 minutes and 3.8 GB; pydantic fails on aliases nested ~250 deep anyway.
 MAX_MODEL_CHAIN = 1_000
@@ -556,7 +578,7 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
         return None, [error(where, "models-failed", f"model generation failed: {message[:300]}")]
     if not isinstance(code, str):
         return None, [error(Location(source), "models-failed", "model generation produced several modules")]
-    code = _open_enums(code, given.open_enums)
+    code = _open_enums(_typed_extras(code), given.open_enums)
     try:
         check_shape(code, "models.py", kind="models")
     except UnsafeOutput as exc:
