@@ -545,3 +545,33 @@ def test_what_the_model_generator_cannot_nest_is_located_at_the_schema(tmp_path:
     assert result.returncode == 1, result.stderr
     assert "chain.yaml:7:5: error [models-too-deep] components/schemas/S0 begins a chain" in result.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_circles_through_nested_allof_and_aliases_are_found_too(tmp_path: Path) -> None:
+    """A schema extending itself from inside an inline allOf part, or through a schema that is only a `$ref`,
+    passed validate and then failed generate (the model generator's inheritance cycle). Found by the random
+    schema explorer; a circle of aliases alone stays a ref-cycle, and extending one parent twice is fine."""
+    nested = "{allOf: [{type: string}, {allOf: [{type: [string, 'null']}, {$ref: '#/components/schemas/Nested'}]}]}"
+    (tmp_path / "api.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        f"    Nested: {nested}\n"
+        "    Via: {allOf: [{$ref: '#/components/schemas/Alias'}]}\n"
+        "    Alias: {$ref: '#/components/schemas/Via'}\n"
+        "    Loop1: {$ref: '#/components/schemas/Loop2'}\n"
+        "    Loop2: {$ref: '#/components/schemas/Loop1'}\n"
+        "    Fine: {allOf: [{$ref: '#/components/schemas/Base'}, {allOf: [{$ref: '#/components/schemas/Base'}]}]}\n"
+        "    Base: {type: object, properties: {a: {type: string}}}\n",
+        encoding="utf-8",
+    )
+    tail = ": these schemas extend each other through allOf in a circle"
+    for argv in (["validate", "api.yaml"], ["generate", "api.yaml", "--out", "out", "--package", "p"]):
+        result = run_mpgen(*argv, cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        found = [line for line in result.stdout.splitlines() if "[allof-cycle]" in line]
+        column = len("    Nested: ") + nested.index("$ref: '#/components/schemas/Nested'") + 1  # the `$ref` closing it
+        assert found == [
+            f"api.yaml:6:{column}: error [allof-cycle] Nested → Nested" + tail,
+            "api.yaml:7:20: error [allof-cycle] Alias → Via → Alias" + tail,
+        ], result.stdout
+        assert result.stdout.count("[ref-cycle]") == 2 and "models-failed" not in result.stdout
+    assert not (tmp_path / "out").exists()

@@ -156,24 +156,24 @@ def _reaches_definition(data: dict[str, Any], ref: str, reaches: dict[str, bool]
 
 def check_inheritance(bundle: Bundle) -> list[Diagnostic]:
     """Component schemas that extend each other through `allOf` round and round: each would be the parent
-    class of the other in the models (and a validator would loop), so it is reported once per cycle."""
+    class of the other in the models (and a validator would loop), so it is reported once per cycle. A schema
+    extends the `$ref`s of its allOf, of the allOf of its inline allOf parts, and, where it is only a `$ref`,
+    the schema it names (a circle of such aliases alone is a ref-cycle, reported elsewhere)."""
     components = bundle.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     if not isinstance(schemas, dict):
         return []
-    prefix = "#/components/schemas/"
-    parents: dict[str, list[tuple[str, int]]] = {}
+    parents: dict[str, list[tuple[str, Pointer, bool]]] = {}
     for name, schema in schemas.items():
-        parts = schema.get("allOf") if isinstance(schema, dict) else None
-        for i, part in enumerate(parts if isinstance(parts, list) else []):
-            ref = part.get("$ref") if isinstance(part, dict) else None
-            if isinstance(ref, str) and ref.startswith(prefix) and ref[len(prefix) :] in schemas:
-                parents.setdefault(str(name), []).append((ref[len(prefix) :], i))
+        found = [(p, at, extends) for p, at, extends in _parents(schema) if p in schemas]
+        if found:
+            parents[str(name)] = found
     out: list[Diagnostic] = []
     done: set[str] = set()
     for start in sorted(parents):
         # Depth first without recursion: a chain of thousands of parents is legal.
         trail, on_trail, stack = [start], {start}, [iter(parents.get(start, []))]
+        kinds: list[bool] = []  # whether each link of the trail is an allOf (not an alias)
         while stack:
             step = next(stack[-1], None)
             if step is None:
@@ -181,18 +181,50 @@ def check_inheritance(bundle: Bundle) -> list[Diagnostic]:
                 on_trail.discard(finished)
                 done.add(finished)
                 stack.pop()
+                if kinds:
+                    kinds.pop()
                 continue
-            parent, index = step
+            parent, at, extends = step
             if parent in on_trail:
-                cycle = [*trail[trail.index(parent) :], parent]
-                where = bundle.location(("components", "schemas", trail[-1], "allOf", str(index), "$ref"))
-                message = f"{' → '.join(cycle)}: these schemas extend each other through allOf in a circle"
-                out.append(error(where, "allof-cycle", message))
+                first = trail.index(parent)
+                if extends or any(kinds[first:]):
+                    cycle = [*trail[first:], parent]
+                    where = bundle.location(("components", "schemas", trail[-1], *at))
+                    message = f"{' → '.join(cycle)}: these schemas extend each other through allOf in a circle"
+                    out.append(error(where, "allof-cycle", message))
             elif parent not in done:
                 trail.append(parent)
                 on_trail.add(parent)
+                kinds.append(extends)
                 stack.append(iter(parents.get(parent, [])))
     return out
+
+
+_PREFIX = "#/components/schemas/"
+_SCHEMA_KEYWORDS = ("allOf", "oneOf", "anyOf", "properties", "items", "additionalProperties", "not", "enum", "type")
+
+
+def _parents(schema: Any) -> list[tuple[str, Pointer, bool]]:
+    """(name, pointer of its `$ref` in schema, whether through allOf) of the schemas schema extends."""
+    if not isinstance(schema, dict):
+        return []
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_PREFIX) and not any(k in schema for k in _SCHEMA_KEYWORDS):
+        return [(ref[len(_PREFIX) :], ("$ref",), False)]
+    out: list[tuple[str, Pointer, bool]] = []
+    stack: list[tuple[Any, Pointer]] = [(schema, ())]
+    while stack:
+        node, at = stack.pop()
+        parts = node.get("allOf") if isinstance(node, dict) else None
+        for i, part in enumerate(parts if isinstance(parts, list) else []):
+            if not isinstance(part, dict):
+                continue
+            ref = part.get("$ref")
+            if isinstance(ref, str) and ref.startswith(_PREFIX):
+                out.append((ref[len(_PREFIX) :], (*at, "allOf", str(i), "$ref"), True))
+            elif "allOf" in part:
+                stack.append((part, (*at, "allOf", str(i))))
+    return sorted(out, key=lambda found: found[1])
 
 
 def check_patterns(bundle: Bundle) -> list[Diagnostic]:
