@@ -456,6 +456,9 @@ def _typed_extras(code: str) -> str:
 MAX_MODEL_CHAIN = 1_000
 
 
+_DEEP = 64  # levels of nesting from which a recursion failure of the model generator is put down to them
+
+
 def _deepest(schemas: JsonDict) -> tuple[int, str, Pointer]:
     """(levels, schema name, pointer within it) of the most deeply nested object or array of the schemas."""
     best: tuple[int, str, Pointer] = (0, "", ())
@@ -571,10 +574,11 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
     except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         where = Location(source)
-        if isinstance(exc, RecursionError) or "recursion" in message.lower():  # point at the deepest schema
+        if isinstance(exc, RecursionError) or "recursion" in message.lower():
             levels, name, inner = _deepest(doc["components"]["schemas"])
-            where = given.location(name, inner, source)
-            message += f" (the deepest schema nests {levels:,} levels)"
+            if levels >= _DEEP:  # the nesting is the likely cause: point at its deepest level
+                where = given.location(name, inner, source)
+                message += f" (the deepest schema nests {levels:,} levels)"
         return None, [error(where, "models-failed", f"model generation failed: {message[:300]}")]
     if not isinstance(code, str):
         return None, [error(Location(source), "models-failed", "model generation produced several modules")]
