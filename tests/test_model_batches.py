@@ -10,6 +10,8 @@ from __future__ import annotations
 import ast
 import random
 import re
+import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -284,4 +286,13 @@ def test_random_schema_graphs_generate_the_same_definitions_in_batches(seed: int
     assert [s for s in whole_statements if s not in cut_statements] == []
     assert all(re.fullmatch(r"\w+ = TypeAliasType\('\w+', .+\)", s, re.DOTALL) for s in extra), extra
     runnable = cut.code.replace(models.ENUMS_IMPORT, "from generator.codegen.runtime._enums import ")  # no package here
-    exec(compile(runnable, "models.py", "exec"), {"__name__": "batched_models"})  # our own output
+    module = types.ModuleType("batched_models")  # pydantic looks annotations up in the module's namespace
+    sys.modules[module.__name__] = module
+    try:
+        exec(compile(runnable, "models.py", "exec"), module.__dict__)  # our own output
+        for value in list(vars(module).values()):
+            own = isinstance(value, type) and value.__module__ == module.__name__
+            if own and issubclass(value, pydantic.BaseModel):
+                value.model_rebuild()
+    finally:
+        del sys.modules[module.__name__]
