@@ -322,3 +322,27 @@ def test_an_object_that_also_extends_an_enum_still_imports(tmp_path: Path) -> No
         assert m.Paint.model_validate({"shade": "dark"}).shade == "dark"
         assert m.Can.model_validate({"paint": {"litres": 4}}).paint.litres == 4
         assert [c.value for c in m.Color] == ["red", "blue"]
+
+
+def test_a_discriminator_whose_property_is_not_a_string_leaves_a_plain_union(tmp_path: Path) -> None:
+    """A member declaring the discriminator property as an object made pydantic refuse the generated module
+    on import ("needs field 'kind' to be of type Literal"). Found by a random document explorer. Such a union
+    stays plain; a well-formed one elsewhere keeps its tag."""
+    pets = "{propertyName: kind, mapping: {c: '#/components/schemas/Cat', d: '#/components/schemas/Dog'}}"
+    odd = "{propertyName: kind, mapping: {x: '#/components/schemas/Odd', y: '#/components/schemas/Holder'}}"
+    document = (
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Holder:\n      type: object\n      properties:\n"
+        f"        odd: {{oneOf: [{{$ref: '#/components/schemas/Odd'}}, {{$ref: '#/components/schemas/Holder'}}], "
+        f"discriminator: {odd}}}\n"
+        f"        pet: {{oneOf: [{{$ref: '#/components/schemas/Cat'}}, {{$ref: '#/components/schemas/Dog'}}], "
+        f"discriminator: {pets}}}\n"
+        "    Odd: {type: object, properties: {kind: {type: [object, 'null']}}}\n"
+        "    Cat: {type: object, required: [kind], properties: {kind: {type: string}, lives: {type: integer}}}\n"
+        "    Dog: {type: object, required: [kind], properties: {kind: {type: string}, good: {type: boolean}}}\n"
+    )
+    folder = generate_package(tmp_path, "odd", document, "odd_client")
+    with imported(folder, "odd_client", "odd.models") as m:
+        holder = m.Holder.model_validate({"odd": {"kind": {"k": 1}}, "pet": {"kind": "d", "good": True}})
+        assert isinstance(holder.odd, m.Odd) and isinstance(holder.pet, m.Dog)
+    assert "Literal[" in (folder / "odd_client" / "odd" / "models.py").read_text(encoding="utf-8")

@@ -167,6 +167,48 @@ def _is_enum(schema: Any) -> bool:
     return isinstance(schema, dict) and isinstance(schema.get("enum"), list)
 
 
+def _drop_unusable_discriminators(doc: JsonDict) -> None:
+    """A discriminator whose property some member declares as something other than a string (an object, a
+    number, a nullable string) cannot become a tagged union: the model generator leaves that field as it is
+    and pydantic refuses the module on import. Such unions stay plain; pydantic picks the member that fits."""
+    for kind, _pointer, node in list(iter_nodes(doc)):
+        found = node.get("discriminator") if kind == "schema" else None
+        if not isinstance(found, dict):
+            continue
+        prop = found.get("propertyName")
+        members = node.get("oneOf", node.get("anyOf"))
+        members = members if isinstance(members, list) else []
+        declared = [_declared(doc, member, prop, 0) for member in members]
+        if not isinstance(prop, str) or any(d is not None and not _is_string(doc, d) for d in declared):
+            del node["discriminator"]
+
+
+def _declared(doc: JsonDict, schema: Any, prop: Any, depth: int) -> Any:
+    """The schema schema gives property prop (through `$ref`s and allOf), or None where it gives none."""
+    schema = resolve(doc, schema)
+    if not isinstance(schema, dict) or depth > 16:
+        return None
+    props = schema.get("properties")
+    if isinstance(props, dict) and prop in props:
+        return props[prop]
+    parts = schema.get("allOf")
+    for part in parts if isinstance(parts, list) else []:
+        found = _declared(doc, part, prop, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _is_string(doc: JsonDict, schema: Any) -> bool:
+    schema = resolve(doc, schema)
+    if not isinstance(schema, dict):
+        return False
+    values = [schema["const"]] if "const" in schema else schema.get("enum")
+    if isinstance(values, list) and values:
+        return all(isinstance(v, str) for v in values)
+    return schema.get("type") == "string" and schema.get("nullable") is not True
+
+
 # BaseModel's own names: a field must not shadow them (model_* is pydantic's namespace as a whole).
 _MODEL_ATTRIBUTES = frozenset(
     {
@@ -391,6 +433,7 @@ def models_input(document: JsonDict, locate: Callable[[Pointer], Location] | Non
     }
     _strip_code_keys(schemas_only)
     _name_enum_members(schemas_only)
+    _drop_unusable_discriminators(schemas_only)
     found = ignored_extensions(document, locate) if locate is not None else []
     return ModelsInput(schemas_only, renames, hoisted, tuple(found), open_enums, locate)
 
