@@ -264,17 +264,45 @@ def _aliases(doc: JsonDict) -> dict[str, str]:
     of the names of the properties beside it in every object that has it (`ｆｏｏ` beside `foo`).
     """
     beside: dict[str, set[str]] = {}
-    for kind, _pointer, node in iter_nodes(doc):
-        props = node.get("properties") if kind == "schema" else None
-        if isinstance(props, dict):
-            for prop in props:
-                if not prop.isascii():
-                    beside.setdefault(prop, set()).update(p for p in props if p != prop)
+    for group in _field_groups(doc):
+        for prop in group:
+            if not prop.isascii():
+                beside.setdefault(prop, set()).update(p for p in group if p != prop)
     out: dict[str, str] = {}
     for prop, others in beside.items():
         taken = {name for other in others for name in _names_near(other, out)}
         out[prop] = unique(_field_name(prop), taken)
     return out
+
+
+def _field_groups(doc: JsonDict) -> Iterator[list[str]]:
+    """Property names that can become fields of one class: those of each `properties`, and those an allOf
+    brings together from all its parts (inline or referenced, through their own allOf), which the model
+    generator merges into one class or a class and its bases."""
+    for kind, _pointer, node in iter_nodes(doc):
+        if kind != "schema":
+            continue
+        props = node.get("properties")
+        if isinstance(props, dict):
+            yield [p for p in props if isinstance(p, str)]
+        if isinstance(node.get("allOf"), list):
+            yield _merged_properties(doc, node)
+
+
+def _merged_properties(doc: JsonDict, schema: JsonDict) -> list[str]:
+    found: dict[str, None] = {}
+    seen: set[int] = set()
+    stack: list[Any] = [schema]
+    while stack:
+        node = resolve(doc, stack.pop())
+        if not isinstance(node, dict) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        props = node.get("properties")
+        found.update((p, None) for p in (props if isinstance(props, dict) else {}) if isinstance(p, str))
+        parts = node.get("allOf")
+        stack += parts if isinstance(parts, list) else []
+    return list(found)
 
 
 def _enum_labels(node: JsonDict, values: list[Any]) -> list[str]:

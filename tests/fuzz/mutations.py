@@ -764,9 +764,51 @@ def g_path(draw: Draw, doc: Any, yaml_keys: bool) -> str:
     return f"path {_short(old)} -> {_short(new)}"
 
 
+def _composition(refs: list[dict[str, str]]) -> st.SearchStrategy[Any]:
+    """Schemas built the way real documents combine them: objects with a schema for their other properties,
+    allOf over components (enums included), unions with discriminators in properties, aliases. The random
+    schema graphs of tests/test_model_batches.py found three shapes the models could not import this way."""
+    leaf = st.one_of(
+        fresh([*SIMPLE_SCHEMAS, {"type": "string", "enum": ["a", "b"]}, {"type": ["object", "null"]}, BINARY]),
+        fresh(refs or [{"type": "string"}]),
+    )
+
+    def grow(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        props = st.dictionaries(st.one_of(fresh(PY_NAMES), fresh(["kind", "type", "id"])), inner, max_size=4)
+        obj = st.builds(lambda p, extra: {"type": "object", "properties": p, **extra}, props, fresh(
+            [{}, {"additionalProperties": {"type": "integer"}}, {"additionalProperties": False}]
+        ))  # fmt: skip
+        union = st.builds(
+            lambda kind, parts, tagged: {
+                kind: parts,
+                **({"discriminator": {"propertyName": "kind"}} if tagged else {}),
+            },
+            fresh(["oneOf", "anyOf"]),
+            st.lists(st.one_of(fresh(refs or [{"type": "string"}]), inner), min_size=1, max_size=3),
+            st.booleans(),
+        )
+        every = st.builds(
+            lambda parts: {"allOf": parts}, st.lists(st.one_of(fresh(refs or [{}]), obj), min_size=1, max_size=3)
+        )
+        return st.one_of(obj, union, every, st.builds(lambda i: {"type": "array", "items": i}, inner))
+
+    return st.recursive(leaf, grow, max_leaves=8)
+
+
+def g_compose(draw: Draw, doc: Any, yaml_keys: bool) -> str:
+    """A component schema replaced or added as a random composition of the others."""
+    table = doc["components"]["schemas"]
+    existing = [n for n in table if isinstance(n, str) and COMPONENT_NAME.match(n)]
+    refs = [{"$ref": f"#/components/schemas/{n}"} for n in existing[:12]]
+    name = draw(fresh([*existing[:12], "Composed", "ComposedToo"]))
+    table[name] = value = draw(_composition(refs))
+    return f"compose {_short(name)} = {_short(value)}"
+
+
 GENTLE: dict[str, Callable[[Draw, Any, bool], str]] = {
     "property": g_property, "enum": g_enum, "schema-name": g_schema_name, "text": g_text, "operation": g_operation,
     "nullable": g_nullable, "path": g_path, "extension": op_extension, "loop": op_loop, "prune": op_prune,
+    "compose": g_compose,
 }  # fmt: skip
 
 # --- serialising -------------------------------------------------------------------------------------------
