@@ -548,10 +548,13 @@ def test_what_the_model_generator_cannot_nest_is_located_at_the_schema(tmp_path:
 
 
 def test_circles_through_nested_allof_and_aliases_are_found_too(tmp_path: Path) -> None:
-    """A schema extending itself from inside an inline allOf part, or through a schema that is only a `$ref`,
-    passed validate and then failed generate (the model generator's inheritance cycle). Found by the random
-    schema explorer; a circle of aliases alone stays a ref-cycle, and extending one parent twice is fine."""
+    """A schema extending itself from inside an inline allOf part, through a schema that is only a `$ref`, or
+    from a member of its own union passed validate and then failed generate (the model generator's inheritance
+    cycle or recursion). Found by a random document explorer. A circle of aliases alone stays a ref-cycle;
+    extending one parent twice, a union member extending another schema and `allOf: [$ref Self]` alone as a
+    member (Self itself) are fine."""
     nested = "{allOf: [{type: string}, {allOf: [{type: [string, 'null']}, {$ref: '#/components/schemas/Nested'}]}]}"
+    op = "{type: object, properties: {op: {type: string}}}"
     (tmp_path / "api.yaml").write_text(
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
         f"    Nested: {nested}\n"
@@ -560,7 +563,10 @@ def test_circles_through_nested_allof_and_aliases_are_found_too(tmp_path: Path) 
         "    Loop1: {$ref: '#/components/schemas/Loop2'}\n"
         "    Loop2: {$ref: '#/components/schemas/Loop1'}\n"
         "    Fine: {allOf: [{$ref: '#/components/schemas/Base'}, {allOf: [{$ref: '#/components/schemas/Base'}]}]}\n"
-        "    Base: {type: object, properties: {a: {type: string}}}\n",
+        "    Base: {type: object, properties: {a: {type: string}}}\n"
+        f"    Expr: {{oneOf: [{{allOf: [{{$ref: '#/components/schemas/Expr'}}, {op}]}}, {{type: string}}]}}\n"
+        f"    Plus: {{oneOf: [{{allOf: [{{$ref: '#/components/schemas/Base'}}, {op}]}}, {{type: string}}]}}\n"
+        "    Same: {anyOf: [{allOf: [{$ref: '#/components/schemas/Same'}]}, {type: integer}]}\n",
         encoding="utf-8",
     )
     tail = ": these schemas extend each other through allOf in a circle"
@@ -572,6 +578,7 @@ def test_circles_through_nested_allof_and_aliases_are_found_too(tmp_path: Path) 
         assert found == [
             f"api.yaml:6:{column}: error [allof-cycle] Nested → Nested" + tail,
             "api.yaml:7:20: error [allof-cycle] Alias → Via → Alias" + tail,
+            "api.yaml:13:30: error [allof-cycle] Expr → Expr" + tail,  # a union member extending the union
         ], result.stdout
         assert result.stdout.count("[ref-cycle]") == 2 and "models-failed" not in result.stdout
     assert not (tmp_path / "out").exists()

@@ -158,7 +158,8 @@ def check_inheritance(bundle: Bundle) -> list[Diagnostic]:
     """Component schemas that extend each other through `allOf` round and round: each would be the parent
     class of the other in the models (and a validator would loop), so it is reported once per cycle. A schema
     extends the `$ref`s of its allOf, of the allOf of its inline allOf parts, and, where it is only a `$ref`,
-    the schema it names (a circle of such aliases alone is a ref-cycle, reported elsewhere)."""
+    the schema it names (a circle of such aliases alone is a ref-cycle, reported elsewhere). So does an inline
+    member of its oneOf or anyOf whose allOf extends a schema: `S: {oneOf: [{allOf: [$ref S, {…}]}]}`."""
     components = bundle.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     if not isinstance(schemas, dict):
@@ -201,6 +202,7 @@ def check_inheritance(bundle: Bundle) -> list[Diagnostic]:
 
 
 _PREFIX = "#/components/schemas/"
+_COMBINATIONS = ("allOf", "oneOf", "anyOf")
 _SCHEMA_KEYWORDS = ("allOf", "oneOf", "anyOf", "properties", "items", "additionalProperties", "not", "enum", "type")
 
 
@@ -212,18 +214,27 @@ def _parents(schema: Any) -> list[tuple[str, Pointer, bool]]:
     if isinstance(ref, str) and ref.startswith(_PREFIX) and not any(k in schema for k in _SCHEMA_KEYWORDS):
         return [(ref[len(_PREFIX) :], ("$ref",), False)]
     out: list[tuple[str, Pointer, bool]] = []
-    stack: list[tuple[Any, Pointer]] = [(schema, ())]
+    stack: list[tuple[Any, Pointer, bool]] = [(schema, (), False)]
     while stack:
-        node, at = stack.pop()
-        parts = node.get("allOf") if isinstance(node, dict) else None
-        for i, part in enumerate(parts if isinstance(parts, list) else []):
+        node, at, member = stack.pop()
+        parts = node.get("allOf")
+        parts = parts if isinstance(parts, list) else []
+        # In a union member, `allOf: [$ref X]` alone is X itself; with more parts it is a class extending X.
+        extends = not member or len(parts) > 1 or "properties" in node
+        for i, part in enumerate(parts):
             if not isinstance(part, dict):
                 continue
             ref = part.get("$ref")
             if isinstance(ref, str) and ref.startswith(_PREFIX):
-                out.append((ref[len(_PREFIX) :], (*at, "allOf", str(i), "$ref"), True))
-            elif "allOf" in part:
-                stack.append((part, (*at, "allOf", str(i))))
+                if extends:
+                    out.append((ref[len(_PREFIX) :], (*at, "allOf", str(i), "$ref"), True))
+            elif any(k in part for k in _COMBINATIONS):
+                stack.append((part, (*at, "allOf", str(i)), member))
+        for key in ("oneOf", "anyOf"):  # an inline member of a union is a class of its own
+            members = node.get(key)
+            for i, part in enumerate(members if isinstance(members, list) else []):
+                if isinstance(part, dict) and "$ref" not in part and any(k in part for k in _COMBINATIONS):
+                    stack.append((part, (*at, key, str(i)), True))
     return sorted(out, key=lambda found: found[1])
 
 
