@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -48,7 +47,8 @@ def _escape(char: str) -> str:
 # Control and format characters (ESC, CR, bidi overrides, ...) taken from a spec or a file name would let the text
 # steer the reader's terminal or hide what a line says: a diagnostic is one line of visible characters.
 def _visible(char: str) -> bool:
-    return char.isprintable() or unicodedata.category(char) == "Zs" or char in "\u200c\u200d"
+    # Of the spaces only the ideographic one (Japanese text) stays: a no-break or en space reads as a plain one.
+    return char.isprintable() or char in "\u3000\u200c\u200d"
 
 
 def printable(text: str) -> str:

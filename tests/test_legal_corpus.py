@@ -8,6 +8,7 @@ The corpus is `tests/corpus/legal/`. Everything is generated once, into one pack
 from __future__ import annotations
 
 import ast
+import datetime
 import importlib
 import json
 import keyword
@@ -15,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -44,6 +46,7 @@ DOCUMENTS = {
     "split3/api/split_three_folders.yaml": "split_three_folders",
     "split_maps/split_maps.yaml": "split_maps",  # `$ref` standing for maps and lists (tests/test_map_refs.py)
     "typed_extras.yaml": "typed_extras",
+    "field_type_names.yaml": "field_type_names",
 }
 BASE = "https://api.example.test/v1"
 
@@ -364,6 +367,15 @@ def test_typed_extra_properties_are_checked_both_ways(package: ModuleType) -> No
     stored = m.StoredReadings.model_validate({"site": "s1", "a": {"text": "A"}, "tags": {"owner": "o", "x": ["1"]}})
     assert isinstance(stored.model_extra["a"], m.Label) and stored.model_extra["a"].text == "A"
     assert stored.tags is not None and stored.tags.model_extra == {"x": ["1"]}
+
+
+def test_fields_named_like_the_types_they_hold(package: ModuleType) -> None:
+    """`date: {format: date}` made the model generator import `date as date_aliased`, which the safety check
+    refused (codegen-unsafe for a most ordinary document). Found by `make fuzz`."""
+    m = models(package, "field_type_names.yaml")
+    booking = m.Booking.model_validate({"date": "2026-12-05", "time": "10:30:00", "uuid": str(uuid.UUID(int=1))})
+    assert booking.date == datetime.date(2026, 12, 5) and booking.time == datetime.time(10, 30)
+    assert booking.model_dump(mode="json", exclude_unset=True)["date"] == "2026-12-05"
 
 
 def test_oas30_nullable_required_fields(package: ModuleType) -> None:
