@@ -264,6 +264,8 @@ def _aliases(doc: JsonDict) -> dict[str, str]:
     of the names of the properties beside it in every object that has it (`ｆｏｏ` beside `foo`).
     """
     beside: dict[str, set[str]] = {}
+    if all(prop.isascii() for group in _field_groups(doc, merged=False) for prop in group):
+        return {}  # the common case: no need to follow every allOf
     for group in _field_groups(doc):
         for prop in group:
             if not prop.isascii():
@@ -275,7 +277,7 @@ def _aliases(doc: JsonDict) -> dict[str, str]:
     return out
 
 
-def _field_groups(doc: JsonDict) -> Iterator[list[str]]:
+def _field_groups(doc: JsonDict, merged: bool = True) -> Iterator[list[str]]:
     """Property names that can become fields of one class: those of each `properties`, and those an allOf
     brings together from all its parts (inline or referenced, through their own allOf), which the model
     generator merges into one class or a class and its bases."""
@@ -285,7 +287,7 @@ def _field_groups(doc: JsonDict) -> Iterator[list[str]]:
         props = node.get("properties")
         if isinstance(props, dict):
             yield [p for p in props if isinstance(p, str)]
-        if isinstance(node.get("allOf"), list):
+        if merged and isinstance(node.get("allOf"), list):
             yield _merged_properties(doc, node)
 
 
@@ -527,6 +529,7 @@ def _typed_extras(code: str) -> str:
 MAX_MODEL_CHAIN = 1_000
 
 
+_NO_MODELS = "Models not found in the input data"  # datamodel-code-generator's words for an empty result
 _DEEP = 64  # levels of nesting from which a recursion failure of the model generator is put down to them
 
 
@@ -644,6 +647,8 @@ def run_models(given: ModelsInput, source: str) -> tuple[Models | None, list[Dia
             code = _generate(dcg, doc, aliases, unprotected)
     except Exception as exc:
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if message.startswith(_NO_MODELS):  # every schema is written where it is used: nothing to define
+            return Models(_HEADER + "\nfrom __future__ import annotations\n", {}, {}), []
         where = Location(source)
         if isinstance(exc, RecursionError) or "recursion" in message.lower():
             levels, name, inner = _deepest(doc["components"]["schemas"])
