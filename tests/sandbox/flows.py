@@ -8,6 +8,7 @@ import json
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -104,3 +105,16 @@ class Receiver:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def settled_deliveries(client: httpx.Client, count: int, seconds: float = 10.0) -> list[dict[str, Any]]:
+    """The sandbox's delivery log once it lists `count` deliveries and none is pending. The receiver records a
+    post before it answers, and the sandbox marks the delivery only after the answer: read at once, the log
+    can still say "pending" (seen in CI under load)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        log: list[dict[str, Any]] = client.get("/_sandbox/deliveries").json()["deliveries"]
+        settled = len(log) >= count and all(d["status"] != "pending" for d in log)
+        if settled or time.monotonic() > deadline:
+            return log
+        time.sleep(0.02)

@@ -14,7 +14,7 @@ import pytest
 from generator.sandbox.conformance import response_problems
 from generator.sandbox.context import Settings
 from tests.sandbox.conftest import CLIENT_ID, REDIRECT_URI, Sandbox, running
-from tests.sandbox.flows import PERIODIC_SCOPE, Receiver, approve
+from tests.sandbox.flows import PERIODIC_SCOPE, Receiver, approve, settled_deliveries
 
 TOKEN = "/periodic-linkage/online-authorization-web/oauth/token"
 REVOKE = "/periodic-linkage/online-authorization-web/oauth/revoke"
@@ -154,7 +154,7 @@ def test_periodic_linkage_story(box: Sandbox) -> None:
             expiry = wait_for(receiver, 3)[2]
             assert (expiry["eventType"], expiry["status"]) == ("consent.expired", "expired")
 
-            log = client.get("/_sandbox/deliveries").json()["deliveries"]
+            log = settled_deliveries(client, 3)
             assert [d["status"] for d in log] == ["delivered"] * 3
             assert log[0]["attempts"] == 2, "the first attempt failed and was retried"
     finally:

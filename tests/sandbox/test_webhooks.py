@@ -16,7 +16,7 @@ import pytest
 from generator.sandbox.completions import COMPLETIONS, webhook_body
 from generator.sandbox.context import Settings
 from tests.sandbox.conftest import Sandbox, running
-from tests.sandbox.flows import Receiver
+from tests.sandbox.flows import Receiver, settled_deliveries
 from tests.sandbox.spec_requests import spec_request
 
 EVENT = "medicalInsuranceResultReady"
@@ -62,7 +62,7 @@ def test_a_job_completes_by_itself_and_notifies_the_registered_url() -> None:
             _wait(receiver, 1)
             status = client.get(f"{BASE}/{process_id}")  # the first poll: already done
             records = client.get(f"{BASE}/{process_id}/medications")
-            log = client.get("/_sandbox/deliveries").json()["deliveries"]
+            log = settled_deliveries(client, 1)
     finally:
         receiver.close()
     assert hook.status_code == 201 and accepted.status_code == 202
