@@ -468,10 +468,7 @@ def _check_client_pieces(code: AnyStr, where: str) -> None:
     members: dict[str, set[str]] = {}
 
     def bind(seen: set[str], node: ast.stmt, offset: int, scope: str) -> None:
-        for name in _bindings(node, False):
-            if name in seen:
-                raise _unsafe(where, node.lineno + offset, f"`{name}` is defined twice in {scope}")
-            seen.add(name)
+        _bind_once(seen, node, where, scope, node.lineno + offset)
 
     try:
         for segment, tree in segments.split(code):
@@ -572,6 +569,14 @@ def _is_raw_parse(call: ast.expr) -> bool:
     )
 
 
+def _bind_once(seen: set[str], node: ast.stmt, where: str, scope: str, line: int) -> None:
+    """The names node binds, added to those a scope split over several pieces has bound: each only once."""
+    for name in _bindings(node, False):
+        if name in seen:
+            raise _unsafe(where, line, f"`{name}` is defined twice in {scope}")
+        seen.add(name)
+
+
 def _check_models_pieces(code: str, where: str) -> None:
     """check_shape of a large models module piece by piece (segments.split_top_level): a first pass collects
     the names the module defines and imports (an annotation may name a class defined further down), the
@@ -587,10 +592,7 @@ def _check_models_pieces(code: str, where: str) -> None:
             _check_models(tree, where, names)
             _check_unique_bindings(tree, where)
             for node in tree.body:
-                for name in _bindings(node, False):
-                    if name in module:
-                        raise _unsafe(where, node, f"`{name}` is defined twice in module")
-                    module.add(name)
+                _bind_once(module, node, where, "module", node.lineno)  # tree's lines are the file's already
     except SyntaxError as exc:
         raise _unsafe(where, exc.lineno or 1, f"does not parse: {exc.msg}") from None
 

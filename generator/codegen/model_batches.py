@@ -17,35 +17,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from generator.codegen.shape import referred_schemas
+
 JsonDict = dict[str, Any]
 
 MODEL_BATCH = 1_000  # classes per run of the model generator: ~75 MiB of its memory
-_PREFIX = "#/components/schemas/"
-
-
-def _schema_name(ref: str) -> str:
-    return ref[len(_PREFIX) :].split("/", 1)[0].replace("~1", "/").replace("~0", "~")
-
-
-def _referred(schema: Any) -> set[str]:
-    """Names of the schemas a schema refers to, over-approximated: any `$ref`-like string counts, examples'
-    included, and discriminator mappings (which the model generator follows too)."""
-    found: set[str] = set()
-    stack = [schema]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if isinstance(value, str):
-                    if key in ("$ref", "$dynamicRef") and value.startswith(_PREFIX):
-                        found.add(_schema_name(value))
-                    elif value.startswith(_PREFIX):  # a discriminator mapping value
-                        found.add(_schema_name(value))
-                elif isinstance(value, (dict, list)):
-                    stack.append(value)
-        elif isinstance(node, list):
-            stack += [v for v in node if isinstance(v, (dict, list))]
-    return found
 
 
 def _closure(start: str, edges: dict[str, set[str]], limit: int) -> set[str] | None:
@@ -68,7 +44,7 @@ def plan_batches(schemas: JsonDict, limit: int | None = None) -> list[JsonDict] 
     limit = MODEL_BATCH if limit is None else limit
     if len(schemas) <= limit:
         return None
-    edges = {name: {n for n in _referred(schema) if n in schemas and n != name} for name, schema in schemas.items()}
+    edges = {name: {n for n in referred_schemas(s) if n in schemas and n != name} for name, s in schemas.items()}
     batches: list[set[str]] = []
     current: set[str] = set()
     done: set[str] = set()

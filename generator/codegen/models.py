@@ -178,25 +178,33 @@ def _drop_unusable_discriminators(doc: JsonDict) -> None:
         prop = found.get("propertyName")
         members = node.get("oneOf", node.get("anyOf"))
         members = members if isinstance(members, list) else []
-        declared = [_declared(doc, member, prop, 0) for member in members]
+        declared = [_declared(doc, member, prop) for member in members]
         if not isinstance(prop, str) or any(d is not None and not _is_string(doc, d) for d in declared):
             del node["discriminator"]
 
 
-def _declared(doc: JsonDict, schema: Any, prop: Any, depth: int) -> Any:
+def _declared(doc: JsonDict, schema: Any, prop: Any) -> Any:
     """The schema schema gives property prop (through `$ref`s and allOf), or None where it gives none."""
-    schema = resolve(doc, schema)
-    if not isinstance(schema, dict) or depth > 16:
-        return None
-    props = schema.get("properties")
-    if isinstance(props, dict) and prop in props:
-        return props[prop]
-    parts = schema.get("allOf")
-    for part in parts if isinstance(parts, list) else []:
-        found = _declared(doc, part, prop, depth + 1)
-        if found is not None:
-            return found
+    for node in _through_allof(doc, schema):
+        props = node.get("properties")
+        if isinstance(props, dict) and prop in props:
+            return props[prop]
     return None
+
+
+def _through_allof(doc: JsonDict, schema: Any) -> Iterator[JsonDict]:
+    """schema and every schema its allOf brings in, through `$ref`s and their own allOf, each once, in the order
+    they are written (a schema before its parts)."""
+    seen: set[int] = set()
+    stack: list[Any] = [schema]
+    while stack:
+        node = resolve(doc, stack.pop())
+        if not isinstance(node, dict) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        parts = node.get("allOf")
+        stack += reversed(parts) if isinstance(parts, list) else []
 
 
 def _is_string(doc: JsonDict, schema: Any) -> bool:
@@ -293,17 +301,9 @@ def _field_groups(doc: JsonDict, merged: bool = True) -> Iterator[list[str]]:
 
 def _merged_properties(doc: JsonDict, schema: JsonDict) -> list[str]:
     found: dict[str, None] = {}
-    seen: set[int] = set()
-    stack: list[Any] = [schema]
-    while stack:
-        node = resolve(doc, stack.pop())
-        if not isinstance(node, dict) or id(node) in seen:
-            continue
-        seen.add(id(node))
+    for node in _through_allof(doc, schema):
         props = node.get("properties")
         found.update((p, None) for p in (props if isinstance(props, dict) else {}) if isinstance(p, str))
-        parts = node.get("allOf")
-        stack += parts if isinstance(parts, list) else []
     return list(found)
 
 

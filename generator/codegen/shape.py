@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.documents.walk import HTTP_METHODS, resolve
+from generator.documents.walk import HTTP_METHODS, SCHEMA_REF, resolve
 from generator.naming import is_reserved, pascal_words, unique
 
 JsonDict = dict[str, Any]
-_PREFIX = "#/components/schemas/"
 # What stays beside the `$ref` where an inline schema was: it describes the use, not the type.
 _SITE_KEYS = ("title", "description", "default", "deprecated", "readOnly", "writeOnly", "example", "examples")
 
@@ -33,20 +32,25 @@ class Sides:
     keep: frozenset[str]
 
 
-def _refs(node: Any) -> Iterator[str]:
+def _component(ref: str) -> str:
+    """`#/components/schemas/A~1B/properties/c` -> `A/B`: the component a reference reaches into."""
+    return ref[len(SCHEMA_REF) :].split("/", 1)[0].replace("~1", "/").replace("~0", "~")
+
+
+def referred_schemas(node: Any) -> Iterator[str]:
     """Component names a schema refers to (discriminator mapping values included)."""
     stack = [node]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
             ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith(_PREFIX):
-                yield ref[len(_PREFIX) :]
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+                yield _component(ref)
             discriminator = item.get("discriminator")
             mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
             for value in mapping.values() if isinstance(mapping, dict) else ():
                 if isinstance(value, str):
-                    yield value[len(_PREFIX) :] if value.startswith(_PREFIX) else value
+                    yield _component(value) if value.startswith(SCHEMA_REF) else value
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
@@ -60,7 +64,7 @@ def _reach(schemas: JsonDict, roots: set[str]) -> set[str]:
         if name in seen:
             continue
         seen.add(name)
-        todo.extend(r for r in _refs(schemas[name]) if r in schemas and r not in seen)
+        todo.extend(r for r in referred_schemas(schemas[name]) if r in schemas and r not in seen)
     return seen
 
 
@@ -105,18 +109,18 @@ def sides(doc: JsonDict, schemas: JsonDict, hoisted: dict[tuple[str, ...], str])
         body_key = (section, path, method, "requestBody")
         body = {hoisted[body_key]} if body_key in hoisted else set()
         for schema in _media_schemas(doc, op.get("requestBody")):
-            body.update(_refs(schema))
+            body.update(referred_schemas(schema))
         (received if inbound else sent).update(body)
         for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
             param = resolve(doc, raw)
             if isinstance(param, dict):
-                sent.update(_refs(param.get("schema")))
-                sent.update(_refs(param.get("content")))
+                sent.update(referred_schemas(param.get("schema")))
+                sent.update(referred_schemas(param.get("content")))
         for status, response in (op.get("responses") or {}).items() if isinstance(op.get("responses"), dict) else ():
             key = (section, path, method, "responses", str(status))
             found = {hoisted[key]} if key in hoisted else set()
             for schema in _media_schemas(doc, response):
-                found.update(_refs(schema))
+                found.update(referred_schemas(schema))
             if not inbound:  # what a webhook receiver answers is not the client's business
                 (received if str(status)[:1] in ("1", "2", "3") else errors).update(found)
     used = _reach(schemas, received | sent | errors)
@@ -213,7 +217,7 @@ def _is_single_value(schema: JsonDict, received: bool) -> bool:
 
 def _site_schema(schema: JsonDict, name: str, version: str) -> JsonDict:
     """What replaces the inline schema: a reference (nullable where it was) with the use's own keys."""
-    ref: JsonDict = {"$ref": _PREFIX + name}
+    ref: JsonDict = {"$ref": SCHEMA_REF + name}
     if is_nullable(schema):
         ref = {"allOf": [ref], "nullable": True} if version.startswith("3.0") else {"anyOf": [ref, {"type": "null"}]}
     ref.update({k: schema[k] for k in _SITE_KEYS if k in schema})

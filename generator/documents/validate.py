@@ -15,7 +15,7 @@ from generator.diagnostics import Diagnostic, error, warning
 from generator.documents.bundler import Bundle
 from generator.documents.jsonschema_check import SchemaChecker, refuse_remote
 from generator.documents.loader import Pointer
-from generator.documents.walk import local_target, operations, resolve
+from generator.documents.walk import SCHEMA_REF, local_target, operations, resolve
 
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 _INSTANCE_DUMP = re.compile(r"^(\{.*\}|\[.*\]) is not valid under any of the (schemas|given schemas).*")
@@ -201,7 +201,6 @@ def check_inheritance(bundle: Bundle) -> list[Diagnostic]:
     return out
 
 
-_PREFIX = "#/components/schemas/"
 _COMBINATIONS = ("allOf", "oneOf", "anyOf")
 _SCHEMA_KEYWORDS = ("allOf", "oneOf", "anyOf", "properties", "items", "additionalProperties", "not", "enum", "type")
 
@@ -211,8 +210,8 @@ def _parents(schema: Any) -> list[tuple[str, Pointer, bool]]:
     if not isinstance(schema, dict):
         return []
     ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(_PREFIX) and not any(k in schema for k in _SCHEMA_KEYWORDS):
-        return [(ref[len(_PREFIX) :], ("$ref",), False)]
+    if isinstance(ref, str) and ref.startswith(SCHEMA_REF) and not any(k in schema for k in _SCHEMA_KEYWORDS):
+        return [(ref[len(SCHEMA_REF) :], ("$ref",), False)]
     out: list[tuple[str, Pointer, bool]] = []
     stack: list[tuple[Any, Pointer, bool]] = [(schema, (), False)]
     while stack:
@@ -225,9 +224,9 @@ def _parents(schema: Any) -> list[tuple[str, Pointer, bool]]:
             if not isinstance(part, dict):
                 continue
             ref = part.get("$ref")
-            if isinstance(ref, str) and ref.startswith(_PREFIX):
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
                 if extends:
-                    out.append((ref[len(_PREFIX) :], (*at, "allOf", str(i), "$ref"), True))
+                    out.append((ref[len(SCHEMA_REF) :], (*at, "allOf", str(i), "$ref"), True))
             elif any(k in part for k in _COMBINATIONS):
                 stack.append((part, (*at, "allOf", str(i)), member))
         for key in ("oneOf", "anyOf"):  # an inline member of a union is a class of its own

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.documents.loader import Pointer
 
+SCHEMA_REF = "#/components/schemas/"  # the start of every reference to a component schema
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Component section for an object of each kind (None: not hoistable, inline instead).
